@@ -1,0 +1,117 @@
+//! Text helpers shared by search, filtering and display: folding, tokens, inert control characters.
+use std::borrow::Cow;
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+/// Lowercase with diacritics removed, so that "Nguyễn", "NGUYEN" and "nguyen" compare equal.
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.nfd() {
+        if is_combining_mark(c) {
+            continue;
+        }
+        match c {
+            'ø' | 'Ø' => out.push('o'),
+            'æ' | 'Æ' => out.push_str("ae"),
+            'ß' => out.push_str("ss"),
+            'đ' | 'Đ' => out.push('d'),
+            'ł' | 'Ł' => out.push('l'),
+            'ı' => out.push('i'),
+            _ => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+/// Scripts written without spaces between words: each character is its own token.
+fn is_unspaced(c: char) -> bool {
+    matches!(c as u32,
+        0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F)
+}
+
+/// The folded words of a text, in order, duplicates kept.
+pub fn tokens(s: &str) -> Vec<String> {
+    let folded = fold(s);
+    let mut out = Vec::new();
+    let mut word = String::new();
+    for c in folded.chars() {
+        if is_unspaced(c) {
+            if !word.is_empty() {
+                out.push(std::mem::take(&mut word));
+            }
+            out.push(c.to_string());
+        } else if c.is_alphanumeric() {
+            word.push(c);
+        } else if !word.is_empty() {
+            out.push(std::mem::take(&mut word));
+        }
+    }
+    if !word.is_empty() {
+        out.push(word);
+    }
+    out
+}
+
+/// The distinct folded words of a text, capped in length so one huge word cannot bloat the index.
+pub fn index_terms(s: &str) -> Vec<String> {
+    let mut terms: Vec<String> = tokens(s)
+        .into_iter()
+        .map(|t| t.chars().take(40).collect())
+        .collect();
+    terms.sort();
+    terms.dedup();
+    terms
+}
+
+/// Text as it may be drawn or printed: control characters become visible symbols and never act
+/// on the terminal. Line breaks and tabs are kept when `multiline`.
+pub fn inert(s: &str, multiline: bool) -> Cow<'_, str> {
+    let acts = |c: char| c.is_control() && !(multiline && matches!(c, '\n' | '\t'));
+    if !s.chars().any(acts) {
+        return Cow::Borrowed(s);
+    }
+    Cow::Owned(
+        s.chars()
+            .map(|c| match c as u32 {
+                _ if !acts(c) => c,
+                0x00..=0x1F => char::from_u32(0x2400 + c as u32).unwrap_or('\u{FFFD}'),
+                0x7F => '\u{2421}',
+                _ => '\u{FFFD}',
+            })
+            .collect(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_case_and_diacritics() {
+        assert_eq!(fold("Nguyễn Thị"), "nguyen thi");
+        assert_eq!(fold("Bjørn Ærø"), "bjorn aero");
+        assert_eq!(fold("ÅSE"), "ase");
+        assert_eq!(fold("Жанна"), "жанна");
+        assert_eq!(fold("مُحَمَّد"), "محمد");
+    }
+
+    #[test]
+    fn tokens_in_any_script() {
+        assert_eq!(tokens("Kebab-bar i Grünerløkka!"), vec!["kebab", "bar", "i", "grunerløkka".replace('ø', "o")]);
+        assert_eq!(tokens("王芳 cafe"), vec!["王", "芳", "cafe"]);
+        assert_eq!(tokens("ሰላም ገብረ"), vec!["ሰላም", "ገብረ"]);
+        assert_eq!(index_terms("b a b"), vec!["a", "b"]);
+    }
+
+    #[test]
+    fn inert_defuses_escape_sequences() {
+        assert_eq!(inert("plain", false), "plain");
+        let hostile = "x\u{1b}]0;pwned\u{7}y\u{9b}2J\nz";
+        let shown = inert(hostile, true);
+        assert!(!shown.chars().any(|c| c.is_control() && c != '\n'), "{shown:?}");
+        assert!(shown.contains('\u{241b}'));
+        assert!(shown.contains('\n'));
+        assert!(!inert("a\nb", false).contains('\n'));
+    }
+}

@@ -1,0 +1,221 @@
+//! Shape rules shared by the records: names, free text, email, phone, years, dates.
+use chrono::{Datelike, NaiveDate};
+
+use super::error::{Checked, Invalid};
+
+pub const NAME_MAX: usize = 200;
+pub const TEXT_MAX: usize = 100_000;
+pub const SHORT_MAX: usize = 200;
+
+/// True for C0 and C1 control characters and DEL (tab and newline are handled by the caller).
+pub fn is_control(c: char) -> bool {
+    c.is_control()
+}
+
+/// A name or other one-line label: 1..=max characters in any script, no control characters.
+pub fn line(field: &'static str, value: &str, max: usize) -> Checked<String> {
+    let trimmed = value.trim();
+    let count = trimmed.chars().count();
+    if count == 0 {
+        return Err(Invalid::new(field, "is empty", format!("1 to {max} characters")));
+    }
+    if count > max {
+        return Err(Invalid::new(
+            field,
+            format!("is {count} characters long"),
+            format!("1 to {max} characters"),
+        ));
+    }
+    if let Some(c) = trimmed.chars().find(|c| is_control(*c)) {
+        return Err(Invalid::new(
+            field,
+            format!("contains the control character U+{:04X}", c as u32),
+            "letters of any script, digits, spaces and punctuation",
+        ));
+    }
+    Ok(trimmed.to_string())
+}
+
+/// An optional one-line label: empty means none.
+pub fn optional_line(field: &'static str, value: &str, max: usize) -> Checked<Option<String>> {
+    if value.trim().is_empty() {
+        Ok(None)
+    } else {
+        line(field, value, max).map(Some)
+    }
+}
+
+/// Free text such as a note: newlines and tabs allowed, other control characters refused.
+pub fn text(field: &'static str, value: &str) -> Checked<String> {
+    let count = value.chars().count();
+    if count > TEXT_MAX {
+        return Err(Invalid::new(
+            field,
+            format!("is {count} characters long"),
+            format!("at most {TEXT_MAX} characters"),
+        ));
+    }
+    if let Some(c) = value
+        .chars()
+        .find(|c| is_control(*c) && !matches!(c, '\n' | '\t' | '\r'))
+    {
+        return Err(Invalid::new(
+            field,
+            format!("contains the control character U+{:04X}", c as u32),
+            "text with line breaks and tabs, no other control characters",
+        ));
+    }
+    Ok(value.replace("\r\n", "\n").replace('\r', "\n"))
+}
+
+pub fn email(value: &str) -> Checked<Option<String>> {
+    let value = value.trim();
+    if value.is_empty() {
+        return Ok(None);
+    }
+    let accepted = "an address like name@example.no";
+    let Some((local, domain)) = value.split_once('@') else {
+        return Err(Invalid::new("email", format!("'{value}' has no @"), accepted));
+    };
+    let ok = !local.is_empty()
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !domain.contains('@')
+        && value.len() <= 254
+        && !value.chars().any(|c| c.is_whitespace() || is_control(c));
+    if ok {
+        Ok(Some(value.to_string()))
+    } else {
+        Err(Invalid::new("email", format!("'{value}' is not an email address"), accepted))
+    }
+}
+
+/// A phone number: digits with optional leading +, spaces, dashes, dots and parentheses; 5 to 15 digits.
+pub fn phone(value: &str) -> Checked<Option<String>> {
+    let value = value.trim();
+    if value.is_empty() {
+        return Ok(None);
+    }
+    let accepted = "5 to 15 digits, optionally starting with + and grouped by spaces or dashes";
+    let body = value.strip_prefix('+').unwrap_or(value);
+    if let Some(c) = body
+        .chars()
+        .find(|c| !(c.is_ascii_digit() || matches!(c, ' ' | '-' | '.' | '(' | ')')))
+    {
+        return Err(Invalid::new(
+            "phone",
+            format!("'{value}' contains '{}'", c.escape_default()),
+            accepted,
+        ));
+    }
+    let digits = body.chars().filter(char::is_ascii_digit).count();
+    if !(5..=15).contains(&digits) {
+        return Err(Invalid::new("phone", format!("'{value}' has {digits} digits"), accepted));
+    }
+    Ok(Some(value.to_string()))
+}
+
+/// A year between `from` and the current year.
+pub fn year(field: &'static str, value: i32, from: i32, today: NaiveDate) -> Checked<i32> {
+    let to = today.year();
+    if (from..=to).contains(&value) {
+        Ok(value)
+    } else {
+        Err(Invalid::new(field, format!("{value} is out of range"), format!("a year from {from} to {to}")))
+    }
+}
+
+pub fn birth_year(value: i32, today: NaiveDate) -> Checked<i32> {
+    let year = year("birth_year", value, 1900, today)?;
+    if today.year() - year < 14 {
+        return Err(Invalid::new(
+            "birth_year",
+            format!("{value} makes the client younger than 14"),
+            format!("a year from 1900 to {}", today.year() - 14),
+        ));
+    }
+    Ok(year)
+}
+
+pub fn arrived_year(value: i32, today: NaiveDate) -> Checked<i32> {
+    year("arrived_year", value, 1940, today)
+}
+
+/// A calendar date written YYYY-MM-DD, between year 1900 and 2200.
+pub fn date(field: &'static str, value: &str) -> Checked<NaiveDate> {
+    let accepted = "a date written YYYY-MM-DD between 1900 and 2200";
+    let parsed = NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d")
+        .map_err(|_| Invalid::new(field, format!("'{value}' is not a date"), accepted))?;
+    if !(1900..=2200).contains(&parsed.year()) {
+        return Err(Invalid::new(field, format!("'{value}' is out of range"), accepted));
+    }
+    Ok(parsed)
+}
+
+/// A list of short labels separated by `;` (or given as a list), each trimmed, empties dropped.
+pub fn labels(field: &'static str, values: &[String]) -> Checked<Vec<String>> {
+    let mut out = Vec::new();
+    for v in values.iter().flat_map(|v| v.split(';')) {
+        if let Some(label) = optional_line(field, v, SHORT_MAX)? {
+            if !out.contains(&label) {
+                out.push(label);
+            }
+        }
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 27).expect("valid")
+    }
+
+    #[test]
+    fn names_in_any_script_are_accepted() {
+        for n in ["Amira Haddad", "أميرة حداد", "Тарас Шевченко", "ሰላም ገብረ", "Nguyễn Thị Lan", "王芳"] {
+            assert_eq!(line("name", n, NAME_MAX).as_deref(), Ok(n));
+        }
+    }
+
+    #[test]
+    fn names_refuse_empty_long_and_control() {
+        assert!(line("name", "   ", NAME_MAX).unwrap_err().to_string().contains("is empty"));
+        let long = "a".repeat(201);
+        assert!(line("name", &long, NAME_MAX).unwrap_err().to_string().contains("201 characters"));
+        let err = line("name", "Ali\u{1b}[31m", NAME_MAX).unwrap_err().to_string();
+        assert!(err.contains("U+001B"), "{err}");
+    }
+
+    #[test]
+    fn email_and_phone_shapes() {
+        assert_eq!(email("a@b.no").unwrap().as_deref(), Some("a@b.no"));
+        assert!(email("ab.no").is_err());
+        assert!(email("a@b").is_err());
+        assert_eq!(email(" ").unwrap(), None);
+        assert!(phone("+47 912 34 567").unwrap().is_some());
+        assert!(phone("12").is_err());
+        assert!(phone("call me").unwrap_err().to_string().contains("contains"));
+    }
+
+    #[test]
+    fn years_and_dates() {
+        assert!(birth_year(1985, today()).is_ok());
+        assert!(birth_year(2020, today()).is_err());
+        assert!(birth_year(1800, today()).is_err());
+        assert!(arrived_year(2027, today()).is_err());
+        assert!(date("due", "2026-02-30").is_err());
+        assert!(date("due", "0000-00-00").is_err());
+        assert!(date("due", "9999-12-31").is_err());
+        assert_eq!(date("due", "2026-12-01").unwrap().to_string(), "2026-12-01");
+    }
+
+    #[test]
+    fn labels_split_and_dedupe() {
+        let got = labels("tags", &["food; export ;food".into(), "".into()]).unwrap();
+        assert_eq!(got, vec!["food".to_string(), "export".to_string()]);
+    }
+}

@@ -1,0 +1,5 @@
+//! veileder: a terminal tool for advisors who mentor immigrant entrepreneurs.
+#![cfg_attr(not(test), deny(clippy::unwrap_used))]
+
+pub mod domain;
+pub mod transfer;
