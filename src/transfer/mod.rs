@@ -1,4 +1,6 @@
 //! Data in and out: the JSON export document and clients from CSV.
+pub mod csv;
 pub mod document;
+pub mod json;
 
 pub use document::Document;
