@@ -5,3 +5,4 @@ pub mod config;
 pub mod demo;
 pub mod domain;
 pub mod transfer;
+pub mod store;

@@ -57,3 +57,62 @@ impl Milestone {
         }
     }
 }
+
+fn rank(stage: Stage) -> u8 {
+    match stage {
+        Stage::Idea | Stage::Paused => 0,
+        Stage::Planning => 1,
+        Stage::Registered => 2,
+        Stage::Operating => 3,
+        Stage::Growing => 4,
+        Stage::Closed => 5,
+    }
+}
+
+/// The stage a venture's milestones put it in, starting from `current`: in date order each
+/// milestone moves it forward (never back), `closed` closes it and a later one reopens it.
+pub fn stage_from(current: Stage, milestones: &[Milestone]) -> Stage {
+    let mut sorted: Vec<&Milestone> = milestones.iter().collect();
+    sorted.sort_by_key(|m| (m.date, m.id));
+    sorted.into_iter().fold(current, |stage, m| match Milestone::implied_stage(m.kind) {
+        Some(next) if next == Stage::Closed || stage == Stage::Closed || rank(next) > rank(stage) => next,
+        _ => stage,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn m(id: u64, kind: MilestoneKind, day: u32) -> Milestone {
+        Milestone {
+            id,
+            client_id: 1,
+            venture_id: 1,
+            kind,
+            date: NaiveDate::from_ymd_opt(2026, 1, day).unwrap(),
+            amount_nok: None,
+            jobs: None,
+            note: None,
+        }
+    }
+
+    #[test]
+    fn stage_follows_milestones_forward_only() {
+        use MilestoneKind::*;
+        assert_eq!(stage_from(Stage::Planning, &[]), Stage::Planning);
+        assert_eq!(stage_from(Stage::Idea, &[m(1, Registered, 1)]), Stage::Registered);
+        assert_eq!(stage_from(Stage::Idea, &[m(2, FirstSale, 5), m(1, Registered, 1)]), Stage::Operating);
+        assert_eq!(stage_from(Stage::Idea, &[m(1, Hired, 1), m(2, FirstSale, 5)]), Stage::Growing);
+        assert_eq!(stage_from(Stage::Idea, &[m(1, Registered, 1), m(2, Closed, 5)]), Stage::Closed);
+        assert_eq!(stage_from(Stage::Idea, &[m(1, Closed, 1), m(2, FirstSale, 5)]), Stage::Operating);
+        assert_eq!(stage_from(Stage::Operating, &[m(1, Funding, 1)]), Stage::Operating);
+    }
+
+    #[test]
+    fn hired_needs_jobs_and_funding_an_amount() {
+        assert!(m(1, MilestoneKind::Hired, 1).validated().unwrap_err().to_string().contains("jobs"));
+        assert!(m(1, MilestoneKind::Funding, 1).validated().unwrap_err().to_string().contains("amount_nok"));
+        assert!(m(1, MilestoneKind::Registered, 1).validated().is_ok());
+    }
+}

@@ -1,0 +1,214 @@
+//! Records and the indexes kept with them in the same transaction: search terms, a client's
+//! records, a client's timeline and the open next steps by due date.
+use redb::{ReadableTable, TableDefinition, TableHandle, WriteTransaction};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+use super::codec;
+use super::error::Result;
+use super::schema::{self, Kind};
+use crate::domain::text::index_terms;
+use crate::domain::{Client, ClientId, Milestone, NextStep, Session, Venture};
+
+/// A record kept in a table of its own, with search text and links to its client.
+pub trait Record: Serialize + DeserializeOwned + Clone {
+    const TABLE: TableDefinition<'static, u64, &'static [u8]>;
+    const KIND: Kind;
+    fn id(&self) -> u64;
+    fn client_id(&self) -> ClientId;
+    fn search_text(&self) -> String;
+
+    /// Adds (`add`) or removes this record's entries in the link indexes.
+    fn link(&self, tx: &WriteTransaction, add: bool) -> Result<()> {
+        let mut table = tx.open_multimap_table(schema::CLIENT_RECORDS)?;
+        let key = (self.client_id(), Self::KIND as u8);
+        if add {
+            table.insert(key, self.id())?;
+        } else {
+            table.remove(key, self.id())?;
+        }
+        Ok(())
+    }
+}
+
+impl Record for Client {
+    const TABLE: TableDefinition<'static, u64, &'static [u8]> = schema::CLIENTS;
+    const KIND: Kind = Kind::Client;
+    fn id(&self) -> u64 {
+        self.id
+    }
+    fn client_id(&self) -> ClientId {
+        self.id
+    }
+    fn search_text(&self) -> String {
+        let fields = [&self.country, &self.municipality, &self.phone, &self.email, &self.education, &self.experience, &self.dream, &self.pinned];
+        let mut text = self.name.clone();
+        for f in fields.into_iter().flatten() {
+            text.push(' ');
+            text.push_str(f);
+        }
+        for l in self.tags.iter().chain(&self.languages) {
+            text.push(' ');
+            text.push_str(l);
+        }
+        text
+    }
+    fn link(&self, _tx: &WriteTransaction, _add: bool) -> Result<()> {
+        Ok(())
+    }
+}
+
+impl Record for Session {
+    const TABLE: TableDefinition<'static, u64, &'static [u8]> = schema::SESSIONS;
+    const KIND: Kind = Kind::Session;
+    fn id(&self) -> u64 {
+        self.id
+    }
+    fn client_id(&self) -> ClientId {
+        self.client_id
+    }
+    fn search_text(&self) -> String {
+        format!("{} {}", self.notes, self.topics.join(" "))
+    }
+    fn link(&self, tx: &WriteTransaction, add: bool) -> Result<()> {
+        let mut table = tx.open_table(schema::CLIENT_SESSIONS)?;
+        let key = (self.client_id, self.started_at.timestamp(), self.id);
+        if add {
+            table.insert(key, ())?;
+        } else {
+            table.remove(key)?;
+        }
+        Ok(())
+    }
+}
+
+impl Record for NextStep {
+    const TABLE: TableDefinition<'static, u64, &'static [u8]> = schema::NEXT_STEPS;
+    const KIND: Kind = Kind::NextStep;
+    fn id(&self) -> u64 {
+        self.id
+    }
+    fn client_id(&self) -> ClientId {
+        self.client_id
+    }
+    fn search_text(&self) -> String {
+        self.text.clone()
+    }
+    fn link(&self, tx: &WriteTransaction, add: bool) -> Result<()> {
+        let mut records = tx.open_multimap_table(schema::CLIENT_RECORDS)?;
+        let key = (self.client_id, Kind::NextStep as u8);
+        let mut due = tx.open_table(schema::STEPS_DUE)?;
+        let due_key = self.due.filter(|_| self.is_open()).map(|d| (day_number(d), self.id));
+        if add {
+            records.insert(key, self.id)?;
+            if let Some(k) = due_key {
+                due.insert(k, self.client_id)?;
+            }
+        } else {
+            records.remove(key, self.id)?;
+            if let Some(k) = due_key {
+                due.remove(k)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Record for Venture {
+    const TABLE: TableDefinition<'static, u64, &'static [u8]> = schema::VENTURES;
+    const KIND: Kind = Kind::Venture;
+    fn id(&self) -> u64 {
+        self.id
+    }
+    fn client_id(&self) -> ClientId {
+        self.client_id
+    }
+    fn search_text(&self) -> String {
+        let org = self.org_nr.map(|o| o.to_string()).unwrap_or_default();
+        format!("{} {} {org}", self.name, self.sector.as_deref().unwrap_or(""))
+    }
+}
+
+impl Record for Milestone {
+    const TABLE: TableDefinition<'static, u64, &'static [u8]> = schema::MILESTONES;
+    const KIND: Kind = Kind::Milestone;
+    fn id(&self) -> u64 {
+        self.id
+    }
+    fn client_id(&self) -> ClientId {
+        self.client_id
+    }
+    fn search_text(&self) -> String {
+        String::new()
+    }
+}
+
+pub fn day_number(d: chrono::NaiveDate) -> i64 {
+    i64::from(d.num_days_from_ce())
+}
+
+use chrono::Datelike as _;
+
+pub fn get<R: Record>(tx: &WriteTransaction, id: u64) -> Result<Option<R>> {
+    let table = tx.open_table(R::TABLE)?;
+    codec::get(&table, R::TABLE.name(), id)
+}
+
+/// Writes `new` in place of `old` (None for a new record), keeping every index in step.
+pub fn save<R: Record>(tx: &WriteTransaction, old: Option<&R>, new: &R) -> Result<()> {
+    if let Some(old) = old {
+        old.link(tx, false)?;
+    }
+    let old_text = old.map(Record::search_text).unwrap_or_default();
+    set_terms(tx, R::KIND, new.id(), &old_text, &new.search_text())?;
+    new.link(tx, true)?;
+    codec::put(&mut tx.open_table(R::TABLE)?, R::TABLE.name(), new.id(), new)
+}
+
+/// Removes a record and every index entry pointing at it.
+pub fn remove<R: Record>(tx: &WriteTransaction, record: &R) -> Result<()> {
+    record.link(tx, false)?;
+    set_terms(tx, R::KIND, record.id(), &record.search_text(), "")?;
+    tx.open_table(R::TABLE)?.remove(record.id())?;
+    Ok(())
+}
+
+fn set_terms(tx: &WriteTransaction, kind: Kind, id: u64, old: &str, new: &str) -> Result<()> {
+    let old_terms = index_terms(old);
+    let new_terms = index_terms(new);
+    if old_terms == new_terms {
+        return Ok(());
+    }
+    let mut terms = tx.open_multimap_table(schema::TERMS)?;
+    for t in old_terms.iter().filter(|t| new_terms.binary_search(t).is_err()) {
+        terms.remove(t.as_str(), (kind as u8, id))?;
+    }
+    for t in new_terms.iter().filter(|t| old_terms.binary_search(t).is_err()) {
+        terms.insert(t.as_str(), (kind as u8, id))?;
+    }
+    Ok(())
+}
+
+/// The ids of a client's records of one kind (ventures, next steps or milestones).
+pub fn ids_of(
+    table: &impl redb::ReadableMultimapTable<(u64, u8), u64>,
+    client: ClientId,
+    kind: Kind,
+) -> Result<Vec<u64>> {
+    let mut out = Vec::new();
+    for v in table.get((client, kind as u8))? {
+        out.push(v?.value());
+    }
+    Ok(out)
+}
+
+/// Reads the given records of a table, skipping ids that are gone.
+pub fn load<R: Record>(table: &impl ReadableTable<u64, &'static [u8]>, ids: &[u64]) -> Result<Vec<R>> {
+    let mut out = Vec::with_capacity(ids.len());
+    for id in ids {
+        if let Some(r) = codec::get(table, R::TABLE.name(), *id)? {
+            out.push(r);
+        }
+    }
+    Ok(out)
+}

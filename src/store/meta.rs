@@ -1,0 +1,99 @@
+//! Schema version, migrations and id counters.
+use redb::{ReadableDatabase, ReadableTable, TableHandle, WriteTransaction};
+
+use super::error::{Result, StoreError};
+use super::schema::{self, META, SCHEMA_VERSION};
+use super::Store;
+
+const VERSION_KEY: &str = "schema_version";
+
+/// Makes sure every table exists and the schema is this version's, migrating older files in one
+/// transaction and refusing newer ones.
+pub fn prepare(store: &Store) -> Result<()> {
+    let found = read_version(store)?;
+    match found {
+        Some(v) if v == SCHEMA_VERSION => Ok(()),
+        Some(v) if v > SCHEMA_VERSION => Err(StoreError::Newer {
+            path: store.path.clone(),
+            found: v,
+            supported: SCHEMA_VERSION,
+        }),
+        _ => {
+            let tx = store.db.begin_write()?;
+            create_tables(&tx)?;
+            migrate(&tx, found)?;
+            tx.open_table(META)?.insert(VERSION_KEY, SCHEMA_VERSION.to_le_bytes().as_slice())?;
+            tx.commit()?;
+            Ok(())
+        }
+    }
+}
+
+fn read_version(store: &Store) -> Result<Option<u32>> {
+    let tx = store.db.begin_read()?;
+    let table = match tx.open_table(META) {
+        Ok(t) => t,
+        Err(redb::TableError::TableDoesNotExist(_)) => return Ok(None),
+        Err(e) => return Err(e.into()),
+    };
+    let Some(v) = table.get(VERSION_KEY)? else { return Ok(None) };
+    let bytes: [u8; 4] = v.value().try_into().map_err(|_| StoreError::Corrupt {
+        table: META.name().to_string(),
+        key: VERSION_KEY.to_string(),
+        reason: "not a 4-byte version".to_string(),
+    })?;
+    Ok(Some(u32::from_le_bytes(bytes)))
+}
+
+fn create_tables(tx: &WriteTransaction) -> Result<()> {
+    tx.open_table(schema::META)?;
+    tx.open_table(schema::ADVISORS)?;
+    tx.open_table(schema::CLIENTS)?;
+    tx.open_table(schema::VENTURES)?;
+    tx.open_table(schema::SESSIONS)?;
+    tx.open_table(schema::NEXT_STEPS)?;
+    tx.open_table(schema::MILESTONES)?;
+    tx.open_table(schema::DRAFTS)?;
+    tx.open_table(schema::TRASH)?;
+    tx.open_table(schema::AUDIT)?;
+    tx.open_table(schema::SUMMARIES)?;
+    tx.open_table(schema::CLIENT_SESSIONS)?;
+    tx.open_multimap_table(schema::CLIENT_RECORDS)?;
+    tx.open_table(schema::STEPS_DUE)?;
+    tx.open_multimap_table(schema::TERMS)?;
+    Ok(())
+}
+
+/// Steps from each older schema version to the next; version 1 is the first, so a file without
+/// a version is a new one. A later version adds `Some(1) => ...` here, in this transaction.
+fn migrate(_tx: &WriteTransaction, _from: Option<u32>) -> Result<()> {
+    Ok(())
+}
+
+/// The next free id of a record kind, counted per kind and never reused.
+pub fn next_id(tx: &WriteTransaction, kind: schema::Kind) -> Result<u64> {
+    let key = format!("next_id.{}", kind.as_str());
+    let mut table = tx.open_table(META)?;
+    let current = table
+        .get(key.as_str())?
+        .and_then(|v| <[u8; 8]>::try_from(v.value()).ok())
+        .map(u64::from_le_bytes)
+        .unwrap_or(1);
+    table.insert(key.as_str(), (current + 1).to_le_bytes().as_slice())?;
+    Ok(current)
+}
+
+/// Makes sure later ids of `kind` are above `id` (after an import keeps its ids).
+pub fn reserve_id(tx: &WriteTransaction, kind: schema::Kind, id: u64) -> Result<()> {
+    let key = format!("next_id.{}", kind.as_str());
+    let mut table = tx.open_table(META)?;
+    let current = table
+        .get(key.as_str())?
+        .and_then(|v| <[u8; 8]>::try_from(v.value()).ok())
+        .map(u64::from_le_bytes)
+        .unwrap_or(1);
+    if id >= current {
+        table.insert(key.as_str(), (id + 1).to_le_bytes().as_slice())?;
+    }
+    Ok(())
+}

@@ -1,0 +1,168 @@
+//! What the client list shows about each client, kept in its own table and refreshed in the
+//! transaction of every write that changes it, so the list never reads sessions.
+use chrono::{DateTime, NaiveDate, Utc};
+use redb::{ReadableTable, TableHandle, WriteTransaction};
+use serde::{Deserialize, Serialize};
+
+use super::codec;
+use super::error::Result;
+use super::index::{ids_of, load};
+use super::schema::{self, Kind, SUMMARIES};
+use super::Store;
+use crate::domain::{Client, ClientId, ClientStatus, Gender, NextStep, Session, Stage, Venture, VentureKind};
+
+pub const TREND_LEN: usize = 8;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VentureBrief {
+    pub id: u64,
+    pub name: String,
+    pub kind: VentureKind,
+    pub stage: Stage,
+    #[serde(default)]
+    pub sector: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ClientSummary {
+    pub id: ClientId,
+    pub name: String,
+    #[serde(default)]
+    pub advisor: Option<String>,
+    #[serde(default)]
+    pub status: ClientStatus,
+    #[serde(default)]
+    pub gender: Gender,
+    #[serde(default)]
+    pub phone: Option<String>,
+    #[serde(default)]
+    pub email: Option<String>,
+    #[serde(default)]
+    pub country: Option<String>,
+    #[serde(default)]
+    pub tags: Vec<String>,
+    pub created_at: DateTime<Utc>,
+    #[serde(default)]
+    pub ventures: Vec<VentureBrief>,
+    #[serde(default)]
+    pub sessions: u32,
+    #[serde(default)]
+    pub last_contact: Option<DateTime<Utc>>,
+    /// Motivation of the latest rated sessions, oldest first.
+    #[serde(default)]
+    pub motivation: Vec<u8>,
+    #[serde(default)]
+    pub open_steps: u32,
+    /// The open next step due first, with its due date.
+    #[serde(default)]
+    pub next_due: Option<(NaiveDate, String)>,
+}
+
+impl ClientSummary {
+    pub fn main_venture(&self) -> Option<&VentureBrief> {
+        self.ventures.iter().find(|v| !matches!(v.stage, Stage::Closed)).or(self.ventures.first())
+    }
+
+    pub fn days_since_contact(&self, today: NaiveDate) -> Option<i64> {
+        self.last_contact.map(|t| (today - t.date_naive()).num_days())
+    }
+}
+
+/// Recomputes the summary of `client_id` from its records, or removes it when the client is gone.
+pub fn refresh(tx: &WriteTransaction, client_id: ClientId) -> Result<()> {
+    let mut summaries = tx.open_table(SUMMARIES)?;
+    let clients = tx.open_table(schema::CLIENTS)?;
+    let Some(client) = codec::get::<Client>(&clients, schema::CLIENTS.name(), client_id)? else {
+        summaries.remove(client_id)?;
+        return Ok(());
+    };
+    let records = tx.open_multimap_table(schema::CLIENT_RECORDS)?;
+    let ventures: Vec<Venture> = load(&tx.open_table(schema::VENTURES)?, &ids_of(&records, client_id, Kind::Venture)?)?;
+    let steps: Vec<NextStep> = load(&tx.open_table(schema::NEXT_STEPS)?, &ids_of(&records, client_id, Kind::NextStep)?)?;
+
+    let timeline = tx.open_table(schema::CLIENT_SESSIONS)?;
+    let sessions_table = tx.open_table(schema::SESSIONS)?;
+    let mut count = 0u32;
+    let mut last_contact = None;
+    let mut motivation = Vec::new();
+    for row in timeline.range((client_id, i64::MIN, 0)..=(client_id, i64::MAX, u64::MAX))?.rev() {
+        let (key, _) = row?;
+        let (_, _, session_id) = key.value();
+        count += 1;
+        if motivation.len() < TREND_LEN || last_contact.is_none() {
+            if let Some(s) = codec::get::<Session>(&sessions_table, schema::SESSIONS.name(), session_id)? {
+                last_contact = last_contact.or(Some(s.started_at));
+                if motivation.len() < TREND_LEN {
+                    motivation.extend(s.motivation);
+                }
+            }
+        }
+    }
+    motivation.reverse();
+    let summary = build(&client, &ventures, &steps, count, last_contact, motivation);
+    codec::put(&mut summaries, SUMMARIES.name(), client_id, &summary)
+}
+
+fn build(
+    client: &Client,
+    ventures: &[Venture],
+    steps: &[NextStep],
+    sessions: u32,
+    last_contact: Option<DateTime<Utc>>,
+    motivation: Vec<u8>,
+) -> ClientSummary {
+    let open: Vec<&NextStep> = steps.iter().filter(|s| s.is_open()).collect();
+    let next_due = open
+        .iter()
+        .filter_map(|s| s.due.map(|d| (d, s.text.clone())))
+        .min_by(|a, b| a.0.cmp(&b.0));
+    ClientSummary {
+        id: client.id,
+        name: client.name.clone(),
+        advisor: client.advisor.clone(),
+        status: client.status,
+        gender: client.gender,
+        phone: client.phone.clone(),
+        email: client.email.clone(),
+        country: client.country.clone(),
+        tags: client.tags.clone(),
+        created_at: client.created_at,
+        ventures: ventures
+            .iter()
+            .map(|v| VentureBrief { id: v.id, name: v.name.clone(), kind: v.kind, stage: v.stage, sector: v.sector.clone() })
+            .collect(),
+        sessions,
+        last_contact,
+        motivation,
+        open_steps: u32::try_from(open.len()).unwrap_or(u32::MAX),
+        next_due,
+    }
+}
+
+impl Store {
+    /// Every client's summary, by id.
+    pub fn client_summaries(&self) -> Result<Vec<ClientSummary>> {
+        self.read(|tx| codec::all(&tx.open_table(SUMMARIES)?, SUMMARIES.name()))
+    }
+
+    pub fn client_summary(&self, id: ClientId) -> Result<Option<ClientSummary>> {
+        self.read(|tx| codec::get(&tx.open_table(SUMMARIES)?, SUMMARIES.name(), id))
+    }
+
+    /// Active clients with no contact for at least `days` days (or none ever, counted from when
+    /// they were added), longest silence first.
+    pub fn dormant_clients(&self, today: NaiveDate, days: u32) -> Result<Vec<ClientSummary>> {
+        let mut out: Vec<(i64, ClientSummary)> = self
+            .client_summaries()?
+            .into_iter()
+            .filter(|c| c.status == ClientStatus::Active)
+            .map(|c| {
+                let since = c.last_contact.unwrap_or(c.created_at).date_naive();
+                ((today - since).num_days(), c)
+            })
+            .filter(|(d, _)| *d >= i64::from(days))
+            .collect();
+        out.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.name.cmp(&b.1.name)));
+        Ok(out.into_iter().map(|(_, c)| c).collect())
+    }
+}
