@@ -1,8 +1,12 @@
 //! veileder: a terminal tool for advisors who mentor immigrant entrepreneurs.
 #![cfg_attr(not(test), deny(clippy::unwrap_used))]
 
+pub mod cli;
+pub mod commands;
 pub mod config;
 pub mod demo;
 pub mod domain;
-pub mod transfer;
+pub mod logging;
+pub mod output;
 pub mod store;
+pub mod transfer;

@@ -20,7 +20,8 @@ pub fn username(value: &str) -> Checked<String> {
     let v = value.trim();
     let ok = !v.is_empty()
         && v.len() <= 32
-        && v.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'))
+        && v.chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'))
         && v.chars().next().is_some_and(|c| c.is_ascii_alphanumeric());
     if ok {
         Ok(v.to_string())

@@ -98,10 +98,16 @@ impl Client {
             id: self.id,
             name: validate::line("name", &self.name, NAME_MAX)?,
             gender: self.gender,
-            birth_year: self.birth_year.map(|y| validate::birth_year(y, today)).transpose()?,
+            birth_year: self
+                .birth_year
+                .map(|y| validate::birth_year(y, today))
+                .transpose()?,
             country: optional_line("country", self.country)?,
             languages: validate::labels("languages", &self.languages)?,
-            arrived_year: self.arrived_year.map(|y| validate::arrived_year(y, today)).transpose()?,
+            arrived_year: self
+                .arrived_year
+                .map(|y| validate::arrived_year(y, today))
+                .transpose()?,
             municipality: optional_line("municipality", self.municipality)?,
             phone: validate::phone(self.phone.as_deref().unwrap_or(""))?,
             email: validate::email(self.email.as_deref().unwrap_or(""))?,
@@ -160,7 +166,12 @@ mod tests {
 
         let mut bad = client("Leyla");
         bad.birth_year = Some(2024);
-        assert!(bad.validated(today).unwrap_err().to_string().starts_with("birth_year"));
+        assert!(
+            bad.validated(today)
+                .unwrap_err()
+                .to_string()
+                .starts_with("birth_year")
+        );
     }
 
     #[test]

@@ -10,7 +10,11 @@ pub struct Invalid {
 }
 
 impl Invalid {
-    pub fn new(field: &'static str, problem: impl Into<String>, accepted: impl Into<String>) -> Self {
+    pub fn new(
+        field: &'static str,
+        problem: impl Into<String>,
+        accepted: impl Into<String>,
+    ) -> Self {
         Self {
             field,
             problem: problem.into(),

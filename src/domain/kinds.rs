@@ -90,15 +90,27 @@ mod tests {
     #[test]
     fn parse_accepts_names_and_explains_refusals() {
         assert_eq!("Woman".parse::<Gender>().unwrap(), Gender::Woman);
-        assert_eq!("first sale".parse::<MilestoneKind>().unwrap(), MilestoneKind::FirstSale);
+        assert_eq!(
+            "first sale".parse::<MilestoneKind>().unwrap(),
+            MilestoneKind::FirstSale
+        );
         let err = "fax".parse::<Channel>().unwrap_err().to_string();
-        assert_eq!(err, "channel: 'fax' is not known; one of phone, meeting, video, email, message, course");
+        assert_eq!(
+            err,
+            "channel: 'fax' is not known; one of phone, meeting, video, email, message, course"
+        );
     }
 
     #[test]
     fn serde_uses_the_fixed_names() {
-        assert_eq!(serde_json::to_string(&MilestoneKind::FirstSale).unwrap(), "\"first_sale\"");
-        assert_eq!(serde_json::to_string(&Gender::Unspecified).unwrap(), "\"unspecified\"");
+        assert_eq!(
+            serde_json::to_string(&MilestoneKind::FirstSale).unwrap(),
+            "\"first_sale\""
+        );
+        assert_eq!(
+            serde_json::to_string(&Gender::Unspecified).unwrap(),
+            "\"unspecified\""
+        );
         for g in Gender::ALL {
             let json = serde_json::to_string(g).unwrap();
             assert_eq!(json, format!("\"{}\"", g.as_str()));

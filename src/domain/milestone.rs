@@ -31,7 +31,11 @@ impl Milestone {
             return Err(Invalid::new("jobs", "is 0", "a number of jobs from 1 up"));
         }
         if self.kind == MilestoneKind::Hired && self.jobs.is_none() {
-            return Err(Invalid::new("jobs", "is missing for 'hired'", "the number of jobs created, from 1 up"));
+            return Err(Invalid::new(
+                "jobs",
+                "is missing for 'hired'",
+                "the number of jobs created, from 1 up",
+            ));
         }
         if self.kind == MilestoneKind::Funding && self.amount_nok.is_none() {
             return Err(Invalid::new(
@@ -41,7 +45,11 @@ impl Milestone {
             ));
         }
         Ok(Milestone {
-            note: validate::optional_line("note", self.note.as_deref().unwrap_or(""), SHORT_MAX * 5)?,
+            note: validate::optional_line(
+                "note",
+                self.note.as_deref().unwrap_or(""),
+                SHORT_MAX * 5,
+            )?,
             ..self
         })
     }
@@ -74,10 +82,16 @@ fn rank(stage: Stage) -> u8 {
 pub fn stage_from(current: Stage, milestones: &[Milestone]) -> Stage {
     let mut sorted: Vec<&Milestone> = milestones.iter().collect();
     sorted.sort_by_key(|m| (m.date, m.id));
-    sorted.into_iter().fold(current, |stage, m| match Milestone::implied_stage(m.kind) {
-        Some(next) if next == Stage::Closed || stage == Stage::Closed || rank(next) > rank(stage) => next,
-        _ => stage,
-    })
+    sorted
+        .into_iter()
+        .fold(current, |stage, m| match Milestone::implied_stage(m.kind) {
+            Some(next)
+                if next == Stage::Closed || stage == Stage::Closed || rank(next) > rank(stage) =>
+            {
+                next
+            }
+            _ => stage,
+        })
 }
 
 #[cfg(test)]
@@ -101,18 +115,48 @@ mod tests {
     fn stage_follows_milestones_forward_only() {
         use MilestoneKind::*;
         assert_eq!(stage_from(Stage::Planning, &[]), Stage::Planning);
-        assert_eq!(stage_from(Stage::Idea, &[m(1, Registered, 1)]), Stage::Registered);
-        assert_eq!(stage_from(Stage::Idea, &[m(2, FirstSale, 5), m(1, Registered, 1)]), Stage::Operating);
-        assert_eq!(stage_from(Stage::Idea, &[m(1, Hired, 1), m(2, FirstSale, 5)]), Stage::Growing);
-        assert_eq!(stage_from(Stage::Idea, &[m(1, Registered, 1), m(2, Closed, 5)]), Stage::Closed);
-        assert_eq!(stage_from(Stage::Idea, &[m(1, Closed, 1), m(2, FirstSale, 5)]), Stage::Operating);
-        assert_eq!(stage_from(Stage::Operating, &[m(1, Funding, 1)]), Stage::Operating);
+        assert_eq!(
+            stage_from(Stage::Idea, &[m(1, Registered, 1)]),
+            Stage::Registered
+        );
+        assert_eq!(
+            stage_from(Stage::Idea, &[m(2, FirstSale, 5), m(1, Registered, 1)]),
+            Stage::Operating
+        );
+        assert_eq!(
+            stage_from(Stage::Idea, &[m(1, Hired, 1), m(2, FirstSale, 5)]),
+            Stage::Growing
+        );
+        assert_eq!(
+            stage_from(Stage::Idea, &[m(1, Registered, 1), m(2, Closed, 5)]),
+            Stage::Closed
+        );
+        assert_eq!(
+            stage_from(Stage::Idea, &[m(1, Closed, 1), m(2, FirstSale, 5)]),
+            Stage::Operating
+        );
+        assert_eq!(
+            stage_from(Stage::Operating, &[m(1, Funding, 1)]),
+            Stage::Operating
+        );
     }
 
     #[test]
     fn hired_needs_jobs_and_funding_an_amount() {
-        assert!(m(1, MilestoneKind::Hired, 1).validated().unwrap_err().to_string().contains("jobs"));
-        assert!(m(1, MilestoneKind::Funding, 1).validated().unwrap_err().to_string().contains("amount_nok"));
+        assert!(
+            m(1, MilestoneKind::Hired, 1)
+                .validated()
+                .unwrap_err()
+                .to_string()
+                .contains("jobs")
+        );
+        assert!(
+            m(1, MilestoneKind::Funding, 1)
+                .validated()
+                .unwrap_err()
+                .to_string()
+                .contains("amount_nok")
+        );
         assert!(m(1, MilestoneKind::Registered, 1).validated().is_ok());
     }
 }

@@ -26,7 +26,11 @@ impl OrgNr {
         let accepted = "nine digits whose last is the MOD11 check digit, e.g. 923 609 016";
         let compact: String = input.chars().filter(|c| !c.is_whitespace()).collect();
         if compact.len() != 9 || !compact.chars().all(|c| c.is_ascii_digit()) {
-            return Err(Invalid::new("org_nr", format!("'{input}' is not nine digits"), accepted));
+            return Err(Invalid::new(
+                "org_nr",
+                format!("'{input}' is not nine digits"),
+                accepted,
+            ));
         }
         let digits: Vec<u32> = compact.chars().filter_map(|c| c.to_digit(10)).collect();
         let mut first8 = [0; 8];
@@ -71,11 +75,19 @@ mod tests {
 
     #[test]
     fn known_numbers() {
-        assert_eq!(OrgNr::parse("923 609 016").unwrap().to_string(), "923609016");
+        assert_eq!(
+            OrgNr::parse("923 609 016").unwrap().to_string(),
+            "923609016"
+        );
         assert_eq!(OrgNr::parse("974760673").unwrap().to_string(), "974760673");
         let err = OrgNr::parse("923609017").unwrap_err().to_string();
         assert!(err.contains("MOD11"), "{err}");
-        assert!(OrgNr::parse("12345").unwrap_err().to_string().contains("nine digits"));
+        assert!(
+            OrgNr::parse("12345")
+                .unwrap_err()
+                .to_string()
+                .contains("nine digits")
+        );
         assert!(OrgNr::parse("92360901a").is_err());
     }
 

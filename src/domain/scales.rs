@@ -48,13 +48,23 @@ mod tests {
     fn ratings() {
         assert_eq!(motivation(3), Ok(3));
         assert!(motivation(0).is_err());
-        assert!(motivation(6).unwrap_err().to_string().contains("1 (lowest) to 5"));
+        assert!(
+            motivation(6)
+                .unwrap_err()
+                .to_string()
+                .contains("1 (lowest) to 5")
+        );
         let areas = vec!["finance".to_string()];
         let mut r = BTreeMap::new();
         r.insert("finance".to_string(), 4);
         assert!(competence(&r, Some(&areas)).is_ok());
         r.insert("cooking".to_string(), 4);
-        assert!(competence(&r, Some(&areas)).unwrap_err().to_string().contains("cooking"));
+        assert!(
+            competence(&r, Some(&areas))
+                .unwrap_err()
+                .to_string()
+                .contains("cooking")
+        );
         assert!(competence(&r, None).is_ok());
     }
 }

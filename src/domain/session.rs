@@ -36,7 +36,11 @@ pub struct Session {
 impl Session {
     /// The first line of the note, for lists and briefs.
     pub fn summary(&self) -> &str {
-        self.notes.lines().find(|l| !l.trim().is_empty()).unwrap_or("").trim()
+        self.notes
+            .lines()
+            .find(|l| !l.trim().is_empty())
+            .unwrap_or("")
+            .trim()
     }
 
     /// Checks the values; `areas` restricts competence to the configured areas when given.

@@ -3,6 +3,7 @@ use std::borrow::Cow;
 
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 /// Lowercase with diacritics removed, so that "Nguyễn", "NGUYEN" and "nguyen" compare equal.
 pub fn fold(s: &str) -> String {
@@ -83,6 +84,33 @@ pub fn inert(s: &str, multiline: bool) -> Cow<'_, str> {
     )
 }
 
+/// Display columns a text takes in a terminal.
+pub fn width(s: &str) -> usize {
+    s.width()
+}
+
+/// Cuts `s` to at most `max` display columns, ending in `…` when something was cut.
+pub fn truncate(s: &str, max: usize) -> Cow<'_, str> {
+    if s.width() <= max {
+        return Cow::Borrowed(s);
+    }
+    if max == 0 {
+        return Cow::Borrowed("");
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in s.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w > max - 1 {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    out.push('…');
+    Cow::Owned(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -98,10 +126,21 @@ mod tests {
 
     #[test]
     fn tokens_in_any_script() {
-        assert_eq!(tokens("Kebab-bar i Grünerløkka!"), vec!["kebab", "bar", "i", "grunerløkka".replace('ø', "o")]);
+        assert_eq!(
+            tokens("Kebab-bar i Grünerløkka!"),
+            vec!["kebab", "bar", "i", "grunerløkka".replace('ø', "o")]
+        );
         assert_eq!(tokens("王芳 cafe"), vec!["王", "芳", "cafe"]);
         assert_eq!(tokens("ሰላም ገብረ"), vec!["ሰላም", "ገብረ"]);
         assert_eq!(index_terms("b a b"), vec!["a", "b"]);
+    }
+
+    #[test]
+    fn truncates_by_display_width() {
+        assert_eq!(truncate("abcdef", 4), "abc…");
+        assert_eq!(truncate("abc", 4), "abc");
+        assert_eq!(truncate("王芳王芳", 5), "王芳…");
+        assert_eq!(width("王芳"), 4);
     }
 
     #[test]
@@ -109,7 +148,10 @@ mod tests {
         assert_eq!(inert("plain", false), "plain");
         let hostile = "x\u{1b}]0;pwned\u{7}y\u{9b}2J\nz";
         let shown = inert(hostile, true);
-        assert!(!shown.chars().any(|c| c.is_control() && c != '\n'), "{shown:?}");
+        assert!(
+            !shown.chars().any(|c| c.is_control() && c != '\n'),
+            "{shown:?}"
+        );
         assert!(shown.contains('\u{241b}'));
         assert!(shown.contains('\n'));
         assert!(!inert("a\nb", false).contains('\n'));

@@ -17,7 +17,11 @@ pub fn line(field: &'static str, value: &str, max: usize) -> Checked<String> {
     let trimmed = value.trim();
     let count = trimmed.chars().count();
     if count == 0 {
-        return Err(Invalid::new(field, "is empty", format!("1 to {max} characters")));
+        return Err(Invalid::new(
+            field,
+            "is empty",
+            format!("1 to {max} characters"),
+        ));
     }
     if count > max {
         return Err(Invalid::new(
@@ -75,7 +79,11 @@ pub fn email(value: &str) -> Checked<Option<String>> {
     }
     let accepted = "an address like name@example.no";
     let Some((local, domain)) = value.split_once('@') else {
-        return Err(Invalid::new("email", format!("'{value}' has no @"), accepted));
+        return Err(Invalid::new(
+            "email",
+            format!("'{value}' has no @"),
+            accepted,
+        ));
     };
     let ok = !local.is_empty()
         && domain.contains('.')
@@ -87,7 +95,11 @@ pub fn email(value: &str) -> Checked<Option<String>> {
     if ok {
         Ok(Some(value.to_string()))
     } else {
-        Err(Invalid::new("email", format!("'{value}' is not an email address"), accepted))
+        Err(Invalid::new(
+            "email",
+            format!("'{value}' is not an email address"),
+            accepted,
+        ))
     }
 }
 
@@ -111,7 +123,11 @@ pub fn phone(value: &str) -> Checked<Option<String>> {
     }
     let digits = body.chars().filter(char::is_ascii_digit).count();
     if !(5..=15).contains(&digits) {
-        return Err(Invalid::new("phone", format!("'{value}' has {digits} digits"), accepted));
+        return Err(Invalid::new(
+            "phone",
+            format!("'{value}' has {digits} digits"),
+            accepted,
+        ));
     }
     Ok(Some(value.to_string()))
 }
@@ -122,7 +138,11 @@ pub fn year(field: &'static str, value: i32, from: i32, today: NaiveDate) -> Che
     if (from..=to).contains(&value) {
         Ok(value)
     } else {
-        Err(Invalid::new(field, format!("{value} is out of range"), format!("a year from {from} to {to}")))
+        Err(Invalid::new(
+            field,
+            format!("{value} is out of range"),
+            format!("a year from {from} to {to}"),
+        ))
     }
 }
 
@@ -148,7 +168,11 @@ pub fn date(field: &'static str, value: &str) -> Checked<NaiveDate> {
     let parsed = NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d")
         .map_err(|_| Invalid::new(field, format!("'{value}' is not a date"), accepted))?;
     if !(1900..=2200).contains(&parsed.year()) {
-        return Err(Invalid::new(field, format!("'{value}' is out of range"), accepted));
+        return Err(Invalid::new(
+            field,
+            format!("'{value}' is out of range"),
+            accepted,
+        ));
     }
     Ok(parsed)
 }
@@ -176,17 +200,36 @@ mod tests {
 
     #[test]
     fn names_in_any_script_are_accepted() {
-        for n in ["Amira Haddad", "أميرة حداد", "Тарас Шевченко", "ሰላም ገብረ", "Nguyễn Thị Lan", "王芳"] {
+        for n in [
+            "Amira Haddad",
+            "أميرة حداد",
+            "Тарас Шевченко",
+            "ሰላም ገብረ",
+            "Nguyễn Thị Lan",
+            "王芳",
+        ] {
             assert_eq!(line("name", n, NAME_MAX).as_deref(), Ok(n));
         }
     }
 
     #[test]
     fn names_refuse_empty_long_and_control() {
-        assert!(line("name", "   ", NAME_MAX).unwrap_err().to_string().contains("is empty"));
+        assert!(
+            line("name", "   ", NAME_MAX)
+                .unwrap_err()
+                .to_string()
+                .contains("is empty")
+        );
         let long = "a".repeat(201);
-        assert!(line("name", &long, NAME_MAX).unwrap_err().to_string().contains("201 characters"));
-        let err = line("name", "Ali\u{1b}[31m", NAME_MAX).unwrap_err().to_string();
+        assert!(
+            line("name", &long, NAME_MAX)
+                .unwrap_err()
+                .to_string()
+                .contains("201 characters")
+        );
+        let err = line("name", "Ali\u{1b}[31m", NAME_MAX)
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("U+001B"), "{err}");
     }
 
@@ -198,7 +241,12 @@ mod tests {
         assert_eq!(email(" ").unwrap(), None);
         assert!(phone("+47 912 34 567").unwrap().is_some());
         assert!(phone("12").is_err());
-        assert!(phone("call me").unwrap_err().to_string().contains("contains"));
+        assert!(
+            phone("call me")
+                .unwrap_err()
+                .to_string()
+                .contains("contains")
+        );
     }
 
     #[test]

@@ -31,7 +31,11 @@ impl Venture {
     pub fn validated(self) -> Checked<Self> {
         Ok(Venture {
             name: validate::line("venture name", &self.name, NAME_MAX)?,
-            sector: validate::optional_line("sector", self.sector.as_deref().unwrap_or(""), SHORT_MAX)?,
+            sector: validate::optional_line(
+                "sector",
+                self.sector.as_deref().unwrap_or(""),
+                SHORT_MAX,
+            )?,
             ..self
         })
     }

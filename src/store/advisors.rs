@@ -1,9 +1,9 @@
 use redb::{ReadableTable, TableHandle, WriteTransaction};
 
+use super::Store;
 use super::codec::{decode, encode};
 use super::error::Result;
 use super::schema::ADVISORS;
-use super::Store;
 use crate::domain::{Advisor, Role, advisor};
 
 /// Makes `username` a known advisor, as the command line promises for a first write.
@@ -11,7 +11,12 @@ pub fn ensure(tx: &WriteTransaction, username: &str) -> Result<()> {
     let username = advisor::username(username)?;
     let mut table = tx.open_table(ADVISORS)?;
     if table.get(username.as_str())?.is_none() {
-        let new = Advisor { username: username.clone(), name: username.clone(), role: Role::Advisor, keys: Vec::new() };
+        let new = Advisor {
+            username: username.clone(),
+            name: username.clone(),
+            role: Role::Advisor,
+            keys: Vec::new(),
+        };
         let bytes = encode(ADVISORS.name(), &username, &new)?;
         table.insert(username.as_str(), bytes.as_slice())?;
     }
@@ -20,7 +25,8 @@ pub fn ensure(tx: &WriteTransaction, username: &str) -> Result<()> {
 
 pub fn put(tx: &WriteTransaction, advisor: &Advisor) -> Result<()> {
     let bytes = encode(ADVISORS.name(), &advisor.username, advisor)?;
-    tx.open_table(ADVISORS)?.insert(advisor.username.as_str(), bytes.as_slice())?;
+    tx.open_table(ADVISORS)?
+        .insert(advisor.username.as_str(), bytes.as_slice())?;
     Ok(())
 }
 
@@ -41,7 +47,9 @@ impl Store {
         self.read(|tx| {
             let table = tx.open_table(ADVISORS)?;
             let found = table.get(username)?;
-            found.map(|v| decode(ADVISORS.name(), username, v.value())).transpose()
+            found
+                .map(|v| decode(ADVISORS.name(), username, v.value()))
+                .transpose()
         })
     }
 
@@ -50,7 +58,14 @@ impl Store {
         let advisor = advisor.validated()?;
         self.write(actor, |tx| {
             put(tx, &advisor)?;
-            super::audit::append(tx, self.now(), actor, None, "advisor.put", &advisor.username)?;
+            super::audit::append(
+                tx,
+                self.now(),
+                actor,
+                None,
+                "advisor.put",
+                &advisor.username,
+            )?;
             Ok(advisor.clone())
         })
     }

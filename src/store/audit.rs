@@ -3,10 +3,10 @@ use chrono::{DateTime, Utc};
 use redb::{ReadableTable, TableHandle, WriteTransaction};
 use serde::{Deserialize, Serialize};
 
+use super::Store;
 use super::codec::{decode, encode};
 use super::error::Result;
 use super::schema::AUDIT;
-use super::Store;
 use crate::domain::ClientId;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -47,7 +47,11 @@ pub fn append(
 
 impl Store {
     /// Audit entries, oldest first, optionally only those about a client or by an advisor.
-    pub fn audit(&self, client: Option<ClientId>, advisor: Option<&str>) -> Result<Vec<AuditEntry>> {
+    pub fn audit(
+        &self,
+        client: Option<ClientId>,
+        advisor: Option<&str>,
+    ) -> Result<Vec<AuditEntry>> {
         self.read(|tx| {
             let table = tx.open_table(AUDIT)?;
             let mut out = Vec::new();

@@ -3,6 +3,7 @@ use std::collections::HashMap;
 
 use redb::{ReadableTable, TableHandle, WriteTransaction};
 
+use super::Store;
 use super::advisors;
 use super::audit;
 use super::codec;
@@ -11,7 +12,6 @@ use super::index;
 use super::meta::{next_id, reserve_id};
 use super::schema::{self, Kind, META};
 use super::summary;
-use super::Store;
 use crate::domain::{Advisor, Client, ClientId};
 use crate::transfer::Document;
 
@@ -33,7 +33,12 @@ impl std::fmt::Display for ImportCounts {
         write!(
             f,
             "{} clients, {} ventures, {} sessions, {} next steps, {} milestones, {} advisors",
-            self.clients, self.ventures, self.sessions, self.next_steps, self.milestones, self.advisors
+            self.clients,
+            self.ventures,
+            self.sessions,
+            self.next_steps,
+            self.milestones,
+            self.advisors
         )?;
         if self.renumbered {
             write!(f, " (ids renumbered after the existing records)")?;
@@ -69,11 +74,19 @@ impl Ids {
     }
 
     fn client(&self, old: u64) -> u64 {
-        if self.renumber { self.clients.get(&old).copied().unwrap_or(old) } else { old }
+        if self.renumber {
+            self.clients.get(&old).copied().unwrap_or(old)
+        } else {
+            old
+        }
     }
 
     fn venture(&self, old: u64) -> u64 {
-        if self.renumber { self.ventures.get(&old).copied().unwrap_or(old) } else { old }
+        if self.renumber {
+            self.ventures.get(&old).copied().unwrap_or(old)
+        } else {
+            old
+        }
     }
 }
 
@@ -90,12 +103,24 @@ fn is_new(tx: &WriteTransaction) -> Result<bool> {
 impl Store {
     /// Writes every record of a checked document in one transaction (nothing on a dry run or on
     /// any error). Advisors already known keep their record.
-    pub fn import_document(&self, actor: &str, doc: &Document, dry_run: bool) -> Result<ImportCounts> {
+    pub fn import_document(
+        &self,
+        actor: &str,
+        doc: &Document,
+        dry_run: bool,
+    ) -> Result<ImportCounts> {
         let mut tx = self.db.begin_write()?;
         tx.set_quick_repair(true);
-        let mut ids = Ids { renumber: !is_new(&tx)?, clients: HashMap::new(), ventures: HashMap::new() };
+        let mut ids = Ids {
+            renumber: !is_new(&tx)?,
+            clients: HashMap::new(),
+            ventures: HashMap::new(),
+        };
         let now = self.now();
-        let mut counts = ImportCounts { renumbered: ids.renumber, ..ImportCounts::default() };
+        let mut counts = ImportCounts {
+            renumbered: ids.renumber,
+            ..ImportCounts::default()
+        };
         {
             let known = tx.open_table(schema::ADVISORS)?;
             let mut fresh: Vec<&Advisor> = Vec::new();
@@ -109,29 +134,61 @@ impl Store {
                 advisors::put(&tx, a)?;
                 counts.advisors += 1;
             }
-            for username in doc.clients.iter().filter_map(|c| c.advisor.as_deref()).chain(doc.sessions.iter().map(|s| s.advisor.as_str())) {
+            for username in doc
+                .clients
+                .iter()
+                .filter_map(|c| c.advisor.as_deref())
+                .chain(doc.sessions.iter().map(|s| s.advisor.as_str()))
+            {
                 advisors::ensure(&tx, username)?;
             }
         }
         for c in &doc.clients {
-            let client = Client { id: ids.assign(&tx, Kind::Client, c.id)?, ..c.clone() };
+            let client = Client {
+                id: ids.assign(&tx, Kind::Client, c.id)?,
+                ..c.clone()
+            };
             index::save(&tx, None, &client)?;
             audit::append(&tx, now, actor, Some(client.id), "client.import", "")?;
             counts.clients += 1;
         }
         for v in &doc.ventures {
             let id = ids.assign(&tx, Kind::Venture, v.id)?;
-            index::save(&tx, None, &crate::domain::Venture { id, client_id: ids.client(v.client_id), ..v.clone() })?;
+            index::save(
+                &tx,
+                None,
+                &crate::domain::Venture {
+                    id,
+                    client_id: ids.client(v.client_id),
+                    ..v.clone()
+                },
+            )?;
             counts.ventures += 1;
         }
         for s in &doc.sessions {
             let id = ids.assign(&tx, Kind::Session, s.id)?;
-            index::save(&tx, None, &crate::domain::Session { id, client_id: ids.client(s.client_id), ..s.clone() })?;
+            index::save(
+                &tx,
+                None,
+                &crate::domain::Session {
+                    id,
+                    client_id: ids.client(s.client_id),
+                    ..s.clone()
+                },
+            )?;
             counts.sessions += 1;
         }
         for n in &doc.next_steps {
             let id = ids.assign(&tx, Kind::NextStep, n.id)?;
-            index::save(&tx, None, &crate::domain::NextStep { id, client_id: ids.client(n.client_id), ..n.clone() })?;
+            index::save(
+                &tx,
+                None,
+                &crate::domain::NextStep {
+                    id,
+                    client_id: ids.client(n.client_id),
+                    ..n.clone()
+                },
+            )?;
             counts.next_steps += 1;
         }
         for m in &doc.milestones {
@@ -159,15 +216,26 @@ impl Store {
     }
 
     /// Adds clients (from CSV) in one transaction; all or none.
-    pub fn import_clients(&self, actor: &str, clients: Vec<Client>, dry_run: bool) -> Result<Vec<Client>> {
+    pub fn import_clients(
+        &self,
+        actor: &str,
+        clients: Vec<Client>,
+        dry_run: bool,
+    ) -> Result<Vec<Client>> {
         let today = self.today();
-        let clients: Vec<Client> = clients.into_iter().map(|c| c.validated(today)).collect::<Result<_, _>>()?;
+        let clients: Vec<Client> = clients
+            .into_iter()
+            .map(|c| c.validated(today))
+            .collect::<Result<_, _>>()?;
         let mut tx = self.db.begin_write()?;
         tx.set_quick_repair(true);
         advisors::ensure(&tx, actor)?;
         let mut out = Vec::with_capacity(clients.len());
         for c in clients {
-            let client = Client { id: next_id(&tx, Kind::Client)?, ..c };
+            let client = Client {
+                id: next_id(&tx, Kind::Client)?,
+                ..c
+            };
             if let Some(a) = &client.advisor {
                 advisors::ensure(&tx, a)?;
             }
@@ -192,13 +260,23 @@ impl Store {
             let advisors = tx.open_table(schema::ADVISORS)?;
             for row in advisors.iter()? {
                 let (k, v) = row?;
-                doc.advisors.push(codec::decode(schema::ADVISORS.name(), k.value(), v.value())?);
+                doc.advisors.push(codec::decode(
+                    schema::ADVISORS.name(),
+                    k.value(),
+                    v.value(),
+                )?);
             }
             doc.clients = codec::all(&tx.open_table(schema::CLIENTS)?, schema::CLIENTS.name())?;
             doc.ventures = codec::all(&tx.open_table(schema::VENTURES)?, schema::VENTURES.name())?;
             doc.sessions = codec::all(&tx.open_table(schema::SESSIONS)?, schema::SESSIONS.name())?;
-            doc.next_steps = codec::all(&tx.open_table(schema::NEXT_STEPS)?, schema::NEXT_STEPS.name())?;
-            doc.milestones = codec::all(&tx.open_table(schema::MILESTONES)?, schema::MILESTONES.name())?;
+            doc.next_steps = codec::all(
+                &tx.open_table(schema::NEXT_STEPS)?,
+                schema::NEXT_STEPS.name(),
+            )?;
+            doc.milestones = codec::all(
+                &tx.open_table(schema::MILESTONES)?,
+                schema::MILESTONES.name(),
+            )?;
             Ok(doc)
         })
     }

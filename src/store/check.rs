@@ -2,13 +2,16 @@
 use std::collections::HashSet;
 use std::fmt;
 
-use redb::{ReadTransaction, ReadableDatabase as _, ReadableMultimapTable, ReadableTable, ReadableTableMetadata, TableHandle};
+use redb::{
+    ReadTransaction, ReadableDatabase as _, ReadableMultimapTable, ReadableTable,
+    ReadableTableMetadata, TableHandle,
+};
 use serde::de::DeserializeOwned;
 
+use super::Store;
 use super::error::Result;
 use super::index::Record;
 use super::schema::{self, Kind};
-use super::Store;
 use crate::domain::{Client, Milestone, NextStep, Session, Venture};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -20,14 +23,22 @@ impl fmt::Display for Problem {
     }
 }
 
-fn records<R: Record + DeserializeOwned>(tx: &ReadTransaction, problems: &mut Vec<Problem>) -> Result<Vec<R>> {
+fn records<R: Record + DeserializeOwned>(
+    tx: &ReadTransaction,
+    problems: &mut Vec<Problem>,
+) -> Result<Vec<R>> {
     let table = R::TABLE;
     let mut out = Vec::new();
     for row in tx.open_table(table)?.iter()? {
         let (k, v) = row?;
         match super::codec::decode::<R>(table.name(), k.value(), v.value()) {
             Ok(r) if r.id() == k.value() => out.push(r),
-            Ok(r) => problems.push(Problem(format!("{} {}: stored under key {}", table.name(), r.id(), k.value()))),
+            Ok(r) => problems.push(Problem(format!(
+                "{} {}: stored under key {}",
+                table.name(),
+                r.id(),
+                k.value()
+            ))),
             Err(e) => problems.push(Problem(e.to_string())),
         }
     }
@@ -40,7 +51,9 @@ impl Store {
         let mut problems = Vec::new();
         match self.db.check_integrity() {
             Ok(true) => {}
-            Ok(false) => problems.push(Problem("the file needed repair; it has been repaired".to_string())),
+            Ok(false) => problems.push(Problem(
+                "the file needed repair; it has been repaired".to_string(),
+            )),
             Err(e) => {
                 problems.push(Problem(format!("the file is damaged: {e}")));
                 return Ok(problems);
@@ -57,34 +70,63 @@ impl Store {
         let venture_ids: HashSet<u64> = ventures.iter().map(|v| v.id).collect();
         let mut orphan = |what: &str, id: u64, client: u64| {
             if !client_ids.contains(&client) {
-                problems.push(Problem(format!("{what} {id} belongs to client {client}, who does not exist")));
+                problems.push(Problem(format!(
+                    "{what} {id} belongs to client {client}, who does not exist"
+                )));
             }
         };
-        ventures.iter().for_each(|v| orphan("venture", v.id, v.client_id));
-        sessions.iter().for_each(|s| orphan("session", s.id, s.client_id));
-        steps.iter().for_each(|s| orphan("next step", s.id, s.client_id));
-        milestones.iter().for_each(|m| orphan("milestone", m.id, m.client_id));
-        for m in milestones.iter().filter(|m| !venture_ids.contains(&m.venture_id)) {
-            problems.push(Problem(format!("milestone {} is on venture {}, which does not exist", m.id, m.venture_id)));
+        ventures
+            .iter()
+            .for_each(|v| orphan("venture", v.id, v.client_id));
+        sessions
+            .iter()
+            .for_each(|s| orphan("session", s.id, s.client_id));
+        steps
+            .iter()
+            .for_each(|s| orphan("next step", s.id, s.client_id));
+        milestones
+            .iter()
+            .for_each(|m| orphan("milestone", m.id, m.client_id));
+        for m in milestones
+            .iter()
+            .filter(|m| !venture_ids.contains(&m.venture_id))
+        {
+            problems.push(Problem(format!(
+                "milestone {} is on venture {}, which does not exist",
+                m.id, m.venture_id
+            )));
         }
 
         let summaries = tx.open_table(schema::SUMMARIES)?;
         let summary_count = summaries.len()?;
         if summary_count != clients.len() as u64 {
-            problems.push(Problem(format!("{} client summaries for {} clients", summary_count, clients.len())));
+            problems.push(Problem(format!(
+                "{} client summaries for {} clients",
+                summary_count,
+                clients.len()
+            )));
         }
         let timeline = tx.open_table(schema::CLIENT_SESSIONS)?.len()?;
         if timeline != sessions.len() as u64 {
-            problems.push(Problem(format!("the timeline index has {timeline} entries for {} sessions", sessions.len())));
+            problems.push(Problem(format!(
+                "the timeline index has {timeline} entries for {} sessions",
+                sessions.len()
+            )));
         }
-        let open_due = steps.iter().filter(|s| s.is_open() && s.due.is_some()).count() as u64;
+        let open_due = steps
+            .iter()
+            .filter(|s| s.is_open() && s.due.is_some())
+            .count() as u64;
         let due_index = tx.open_table(schema::STEPS_DUE)?.len()?;
         if due_index != open_due {
             problems.push(Problem(format!("the due-date index has {due_index} entries for {open_due} open steps with a due date")));
         }
 
         let known: HashSet<(u8, u64)> = [
-            (Kind::Client, clients.iter().map(|r| r.id).collect::<Vec<_>>()),
+            (
+                Kind::Client,
+                clients.iter().map(|r| r.id).collect::<Vec<_>>(),
+            ),
             (Kind::Session, sessions.iter().map(|r| r.id).collect()),
             (Kind::NextStep, steps.iter().map(|r| r.id).collect()),
             (Kind::Venture, ventures.iter().map(|r| r.id).collect()),
@@ -102,7 +144,9 @@ impl Store {
             }
         }
         if stale > 0 {
-            problems.push(Problem(format!("the search index has {stale} entries for records that do not exist")));
+            problems.push(Problem(format!(
+                "the search index has {stale} entries for records that do not exist"
+            )));
         }
         Ok(problems)
     }

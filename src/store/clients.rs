@@ -1,5 +1,6 @@
-use redb::{TableHandle};
+use redb::TableHandle;
 
+use super::Store;
 use super::audit;
 use super::codec;
 use super::error::{Result, StoreError};
@@ -7,7 +8,6 @@ use super::index;
 use super::meta::next_id;
 use super::schema::{CLIENTS, Kind};
 use super::summary;
-use super::Store;
 use crate::domain::text::fold;
 use crate::domain::{Client, ClientId};
 
@@ -16,7 +16,10 @@ impl Store {
     pub fn add_client(&self, actor: &str, client: Client) -> Result<Client> {
         let client = client.validated(self.today())?;
         self.write(actor, |tx| {
-            let client = Client { id: next_id(tx, Kind::Client)?, ..client };
+            let client = Client {
+                id: next_id(tx, Kind::Client)?,
+                ..client
+            };
             index::save(tx, None, &client)?;
             summary::refresh(tx, client.id)?;
             audit::append(tx, self.now(), actor, Some(client.id), "client.add", "")?;
@@ -53,7 +56,11 @@ impl Store {
             }
         }
         let wanted = fold(spec.trim());
-        let matches: Vec<_> = self.client_summaries()?.into_iter().filter(|c| fold(&c.name) == wanted).collect();
+        let matches: Vec<_> = self
+            .client_summaries()?
+            .into_iter()
+            .filter(|c| fold(&c.name) == wanted)
+            .collect();
         match matches.as_slice() {
             [one] => self
                 .client(one.id)?
@@ -64,7 +71,10 @@ impl Store {
             many => Err(StoreError::NotFound(format!(
                 "{} clients are named '{spec}' (ids {}); give the id instead",
                 many.len(),
-                many.iter().map(|c| c.id.to_string()).collect::<Vec<_>>().join(", ")
+                many.iter()
+                    .map(|c| c.id.to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ))),
         }
     }

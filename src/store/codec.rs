@@ -34,14 +34,22 @@ pub fn get<T: DeserializeOwned>(
     }
 }
 
-pub fn put<T: Serialize>(table: &mut Table<u64, &'static [u8]>, name: &str, id: u64, value: &T) -> Result<()> {
+pub fn put<T: Serialize>(
+    table: &mut Table<u64, &'static [u8]>,
+    name: &str,
+    id: u64,
+    value: &T,
+) -> Result<()> {
     let bytes = encode(name, id, value)?;
     table.insert(id, bytes.as_slice())?;
     Ok(())
 }
 
 /// Decodes every record of a table, in key order.
-pub fn all<T: DeserializeOwned>(table: &impl ReadableTable<u64, &'static [u8]>, name: &str) -> Result<Vec<T>> {
+pub fn all<T: DeserializeOwned>(
+    table: &impl ReadableTable<u64, &'static [u8]>,
+    name: &str,
+) -> Result<Vec<T>> {
     let mut out = Vec::new();
     for row in table.iter()? {
         let (k, v) = row?;

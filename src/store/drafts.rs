@@ -1,10 +1,10 @@
 //! Call-mode drafts, written as the advisor types so that nothing typed is lost.
 use redb::{ReadableTable, TableHandle, WriteTransaction};
 
+use super::Store;
 use super::codec::{decode, encode};
 use super::error::Result;
 use super::schema::DRAFTS;
-use super::Store;
 use crate::domain::{ClientId, Draft};
 
 pub fn remove(tx: &WriteTransaction, client: ClientId, advisor: &str) -> Result<()> {
@@ -19,10 +19,15 @@ fn key_text(client: ClientId, advisor: &str) -> String {
 impl Store {
     /// Writes the draft durably. Not audited: it is not a save, only a safety net.
     pub fn save_draft(&self, draft: &Draft) -> Result<()> {
-        let bytes = encode(DRAFTS.name(), key_text(draft.client_id, &draft.advisor), draft)?;
+        let bytes = encode(
+            DRAFTS.name(),
+            key_text(draft.client_id, &draft.advisor),
+            draft,
+        )?;
         let mut tx = self.db.begin_write()?;
         tx.set_quick_repair(true);
-        tx.open_table(DRAFTS)?.insert((draft.client_id, draft.advisor.as_str()), bytes.as_slice())?;
+        tx.open_table(DRAFTS)?
+            .insert((draft.client_id, draft.advisor.as_str()), bytes.as_slice())?;
         tx.commit()?;
         Ok(())
     }
@@ -31,7 +36,9 @@ impl Store {
         self.read(|tx| {
             let table = tx.open_table(DRAFTS)?;
             let found = table.get((client, advisor))?;
-            found.map(|v| decode(DRAFTS.name(), key_text(client, advisor), v.value())).transpose()
+            found
+                .map(|v| decode(DRAFTS.name(), key_text(client, advisor), v.value()))
+                .transpose()
         })
     }
 

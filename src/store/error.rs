@@ -7,16 +7,30 @@ use crate::domain::Invalid;
 /// Everything that can go wrong at the door to the database file, each said in one line.
 #[derive(Debug, Error)]
 pub enum StoreError {
-    #[error("{path} is in use by another veileder ({holder}); close it there, or connect to the centre's server with `ssh -p PORT USER@HOST`")]
+    #[error(
+        "{path} is in use by another veileder ({holder}); close it there, or connect to the centre's server with `ssh -p PORT USER@HOST`"
+    )]
     Held { path: PathBuf, holder: String },
-    #[error("{path} is not a veileder database ({reason}); give another --db, or run `veileder check` on a copy")]
+    #[error(
+        "{path} is not a veileder database ({reason}); give another --db, or run `veileder check` on a copy"
+    )]
     NotADatabase { path: PathBuf, reason: String },
-    #[error("{path} was written by a newer veileder (schema {found}; this one reads up to {supported}); upgrade veileder to open it")]
-    Newer { path: PathBuf, found: u32, supported: u32 },
+    #[error(
+        "{path} was written by a newer veileder (schema {found}; this one reads up to {supported}); upgrade veileder to open it"
+    )]
+    Newer {
+        path: PathBuf,
+        found: u32,
+        supported: u32,
+    },
     #[error("cannot open {path}: {reason}")]
     Open { path: PathBuf, reason: String },
     #[error("record {key} in table {table} does not decode ({reason}); run `veileder check`")]
-    Corrupt { table: String, key: String, reason: String },
+    Corrupt {
+        table: String,
+        key: String,
+        reason: String,
+    },
     #[error("{0}")]
     NotFound(String),
     #[error("{0}")]

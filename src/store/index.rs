@@ -41,7 +41,16 @@ impl Record for Client {
         self.id
     }
     fn search_text(&self) -> String {
-        let fields = [&self.country, &self.municipality, &self.phone, &self.email, &self.education, &self.experience, &self.dream, &self.pinned];
+        let fields = [
+            &self.country,
+            &self.municipality,
+            &self.phone,
+            &self.email,
+            &self.education,
+            &self.experience,
+            &self.dream,
+            &self.pinned,
+        ];
         let mut text = self.name.clone();
         for f in fields.into_iter().flatten() {
             text.push(' ');
@@ -98,7 +107,10 @@ impl Record for NextStep {
         let mut records = tx.open_multimap_table(schema::CLIENT_RECORDS)?;
         let key = (self.client_id, Kind::NextStep as u8);
         let mut due = tx.open_table(schema::STEPS_DUE)?;
-        let due_key = self.due.filter(|_| self.is_open()).map(|d| (day_number(d), self.id));
+        let due_key = self
+            .due
+            .filter(|_| self.is_open())
+            .map(|d| (day_number(d), self.id));
         if add {
             records.insert(key, self.id)?;
             if let Some(k) = due_key {
@@ -125,7 +137,11 @@ impl Record for Venture {
     }
     fn search_text(&self) -> String {
         let org = self.org_nr.map(|o| o.to_string()).unwrap_or_default();
-        format!("{} {} {org}", self.name, self.sector.as_deref().unwrap_or(""))
+        format!(
+            "{} {} {org}",
+            self.name,
+            self.sector.as_deref().unwrap_or("")
+        )
     }
 }
 
@@ -162,7 +178,12 @@ pub fn save<R: Record>(tx: &WriteTransaction, old: Option<&R>, new: &R) -> Resul
     let old_text = old.map(Record::search_text).unwrap_or_default();
     set_terms(tx, R::KIND, new.id(), &old_text, &new.search_text())?;
     new.link(tx, true)?;
-    codec::put(&mut tx.open_table(R::TABLE)?, R::TABLE.name(), new.id(), new)
+    codec::put(
+        &mut tx.open_table(R::TABLE)?,
+        R::TABLE.name(),
+        new.id(),
+        new,
+    )
 }
 
 /// Removes a record and every index entry pointing at it.
@@ -180,10 +201,16 @@ fn set_terms(tx: &WriteTransaction, kind: Kind, id: u64, old: &str, new: &str) -
         return Ok(());
     }
     let mut terms = tx.open_multimap_table(schema::TERMS)?;
-    for t in old_terms.iter().filter(|t| new_terms.binary_search(t).is_err()) {
+    for t in old_terms
+        .iter()
+        .filter(|t| new_terms.binary_search(t).is_err())
+    {
         terms.remove(t.as_str(), (kind as u8, id))?;
     }
-    for t in new_terms.iter().filter(|t| old_terms.binary_search(t).is_err()) {
+    for t in new_terms
+        .iter()
+        .filter(|t| old_terms.binary_search(t).is_err())
+    {
         terms.insert(t.as_str(), (kind as u8, id))?;
     }
     Ok(())
@@ -203,7 +230,10 @@ pub fn ids_of(
 }
 
 /// Reads the given records of a table, skipping ids that are gone.
-pub fn load<R: Record>(table: &impl ReadableTable<u64, &'static [u8]>, ids: &[u64]) -> Result<Vec<R>> {
+pub fn load<R: Record>(
+    table: &impl ReadableTable<u64, &'static [u8]>,
+    ids: &[u64],
+) -> Result<Vec<R>> {
     let mut out = Vec::with_capacity(ids.len());
     for id in ids {
         if let Some(r) = codec::get(table, R::TABLE.name(), *id)? {

@@ -1,9 +1,9 @@
 //! Schema version, migrations and id counters.
 use redb::{ReadableDatabase, ReadableTable, TableHandle, WriteTransaction};
 
+use super::Store;
 use super::error::{Result, StoreError};
 use super::schema::{self, META, SCHEMA_VERSION};
-use super::Store;
 
 const VERSION_KEY: &str = "schema_version";
 
@@ -22,7 +22,8 @@ pub fn prepare(store: &Store) -> Result<()> {
             let tx = store.db.begin_write()?;
             create_tables(&tx)?;
             migrate(&tx, found)?;
-            tx.open_table(META)?.insert(VERSION_KEY, SCHEMA_VERSION.to_le_bytes().as_slice())?;
+            tx.open_table(META)?
+                .insert(VERSION_KEY, SCHEMA_VERSION.to_le_bytes().as_slice())?;
             tx.commit()?;
             Ok(())
         }
@@ -36,7 +37,9 @@ fn read_version(store: &Store) -> Result<Option<u32>> {
         Err(redb::TableError::TableDoesNotExist(_)) => return Ok(None),
         Err(e) => return Err(e.into()),
     };
-    let Some(v) = table.get(VERSION_KEY)? else { return Ok(None) };
+    let Some(v) = table.get(VERSION_KEY)? else {
+        return Ok(None);
+    };
     let bytes: [u8; 4] = v.value().try_into().map_err(|_| StoreError::Corrupt {
         table: META.name().to_string(),
         key: VERSION_KEY.to_string(),

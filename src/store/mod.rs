@@ -24,10 +24,12 @@ use chrono::{DateTime, Local, NaiveDate, Utc};
 use redb::{Database, ReadTransaction, ReadableDatabase as _, WriteTransaction};
 
 pub use audit::AuditEntry;
+pub use bulk::ImportCounts;
 pub use check::Problem;
 pub use error::{Result, StoreError};
 pub use schema::Kind;
 pub use search::SearchHit;
+pub use sessions::CallOutcome;
 pub use summary::ClientSummary;
 pub use trash::{TrashEntry, Trashed};
 
@@ -65,7 +67,10 @@ impl Store {
     /// Opens the database at `path`, creating it (mode 0600, folder 0700) when it does not exist,
     /// and migrating an older schema. `role` says who holds it, for others who try to open it.
     pub fn open(path: &Path, role: &str) -> Result<Store> {
-        let open_err = |reason: String| StoreError::Open { path: path.to_path_buf(), reason };
+        let open_err = |reason: String| StoreError::Open {
+            path: path.to_path_buf(),
+            reason,
+        };
         holder::prepare_file(path).map_err(|e| open_err(e.to_string()))?;
         let db = Database::builder()
             .set_cache_size(CACHE_BYTES)
@@ -75,11 +80,27 @@ impl Store {
                     path: path.to_path_buf(),
                     holder: holder::describe(path),
                 },
-                redb::DatabaseError::Storage(redb::StorageError::Io(io)) => open_err(io.to_string()),
-                redb::DatabaseError::Storage(redb::StorageError::Corrupted(reason)) => {
-                    StoreError::NotADatabase { path: path.to_path_buf(), reason }
+                redb::DatabaseError::Storage(redb::StorageError::Io(io))
+                    if io.kind() == std::io::ErrorKind::InvalidData =>
+                {
+                    StoreError::NotADatabase {
+                        path: path.to_path_buf(),
+                        reason: io.to_string(),
+                    }
                 }
-                other => StoreError::NotADatabase { path: path.to_path_buf(), reason: other.to_string() },
+                redb::DatabaseError::Storage(redb::StorageError::Io(io)) => {
+                    open_err(io.to_string())
+                }
+                redb::DatabaseError::Storage(redb::StorageError::Corrupted(reason)) => {
+                    StoreError::NotADatabase {
+                        path: path.to_path_buf(),
+                        reason,
+                    }
+                }
+                other => StoreError::NotADatabase {
+                    path: path.to_path_buf(),
+                    reason: other.to_string(),
+                },
             })?;
         let store = Store {
             db,

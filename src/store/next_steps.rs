@@ -1,6 +1,7 @@
 use chrono::NaiveDate;
 use redb::TableHandle;
 
+use super::Store;
 use super::audit;
 use super::codec;
 use super::error::{Result, StoreError};
@@ -8,19 +9,29 @@ use super::index::{self, day_number, ids_of, load};
 use super::meta::next_id;
 use super::schema::{CLIENT_RECORDS, Kind, NEXT_STEPS, STEPS_DUE};
 use super::summary;
-use super::Store;
 use crate::domain::{Client, ClientId, NextStep, NextStepId};
 
 impl Store {
     pub fn add_next_step(&self, actor: &str, step: NextStep) -> Result<NextStep> {
         let step = step.validated()?;
         self.write(actor, |tx| {
-            index::get::<Client>(tx, step.client_id)?
-                .ok_or_else(|| StoreError::NotFound(format!("no client with id {}", step.client_id)))?;
-            let step = NextStep { id: next_id(tx, Kind::NextStep)?, ..step };
+            index::get::<Client>(tx, step.client_id)?.ok_or_else(|| {
+                StoreError::NotFound(format!("no client with id {}", step.client_id))
+            })?;
+            let step = NextStep {
+                id: next_id(tx, Kind::NextStep)?,
+                ..step
+            };
             index::save(tx, None, &step)?;
             summary::refresh(tx, step.client_id)?;
-            audit::append(tx, self.now(), actor, Some(step.client_id), "next_step.add", &format!("next step {}", step.id))?;
+            audit::append(
+                tx,
+                self.now(),
+                actor,
+                Some(step.client_id),
+                "next_step.add",
+                &format!("next step {}", step.id),
+            )?;
             Ok(step)
         })
     }
@@ -30,10 +41,20 @@ impl Store {
         self.write(actor, |tx| {
             let old: NextStep = index::get(tx, step.id)?
                 .ok_or_else(|| StoreError::NotFound(format!("no next step with id {}", step.id)))?;
-            let step = NextStep { client_id: old.client_id, ..step };
+            let step = NextStep {
+                client_id: old.client_id,
+                ..step
+            };
             index::save(tx, Some(&old), &step)?;
             summary::refresh(tx, step.client_id)?;
-            audit::append(tx, self.now(), actor, Some(step.client_id), "next_step.update", &format!("next step {}", step.id))?;
+            audit::append(
+                tx,
+                self.now(),
+                actor,
+                Some(step.client_id),
+                "next_step.update",
+                &format!("next step {}", step.id),
+            )?;
             Ok(step)
         })
     }
@@ -42,13 +63,27 @@ impl Store {
     pub fn toggle_next_step(&self, actor: &str, id: NextStepId) -> Result<NextStep> {
         let today = self.today();
         self.write(actor, |tx| {
-            let old: NextStep =
-                index::get(tx, id)?.ok_or_else(|| StoreError::NotFound(format!("no next step with id {id}")))?;
-            let new = NextStep { done_on: if old.is_open() { Some(today) } else { None }, ..old.clone() };
+            let old: NextStep = index::get(tx, id)?
+                .ok_or_else(|| StoreError::NotFound(format!("no next step with id {id}")))?;
+            let new = NextStep {
+                done_on: if old.is_open() { Some(today) } else { None },
+                ..old.clone()
+            };
             index::save(tx, Some(&old), &new)?;
             summary::refresh(tx, new.client_id)?;
-            let action = if new.is_open() { "next_step.reopen" } else { "next_step.done" };
-            audit::append(tx, self.now(), actor, Some(new.client_id), action, &format!("next step {id}"))?;
+            let action = if new.is_open() {
+                "next_step.reopen"
+            } else {
+                "next_step.done"
+            };
+            audit::append(
+                tx,
+                self.now(),
+                actor,
+                Some(new.client_id),
+                action,
+                &format!("next step {id}"),
+            )?;
             Ok(new)
         })
     }
@@ -56,17 +91,28 @@ impl Store {
     /// A client's next steps: open ones first by due date, then done ones, latest first.
     pub fn next_steps_of(&self, client: ClientId) -> Result<Vec<NextStep>> {
         let mut steps: Vec<NextStep> = self.read(|tx| {
-            let ids = ids_of(&tx.open_multimap_table(CLIENT_RECORDS)?, client, Kind::NextStep)?;
+            let ids = ids_of(
+                &tx.open_multimap_table(CLIENT_RECORDS)?,
+                client,
+                Kind::NextStep,
+            )?;
             load(&tx.open_table(NEXT_STEPS)?, &ids)
         })?;
         steps.sort_by(|a, b| {
-            (a.done_on.is_some(), a.due.is_none(), a.due, std::cmp::Reverse(a.done_on), a.id).cmp(&(
-                b.done_on.is_some(),
-                b.due.is_none(),
-                b.due,
-                std::cmp::Reverse(b.done_on),
-                b.id,
-            ))
+            (
+                a.done_on.is_some(),
+                a.due.is_none(),
+                a.due,
+                std::cmp::Reverse(a.done_on),
+                a.id,
+            )
+                .cmp(&(
+                    b.done_on.is_some(),
+                    b.due.is_none(),
+                    b.due,
+                    std::cmp::Reverse(b.done_on),
+                    b.id,
+                ))
         });
         Ok(steps)
     }

@@ -20,16 +20,20 @@ pub const AUDIT: TableDefinition<u64, &[u8]> = TableDefinition::new("audit");
 /// What the client list shows, kept up to date with every write that changes it.
 pub const SUMMARIES: TableDefinition<u64, &[u8]> = TableDefinition::new("client_summaries");
 /// (client, started_at in seconds, session) for a client's timeline in order.
-pub const CLIENT_SESSIONS: TableDefinition<(u64, i64, u64), ()> = TableDefinition::new("client_sessions");
+pub const CLIENT_SESSIONS: TableDefinition<(u64, i64, u64), ()> =
+    TableDefinition::new("client_sessions");
 /// (client, record kind) → ids of the client's ventures, next steps and milestones.
-pub const CLIENT_RECORDS: MultimapTableDefinition<(u64, u8), u64> = MultimapTableDefinition::new("client_records");
+pub const CLIENT_RECORDS: MultimapTableDefinition<(u64, u8), u64> =
+    MultimapTableDefinition::new("client_records");
 /// (due as days since 1970, next step) → client, for open next steps with a due date.
 pub const STEPS_DUE: TableDefinition<(i64, u64), u64> = TableDefinition::new("steps_due");
 /// Folded search term → (record kind, id).
 pub const TERMS: MultimapTableDefinition<&str, (u8, u64)> = MultimapTableDefinition::new("terms");
 
 /// The kind of a record, as stored in index keys.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
     Client = 1,
@@ -41,9 +45,15 @@ pub enum Kind {
 
 impl Kind {
     pub fn from_u8(v: u8) -> Option<Kind> {
-        [Kind::Client, Kind::Session, Kind::NextStep, Kind::Venture, Kind::Milestone]
-            .into_iter()
-            .find(|k| *k as u8 == v)
+        [
+            Kind::Client,
+            Kind::Session,
+            Kind::NextStep,
+            Kind::Venture,
+            Kind::Milestone,
+        ]
+        .into_iter()
+        .find(|k| *k as u8 == v)
     }
 
     pub fn as_str(self) -> &'static str {

@@ -6,10 +6,10 @@ use chrono::{DateTime, Utc};
 use redb::{ReadTransaction, ReadableMultimapTable, TableHandle};
 use serde::Serialize;
 
+use super::Store;
 use super::codec;
 use super::error::Result;
 use super::schema::{self, Kind, TERMS};
-use super::Store;
 use crate::domain::text::{fold, tokens};
 use crate::domain::{Client, ClientId, NextStep, Session, Venture};
 
@@ -31,7 +31,10 @@ pub struct SearchHit {
     pub at: Option<DateTime<Utc>>,
 }
 
-fn postings(terms: &impl ReadableMultimapTable<&'static str, (u8, u64)>, word: &str) -> Result<BTreeSet<(u8, u64)>> {
+fn postings(
+    terms: &impl ReadableMultimapTable<&'static str, (u8, u64)>,
+    word: &str,
+) -> Result<BTreeSet<(u8, u64)>> {
     let mut out = BTreeSet::new();
     if word.chars().count() < PREFIX_MIN {
         for v in terms.get(word)? {
@@ -61,8 +64,10 @@ impl Store {
         }
         self.read(|tx| {
             let terms = tx.open_multimap_table(TERMS)?;
-            let mut sets: Vec<BTreeSet<(u8, u64)>> =
-                words.iter().map(|w| postings(&terms, w)).collect::<Result<_>>()?;
+            let mut sets: Vec<BTreeSet<(u8, u64)>> = words
+                .iter()
+                .map(|w| postings(&terms, w))
+                .collect::<Result<_>>()?;
             sets.sort_by_key(BTreeSet::len);
             let mut found = sets.remove(0);
             for s in &sets {
@@ -79,7 +84,12 @@ impl Store {
                     hits.push(hit);
                 }
             }
-            hits.sort_by(|a, b| rank(a.kind as u8).cmp(&rank(b.kind as u8)).then(b.at.cmp(&a.at)).then(b.id.cmp(&a.id)));
+            hits.sort_by(|a, b| {
+                rank(a.kind as u8)
+                    .cmp(&rank(b.kind as u8))
+                    .then(b.at.cmp(&a.at))
+                    .then(b.id.cmp(&a.id))
+            });
             Ok(hits)
         })
     }
@@ -96,32 +106,70 @@ fn rank(kind: u8) -> u8 {
 
 fn hit(tx: &ReadTransaction, kind: u8, id: u64, words: &[String]) -> Result<Option<SearchHit>> {
     let (kind, client_id, text, at) = match Kind::from_u8(kind) {
-        Some(Kind::Client) => match codec::get::<Client>(&tx.open_table(schema::CLIENTS)?, schema::CLIENTS.name(), id)? {
+        Some(Kind::Client) => match codec::get::<Client>(
+            &tx.open_table(schema::CLIENTS)?,
+            schema::CLIENTS.name(),
+            id,
+        )? {
             Some(c) => {
                 let text = super::index::Record::search_text(&c);
                 (Kind::Client, c.id, text, None)
             }
             None => return Ok(None),
         },
-        Some(Kind::Session) => match codec::get::<Session>(&tx.open_table(schema::SESSIONS)?, schema::SESSIONS.name(), id)? {
-            Some(s) => (Kind::Session, s.client_id, format!("{} {}", s.notes, s.topics.join(", ")), Some(s.started_at)),
+        Some(Kind::Session) => match codec::get::<Session>(
+            &tx.open_table(schema::SESSIONS)?,
+            schema::SESSIONS.name(),
+            id,
+        )? {
+            Some(s) => (
+                Kind::Session,
+                s.client_id,
+                format!("{} {}", s.notes, s.topics.join(", ")),
+                Some(s.started_at),
+            ),
             None => return Ok(None),
         },
-        Some(Kind::NextStep) => match codec::get::<NextStep>(&tx.open_table(schema::NEXT_STEPS)?, schema::NEXT_STEPS.name(), id)? {
+        Some(Kind::NextStep) => match codec::get::<NextStep>(
+            &tx.open_table(schema::NEXT_STEPS)?,
+            schema::NEXT_STEPS.name(),
+            id,
+        )? {
             Some(s) => (Kind::NextStep, s.client_id, s.text, None),
             None => return Ok(None),
         },
-        Some(Kind::Venture) => match codec::get::<Venture>(&tx.open_table(schema::VENTURES)?, schema::VENTURES.name(), id)? {
-            Some(v) => (Kind::Venture, v.client_id, super::index::Record::search_text(&v), None),
+        Some(Kind::Venture) => match codec::get::<Venture>(
+            &tx.open_table(schema::VENTURES)?,
+            schema::VENTURES.name(),
+            id,
+        )? {
+            Some(v) => (
+                Kind::Venture,
+                v.client_id,
+                super::index::Record::search_text(&v),
+                None,
+            ),
             None => return Ok(None),
         },
         _ => return Ok(None),
     };
-    let client_name = codec::get::<Client>(&tx.open_table(schema::CLIENTS)?, schema::CLIENTS.name(), client_id)?
-        .map(|c| c.name)
-        .unwrap_or_default();
+    let client_name = codec::get::<Client>(
+        &tx.open_table(schema::CLIENTS)?,
+        schema::CLIENTS.name(),
+        client_id,
+    )?
+    .map(|c| c.name)
+    .unwrap_or_default();
     let (snippet, highlights) = snippet(&text, words);
-    Ok(Some(SearchHit { kind, id, client_id, client_name, snippet, highlights, at }))
+    Ok(Some(SearchHit {
+        kind,
+        id,
+        client_id,
+        client_name,
+        snippet,
+        highlights,
+        at,
+    }))
 }
 
 /// A one-line excerpt of `text` around the first matched word, with the matches marked.
@@ -129,13 +177,23 @@ pub fn snippet(text: &str, words: &[String]) -> (String, Vec<Range<usize>>) {
     let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
     let matches = |w: &str| {
         let f = fold(w.trim_matches(|c: char| !c.is_alphanumeric()));
-        !f.is_empty() && words.iter().any(|q| if q.chars().count() < PREFIX_MIN { f == *q } else { f.starts_with(q.as_str()) })
+        !f.is_empty()
+            && words.iter().any(|q| {
+                if q.chars().count() < PREFIX_MIN {
+                    f == *q
+                } else {
+                    f.starts_with(q.as_str())
+                }
+            })
     };
-    let spans: Vec<(usize, &str)> = flat.split(' ').scan(0, |pos, w| {
-        let start = *pos;
-        *pos += w.len() + 1;
-        Some((start, w))
-    }).collect();
+    let spans: Vec<(usize, &str)> = flat
+        .split(' ')
+        .scan(0, |pos, w| {
+            let start = *pos;
+            *pos += w.len() + 1;
+            Some((start, w))
+        })
+        .collect();
     let first = spans.iter().position(|(_, w)| matches(w)).unwrap_or(0);
     let mut begin = first;
     let mut chars = 0;
@@ -170,7 +228,10 @@ mod tests {
 
     #[test]
     fn snippet_marks_matches() {
-        let (s, h) = snippet("We talked about the Kebab bar budget and   the lease.", &["kebab".into()]);
+        let (s, h) = snippet(
+            "We talked about the Kebab bar budget and   the lease.",
+            &["kebab".into()],
+        );
         assert_eq!(&s[h[0].clone()], "Kebab");
         assert!(s.starts_with("We talked"));
     }

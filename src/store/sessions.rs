@@ -1,5 +1,6 @@
 use redb::TableHandle;
 
+use super::Store;
 use super::audit;
 use super::codec;
 use super::drafts;
@@ -8,7 +9,6 @@ use super::index;
 use super::meta::next_id;
 use super::schema::{CLIENT_SESSIONS, Kind, SESSIONS};
 use super::summary;
-use super::Store;
 use crate::domain::{Client, ClientId, NextStep, NextStepId, PendingStep, Session, SessionId};
 
 /// What call mode saves in one go: the session, the next steps agreed, and the ones ticked off.
@@ -34,42 +34,84 @@ impl Store {
             .new_steps
             .iter()
             .map(|p| {
-                NextStep { id: 0, client_id: session.client_id, text: p.text.clone(), owner: p.owner, due: p.due, done_on: None }
-                    .validated()
+                NextStep {
+                    id: 0,
+                    client_id: session.client_id,
+                    text: p.text.clone(),
+                    owner: p.owner,
+                    due: p.due,
+                    done_on: None,
+                }
+                .validated()
             })
             .collect::<Result<_, _>>()?;
         self.write(actor, |tx| {
-            index::get::<Client>(tx, session.client_id)?
-                .ok_or_else(|| StoreError::NotFound(format!("no client with id {}", session.client_id)))?;
-            let session = Session { id: next_id(tx, Kind::Session)?, ..session };
+            index::get::<Client>(tx, session.client_id)?.ok_or_else(|| {
+                StoreError::NotFound(format!("no client with id {}", session.client_id))
+            })?;
+            let session = Session {
+                id: next_id(tx, Kind::Session)?,
+                ..session
+            };
             index::save(tx, None, &session)?;
             for step in steps {
-                let step = NextStep { id: next_id(tx, Kind::NextStep)?, ..step };
+                let step = NextStep {
+                    id: next_id(tx, Kind::NextStep)?,
+                    ..step
+                };
                 index::save(tx, None, &step)?;
             }
             for id in &outcome.ticked {
                 let old: NextStep = index::get(tx, *id)?
                     .filter(|s: &NextStep| s.client_id == session.client_id)
-                    .ok_or_else(|| StoreError::NotFound(format!("no next step {id} for this client")))?;
-                let done = NextStep { done_on: Some(today), ..old.clone() };
+                    .ok_or_else(|| {
+                        StoreError::NotFound(format!("no next step {id} for this client"))
+                    })?;
+                let done = NextStep {
+                    done_on: Some(today),
+                    ..old.clone()
+                };
                 index::save(tx, Some(&old), &done)?;
             }
             drafts::remove(tx, session.client_id, actor)?;
             summary::refresh(tx, session.client_id)?;
-            audit::append(tx, self.now(), actor, Some(session.client_id), "session.add", &format!("session {}", session.id))?;
+            audit::append(
+                tx,
+                self.now(),
+                actor,
+                Some(session.client_id),
+                "session.add",
+                &format!("session {}", session.id),
+            )?;
             Ok(session)
         })
     }
 
-    pub fn update_session(&self, actor: &str, session: Session, areas: Option<&[String]>) -> Result<Session> {
+    pub fn update_session(
+        &self,
+        actor: &str,
+        session: Session,
+        areas: Option<&[String]>,
+    ) -> Result<Session> {
         let session = session.validated(areas)?;
         self.write(actor, |tx| {
-            let old: Session = index::get(tx, session.id)?
-                .ok_or_else(|| StoreError::NotFound(format!("no session with id {}", session.id)))?;
-            let session = Session { client_id: old.client_id, ..session };
+            let old: Session = index::get(tx, session.id)?.ok_or_else(|| {
+                StoreError::NotFound(format!("no session with id {}", session.id))
+            })?;
+            let session = Session {
+                client_id: old.client_id,
+                ..session
+            };
             index::save(tx, Some(&old), &session)?;
             summary::refresh(tx, session.client_id)?;
-            audit::append(tx, self.now(), actor, Some(session.client_id), "session.update", &format!("session {}", session.id))?;
+            audit::append(
+                tx,
+                self.now(),
+                actor,
+                Some(session.client_id),
+                "session.update",
+                &format!("session {}", session.id),
+            )?;
             Ok(session)
         })
     }
@@ -84,7 +126,10 @@ impl Store {
             let timeline = tx.open_table(CLIENT_SESSIONS)?;
             let sessions = tx.open_table(SESSIONS)?;
             let mut out = Vec::new();
-            for row in timeline.range((client, i64::MIN, 0)..=(client, i64::MAX, u64::MAX))?.rev() {
+            for row in timeline
+                .range((client, i64::MIN, 0)..=(client, i64::MAX, u64::MAX))?
+                .rev()
+            {
                 let (_, _, id) = row?.0.value();
                 if let Some(s) = codec::get(&sessions, SESSIONS.name(), id)? {
                     out.push(s);

@@ -4,12 +4,14 @@ use chrono::{DateTime, NaiveDate, Utc};
 use redb::{ReadableTable, TableHandle, WriteTransaction};
 use serde::{Deserialize, Serialize};
 
+use super::Store;
 use super::codec;
 use super::error::Result;
 use super::index::{ids_of, load};
 use super::schema::{self, Kind, SUMMARIES};
-use super::Store;
-use crate::domain::{Client, ClientId, ClientStatus, Gender, NextStep, Session, Stage, Venture, VentureKind};
+use crate::domain::{
+    Client, ClientId, ClientStatus, Gender, NextStep, Owner, Session, Stage, Venture, VentureKind,
+};
 
 pub const TREND_LEN: usize = 8;
 
@@ -56,15 +58,22 @@ pub struct ClientSummary {
     /// The open next step due first, with its due date.
     #[serde(default)]
     pub next_due: Option<(NaiveDate, String)>,
+    /// The advisor's own open step due first (undated last): what the advisor owes the client.
+    #[serde(default)]
+    pub owed: Option<(Option<NaiveDate>, String)>,
 }
 
 impl ClientSummary {
     pub fn main_venture(&self) -> Option<&VentureBrief> {
-        self.ventures.iter().find(|v| !matches!(v.stage, Stage::Closed)).or(self.ventures.first())
+        self.ventures
+            .iter()
+            .find(|v| !matches!(v.stage, Stage::Closed))
+            .or(self.ventures.first())
     }
 
     pub fn days_since_contact(&self, today: NaiveDate) -> Option<i64> {
-        self.last_contact.map(|t| (today - t.date_naive()).num_days())
+        self.last_contact
+            .map(|t| (today - t.date_naive()).num_days())
     }
 }
 
@@ -77,20 +86,31 @@ pub fn refresh(tx: &WriteTransaction, client_id: ClientId) -> Result<()> {
         return Ok(());
     };
     let records = tx.open_multimap_table(schema::CLIENT_RECORDS)?;
-    let ventures: Vec<Venture> = load(&tx.open_table(schema::VENTURES)?, &ids_of(&records, client_id, Kind::Venture)?)?;
-    let steps: Vec<NextStep> = load(&tx.open_table(schema::NEXT_STEPS)?, &ids_of(&records, client_id, Kind::NextStep)?)?;
+    let ventures: Vec<Venture> = load(
+        &tx.open_table(schema::VENTURES)?,
+        &ids_of(&records, client_id, Kind::Venture)?,
+    )?;
+    let steps: Vec<NextStep> = load(
+        &tx.open_table(schema::NEXT_STEPS)?,
+        &ids_of(&records, client_id, Kind::NextStep)?,
+    )?;
 
     let timeline = tx.open_table(schema::CLIENT_SESSIONS)?;
     let sessions_table = tx.open_table(schema::SESSIONS)?;
     let mut count = 0u32;
     let mut last_contact = None;
     let mut motivation = Vec::new();
-    for row in timeline.range((client_id, i64::MIN, 0)..=(client_id, i64::MAX, u64::MAX))?.rev() {
+    for row in timeline
+        .range((client_id, i64::MIN, 0)..=(client_id, i64::MAX, u64::MAX))?
+        .rev()
+    {
         let (key, _) = row?;
         let (_, _, session_id) = key.value();
         count += 1;
         if motivation.len() < TREND_LEN || last_contact.is_none() {
-            if let Some(s) = codec::get::<Session>(&sessions_table, schema::SESSIONS.name(), session_id)? {
+            if let Some(s) =
+                codec::get::<Session>(&sessions_table, schema::SESSIONS.name(), session_id)?
+            {
                 last_contact = last_contact.or(Some(s.started_at));
                 if motivation.len() < TREND_LEN {
                     motivation.extend(s.motivation);
@@ -116,6 +136,11 @@ fn build(
         .iter()
         .filter_map(|s| s.due.map(|d| (d, s.text.clone())))
         .min_by(|a, b| a.0.cmp(&b.0));
+    let owed = open
+        .iter()
+        .filter(|s| s.owner == Owner::Advisor)
+        .min_by_key(|s| (s.due.is_none(), s.due))
+        .map(|s| (s.due, s.text.clone()));
     ClientSummary {
         id: client.id,
         name: client.name.clone(),
@@ -129,13 +154,20 @@ fn build(
         created_at: client.created_at,
         ventures: ventures
             .iter()
-            .map(|v| VentureBrief { id: v.id, name: v.name.clone(), kind: v.kind, stage: v.stage, sector: v.sector.clone() })
+            .map(|v| VentureBrief {
+                id: v.id,
+                name: v.name.clone(),
+                kind: v.kind,
+                stage: v.stage,
+                sector: v.sector.clone(),
+            })
             .collect(),
         sessions,
         last_contact,
         motivation,
         open_steps: u32::try_from(open.len()).unwrap_or(u32::MAX),
         next_due,
+        owed,
     }
 }
 

@@ -3,6 +3,7 @@ use chrono::{DateTime, Utc};
 use redb::{ReadableTable, TableHandle, WriteTransaction};
 use serde::{Deserialize, Serialize};
 
+use super::Store;
 use super::audit;
 use super::codec;
 use super::error::{Result, StoreError};
@@ -10,7 +11,6 @@ use super::index::{self, Record, ids_of, load};
 use super::schema::{CLIENT_RECORDS, CLIENT_SESSIONS, DRAFTS, Kind, MILESTONES, TRASH};
 use super::summary;
 use super::ventures::restage;
-use super::Store;
 use crate::domain::{Client, ClientId, Milestone, NextStep, Session, Venture};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -23,10 +23,19 @@ pub enum Trashed {
         next_steps: Vec<NextStep>,
         milestones: Vec<Milestone>,
     },
-    Session { session: Session },
-    NextStep { step: NextStep },
-    Venture { venture: Venture, milestones: Vec<Milestone> },
-    Milestone { milestone: Milestone },
+    Session {
+        session: Session,
+    },
+    NextStep {
+        step: NextStep,
+    },
+    Venture {
+        venture: Venture,
+        milestones: Vec<Milestone>,
+    },
+    Milestone {
+        milestone: Milestone,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -52,7 +61,9 @@ impl Trashed {
     pub fn describe(&self) -> String {
         match self {
             Trashed::Client { client, .. } => format!("client {}", client.name),
-            Trashed::Session { session } => format!("session of {}", session.started_at.format("%Y-%m-%d")),
+            Trashed::Session { session } => {
+                format!("session of {}", session.started_at.format("%Y-%m-%d"))
+            }
             Trashed::NextStep { step } => format!("next step '{}'", step.text),
             Trashed::Venture { venture, .. } => format!("venture {}", venture.name),
             Trashed::Milestone { milestone } => format!("milestone {}", milestone.kind),
@@ -61,7 +72,8 @@ impl Trashed {
 }
 
 fn take<R: Record>(tx: &WriteTransaction, id: u64, what: &str) -> Result<R> {
-    let record: R = index::get(tx, id)?.ok_or_else(|| StoreError::NotFound(format!("no {what} with id {id}")))?;
+    let record: R = index::get(tx, id)?
+        .ok_or_else(|| StoreError::NotFound(format!("no {what} with id {id}")))?;
     index::remove(tx, &record)?;
     Ok(record)
 }
@@ -113,17 +125,28 @@ impl Store {
                         milestones: take_all(tx, &milestone_ids)?,
                     }
                 }
-                Kind::Session => Trashed::Session { session: take(tx, id, "session")? },
-                Kind::NextStep => Trashed::NextStep { step: take(tx, id, "next step")? },
+                Kind::Session => Trashed::Session {
+                    session: take(tx, id, "session")?,
+                },
+                Kind::NextStep => Trashed::NextStep {
+                    step: take(tx, id, "next step")?,
+                },
                 Kind::Venture => {
                     let venture: Venture = take(tx, id, "venture")?;
-                    let ids = ids_of(&tx.open_multimap_table(CLIENT_RECORDS)?, venture.client_id, Kind::Milestone)?;
+                    let ids = ids_of(
+                        &tx.open_multimap_table(CLIENT_RECORDS)?,
+                        venture.client_id,
+                        Kind::Milestone,
+                    )?;
                     let own: Vec<u64> = load::<Milestone>(&tx.open_table(MILESTONES)?, &ids)?
                         .into_iter()
                         .filter(|m| m.venture_id == id)
                         .map(|m| m.id)
                         .collect();
-                    Trashed::Venture { milestones: take_all(tx, &own)?, venture }
+                    Trashed::Venture {
+                        milestones: take_all(tx, &own)?,
+                        venture,
+                    }
                 }
                 Kind::Milestone => {
                     let milestone: Milestone = take(tx, id, "milestone")?;
@@ -139,9 +162,21 @@ impl Store {
             summary::refresh(tx, client_id)?;
             let mut trash = tx.open_table(TRASH)?;
             let entry_id = trash.last()?.map(|(k, _)| k.value() + 1).unwrap_or(1);
-            let entry = TrashEntry { id: entry_id, deleted_at: self.now(), by: actor.to_string(), item };
+            let entry = TrashEntry {
+                id: entry_id,
+                deleted_at: self.now(),
+                by: actor.to_string(),
+                item,
+            };
             codec::put(&mut trash, TRASH.name(), entry_id, &entry)?;
-            audit::append(tx, self.now(), actor, Some(client_id), &format!("{}.delete", kind.as_str()), &entry.item.describe())?;
+            audit::append(
+                tx,
+                self.now(),
+                actor,
+                Some(client_id),
+                &format!("{}.delete", kind.as_str()),
+                &entry.item.describe(),
+            )?;
             Ok(entry)
         })
     }
@@ -190,7 +225,8 @@ impl Store {
 
     /// The trash, newest first.
     pub fn trash(&self) -> Result<Vec<TrashEntry>> {
-        let mut out: Vec<TrashEntry> = self.read(|tx| codec::all(&tx.open_table(TRASH)?, TRASH.name()))?;
+        let mut out: Vec<TrashEntry> =
+            self.read(|tx| codec::all(&tx.open_table(TRASH)?, TRASH.name()))?;
         out.reverse();
         Ok(out)
     }
@@ -199,4 +235,3 @@ impl Store {
 fn put_all<R: Record>(tx: &WriteTransaction, records: &[R]) -> Result<()> {
     records.iter().try_for_each(|r| index::save(tx, None, r))
 }
-

@@ -1,5 +1,6 @@
-use redb::{TableHandle};
+use redb::TableHandle;
 
+use super::Store;
 use super::audit;
 use super::codec;
 use super::error::{Result, StoreError};
@@ -7,7 +8,6 @@ use super::index::{self, ids_of, load};
 use super::meta::next_id;
 use super::schema::{CLIENT_RECORDS, Kind, MILESTONES, VENTURES};
 use super::summary;
-use super::Store;
 use crate::domain::milestone::stage_from;
 use crate::domain::{Client, ClientId, Milestone, Venture, VentureId};
 
@@ -15,12 +15,23 @@ impl Store {
     pub fn add_venture(&self, actor: &str, venture: Venture) -> Result<Venture> {
         let venture = venture.validated()?;
         self.write(actor, |tx| {
-            index::get::<Client>(tx, venture.client_id)?
-                .ok_or_else(|| StoreError::NotFound(format!("no client with id {}", venture.client_id)))?;
-            let venture = Venture { id: next_id(tx, Kind::Venture)?, ..venture };
+            index::get::<Client>(tx, venture.client_id)?.ok_or_else(|| {
+                StoreError::NotFound(format!("no client with id {}", venture.client_id))
+            })?;
+            let venture = Venture {
+                id: next_id(tx, Kind::Venture)?,
+                ..venture
+            };
             index::save(tx, None, &venture)?;
             summary::refresh(tx, venture.client_id)?;
-            audit::append(tx, self.now(), actor, Some(venture.client_id), "venture.add", &format!("venture {}", venture.id))?;
+            audit::append(
+                tx,
+                self.now(),
+                actor,
+                Some(venture.client_id),
+                "venture.add",
+                &format!("venture {}", venture.id),
+            )?;
             Ok(venture)
         })
     }
@@ -30,13 +41,25 @@ impl Store {
     pub fn update_venture(&self, actor: &str, venture: Venture) -> Result<Venture> {
         let venture = venture.validated()?;
         self.write(actor, |tx| {
-            let old: Venture = index::get(tx, venture.id)?
-                .ok_or_else(|| StoreError::NotFound(format!("no venture with id {}", venture.id)))?;
+            let old: Venture = index::get(tx, venture.id)?.ok_or_else(|| {
+                StoreError::NotFound(format!("no venture with id {}", venture.id))
+            })?;
             let by_hand = venture.stage_by_hand || venture.stage != old.stage;
-            let venture = Venture { client_id: old.client_id, stage_by_hand: by_hand, ..venture };
+            let venture = Venture {
+                client_id: old.client_id,
+                stage_by_hand: by_hand,
+                ..venture
+            };
             index::save(tx, Some(&old), &venture)?;
             summary::refresh(tx, venture.client_id)?;
-            audit::append(tx, self.now(), actor, Some(venture.client_id), "venture.update", &format!("venture {}", venture.id))?;
+            audit::append(
+                tx,
+                self.now(),
+                actor,
+                Some(venture.client_id),
+                "venture.update",
+                &format!("venture {}", venture.id),
+            )?;
             Ok(venture)
         })
     }
@@ -47,7 +70,11 @@ impl Store {
 
     pub fn ventures_of(&self, client: ClientId) -> Result<Vec<Venture>> {
         self.read(|tx| {
-            let ids = ids_of(&tx.open_multimap_table(CLIENT_RECORDS)?, client, Kind::Venture)?;
+            let ids = ids_of(
+                &tx.open_multimap_table(CLIENT_RECORDS)?,
+                client,
+                Kind::Venture,
+            )?;
             load(&tx.open_table(VENTURES)?, &ids)
         })
     }
@@ -57,13 +84,25 @@ impl Store {
     pub fn add_milestone(&self, actor: &str, milestone: Milestone) -> Result<Milestone> {
         let milestone = milestone.validated()?;
         self.write(actor, |tx| {
-            let venture: Venture = index::get(tx, milestone.venture_id)?
-                .ok_or_else(|| StoreError::NotFound(format!("no venture with id {}", milestone.venture_id)))?;
-            let milestone = Milestone { id: next_id(tx, Kind::Milestone)?, client_id: venture.client_id, ..milestone };
+            let venture: Venture = index::get(tx, milestone.venture_id)?.ok_or_else(|| {
+                StoreError::NotFound(format!("no venture with id {}", milestone.venture_id))
+            })?;
+            let milestone = Milestone {
+                id: next_id(tx, Kind::Milestone)?,
+                client_id: venture.client_id,
+                ..milestone
+            };
             index::save(tx, None, &milestone)?;
             restage(tx, &venture)?;
             summary::refresh(tx, venture.client_id)?;
-            audit::append(tx, self.now(), actor, Some(venture.client_id), "milestone.add", &format!("{} on venture {}", milestone.kind, venture.id))?;
+            audit::append(
+                tx,
+                self.now(),
+                actor,
+                Some(venture.client_id),
+                "milestone.add",
+                &format!("{} on venture {}", milestone.kind, venture.id),
+            )?;
             Ok(milestone)
         })
     }
@@ -71,7 +110,11 @@ impl Store {
     /// A client's milestones, oldest first.
     pub fn milestones_of(&self, client: ClientId) -> Result<Vec<Milestone>> {
         let mut out: Vec<Milestone> = self.read(|tx| {
-            let ids = ids_of(&tx.open_multimap_table(CLIENT_RECORDS)?, client, Kind::Milestone)?;
+            let ids = ids_of(
+                &tx.open_multimap_table(CLIENT_RECORDS)?,
+                client,
+                Kind::Milestone,
+            )?;
             load(&tx.open_table(MILESTONES)?, &ids)
         })?;
         out.sort_by_key(|m| (m.date, m.id));
@@ -84,12 +127,26 @@ pub fn restage(tx: &redb::WriteTransaction, venture: &Venture) -> Result<()> {
     if venture.stage_by_hand {
         return Ok(());
     }
-    let ids = ids_of(&tx.open_multimap_table(CLIENT_RECORDS)?, venture.client_id, Kind::Milestone)?;
+    let ids = ids_of(
+        &tx.open_multimap_table(CLIENT_RECORDS)?,
+        venture.client_id,
+        Kind::Milestone,
+    )?;
     let milestones: Vec<Milestone> = load(&tx.open_table(MILESTONES)?, &ids)?;
-    let own: Vec<Milestone> = milestones.into_iter().filter(|m| m.venture_id == venture.id).collect();
+    let own: Vec<Milestone> = milestones
+        .into_iter()
+        .filter(|m| m.venture_id == venture.id)
+        .collect();
     let stage = stage_from(venture.stage, &own);
     if stage != venture.stage {
-        index::save(tx, Some(venture), &Venture { stage, ..venture.clone() })?;
+        index::save(
+            tx,
+            Some(venture),
+            &Venture {
+                stage,
+                ..venture.clone()
+            },
+        )?;
     }
     Ok(())
 }

@@ -1,0 +1,537 @@
+//! Clients from a spreadsheet saved as CSV: a header row naming client fields, one row per client.
+use chrono::{DateTime, NaiveTime, Utc};
+
+use super::errors::ImportErrors;
+use crate::domain::advisor::username;
+use crate::domain::validate;
+use crate::domain::{Checked, Client, Consent, Invalid};
+
+const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Column {
+    Name,
+    Gender,
+    BirthYear,
+    Country,
+    Languages,
+    ArrivedYear,
+    Municipality,
+    Phone,
+    Email,
+    Education,
+    Experience,
+    Dream,
+    Tags,
+    Pinned,
+    Advisor,
+    Status,
+    CreatedAt,
+    ConsentDate,
+    ConsentPurpose,
+}
+
+impl Column {
+    const ALL: [Column; 19] = [
+        Column::Name,
+        Column::Gender,
+        Column::BirthYear,
+        Column::Country,
+        Column::Languages,
+        Column::ArrivedYear,
+        Column::Municipality,
+        Column::Phone,
+        Column::Email,
+        Column::Education,
+        Column::Experience,
+        Column::Dream,
+        Column::Tags,
+        Column::Pinned,
+        Column::Advisor,
+        Column::Status,
+        Column::CreatedAt,
+        Column::ConsentDate,
+        Column::ConsentPurpose,
+    ];
+
+    fn name(self) -> &'static str {
+        match self {
+            Column::Name => "name",
+            Column::Gender => "gender",
+            Column::BirthYear => "birth_year",
+            Column::Country => "country",
+            Column::Languages => "languages",
+            Column::ArrivedYear => "arrived_year",
+            Column::Municipality => "municipality",
+            Column::Phone => "phone",
+            Column::Email => "email",
+            Column::Education => "education",
+            Column::Experience => "experience",
+            Column::Dream => "dream",
+            Column::Tags => "tags",
+            Column::Pinned => "pinned",
+            Column::Advisor => "advisor",
+            Column::Status => "status",
+            Column::CreatedAt => "created_at",
+            Column::ConsentDate => "consent_date",
+            Column::ConsentPurpose => "consent_purpose",
+        }
+    }
+
+    /// Spreadsheet headers are often written "Birth year": case, spaces and dashes are forgiven.
+    fn find(header: &str) -> Option<Column> {
+        let wanted = header.trim().to_lowercase().replace([' ', '-'], "_");
+        Column::ALL.into_iter().find(|c| c.name() == wanted)
+    }
+
+    fn accepted() -> String {
+        Column::ALL.map(Column::name).join(", ")
+    }
+}
+
+/// Reads every row; either all of them are valid clients (with id 0) or nothing is returned.
+pub fn clients_from_csv(input: &[u8], now: DateTime<Utc>) -> Result<Vec<Client>, ImportErrors> {
+    let input = input.strip_prefix(BOM).unwrap_or(input);
+    let mut records = ::csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .delimiter(separator(input))
+        .from_reader(input)
+        .into_byte_records();
+    let header = match records.next() {
+        None => {
+            return Err(ImportErrors::one(
+                "the file has no rows; expected a header row naming the columns, then one row per client",
+            ));
+        }
+        Some(Err(e)) => {
+            return Err(ImportErrors::one(format!(
+                "the header row cannot be read: {e}"
+            )));
+        }
+        Some(Ok(header)) => header,
+    };
+    let columns = columns(&header)?;
+
+    let mut clients = Vec::new();
+    let mut problems = Vec::new();
+    let (mut rows, mut refused) = (0, 0);
+    // Spreadsheet row numbers: the header is row 1, and a cell with line breaks is still one row.
+    for (row, record) in (2..).zip(records) {
+        let outcome = match record {
+            Ok(record) => client_from_row(&columns, &record, now),
+            Err(e) => Err(vec![format!("cannot be read: {e}")]),
+        };
+        match outcome {
+            Ok(None) => continue,
+            Ok(Some(client)) => clients.push(client),
+            Err(found) => {
+                refused += 1;
+                problems.extend(found.into_iter().map(|p| format!("row {row}: {p}")));
+            }
+        }
+        rows += 1;
+    }
+    if rows == 0 {
+        return Err(ImportErrors::one(
+            "the file has no client rows below the header row; nothing to import",
+        ));
+    }
+    if refused > 0 {
+        let noun = if rows == 1 { "row" } else { "rows" };
+        let verb = if refused == 1 { "was" } else { "were" };
+        return Err(ImportErrors::many(
+            format!("{refused} of {rows} {noun} {verb} refused; nothing was imported:"),
+            problems,
+        ));
+    }
+    Ok(clients)
+}
+
+/// Norwegian Excel writes `;` between cells, since `,` is the decimal mark there.
+fn separator(input: &[u8]) -> u8 {
+    let header = input.split(|b| *b == b'\n').next().unwrap_or_default();
+    let count = |sep: u8| header.iter().filter(|b| **b == sep).count();
+    if count(b';') > count(b',') {
+        b';'
+    } else {
+        b','
+    }
+}
+
+/// The column of each cell; `None` for a column without a name, which Excel writes after a
+/// stray formatted cell, and which is ignored while it stays empty.
+fn columns(header: &::csv::ByteRecord) -> Result<Vec<Option<Column>>, ImportErrors> {
+    let mut columns = Vec::new();
+    let mut problems = Vec::new();
+    for (number, raw) in (1..).zip(header) {
+        let Ok(text) = std::str::from_utf8(raw) else {
+            problems.push(format!(
+                "column {number}: the name is not valid UTF-8 text; save the file as UTF-8"
+            ));
+            continue;
+        };
+        let text = text.trim();
+        match Column::find(text) {
+            Some(column) if columns.contains(&Some(column)) => {
+                problems.push(format!(
+                    "column {number}: '{text}' appears twice; keep one of them"
+                ));
+            }
+            Some(column) => columns.push(Some(column)),
+            None if text.is_empty() => columns.push(None),
+            None => problems.push(format!(
+                "column {number}: '{text}' is not a client field; the accepted columns are {}",
+                Column::accepted()
+            )),
+        }
+    }
+    if !columns.contains(&Some(Column::Name)) {
+        problems.push("there is no 'name' column; every client needs a name".to_string());
+    }
+    if problems.is_empty() {
+        Ok(columns)
+    } else {
+        Err(ImportErrors::many(
+            "the header row (row 1) was refused; nothing was imported:",
+            problems,
+        ))
+    }
+}
+
+/// A client from one row, `None` for a row with nothing in it, or the row's problems.
+fn client_from_row(
+    columns: &[Option<Column>],
+    record: &::csv::ByteRecord,
+    now: DateTime<Utc>,
+) -> Result<Option<Client>, Vec<String>> {
+    if record.iter().all(|cell| cell.trim_ascii().is_empty()) {
+        return Ok(None);
+    }
+    if record.len() != columns.len() {
+        return Err(vec![format!(
+            "has {} cells but the header row has {} columns; a cell that contains the separator needs quotes",
+            record.len(),
+            columns.len()
+        )]);
+    }
+    let mut cells = Vec::with_capacity(columns.len());
+    for (number, (column, raw)) in (1..).zip(columns.iter().zip(record)) {
+        let Some(column) = *column else {
+            if raw.trim_ascii().is_empty() {
+                continue;
+            }
+            return Err(vec![format!(
+                "column {number} has no name in the header row, but this row has a value in it; name the column or delete it"
+            )]);
+        };
+        match std::str::from_utf8(raw) {
+            Ok(text) => cells.push((column, text.trim())),
+            Err(_) => {
+                return Err(vec![format!(
+                    "{}: is not valid UTF-8 text; save the file as UTF-8",
+                    column.name()
+                )]);
+            }
+        }
+    }
+    read_client(&cells, now)
+        .map(Some)
+        .map_err(|found| found.iter().map(Invalid::to_string).collect())
+}
+
+/// Every problem of the row: each cell that does not parse, then the first rule the client breaks.
+fn read_client(cells: &[(Column, &str)], now: DateTime<Utc>) -> Result<Client, Vec<Invalid>> {
+    let mut client = Client::new(0, "", now);
+    let (mut consent_date, mut consent_purpose) = (None, None);
+    let mut problems = Vec::new();
+    for &(column, cell) in cells.iter().filter(|(_, cell)| !cell.is_empty()) {
+        let text = Some(cell.to_string());
+        let mut check = |parsed: Checked<()>| problems.extend(parsed.err());
+        match column {
+            Column::Name => client.name = cell.to_string(),
+            Column::Gender => check(cell.parse().map(|g| client.gender = g)),
+            Column::BirthYear => {
+                check(year("birth_year", cell).map(|y| client.birth_year = Some(y)))
+            }
+            Column::Country => client.country = text,
+            Column::Languages => client.languages = vec![cell.to_string()],
+            Column::ArrivedYear => {
+                check(year("arrived_year", cell).map(|y| client.arrived_year = Some(y)))
+            }
+            Column::Municipality => client.municipality = text,
+            Column::Phone => client.phone = text,
+            Column::Email => client.email = text,
+            Column::Education => client.education = text,
+            Column::Experience => client.experience = text,
+            Column::Dream => client.dream = text,
+            Column::Tags => client.tags = vec![cell.to_string()],
+            Column::Pinned => client.pinned = text,
+            Column::Advisor => check(username(cell).map(|u| client.advisor = Some(u)).map_err(
+                |e| Invalid {
+                    field: "advisor",
+                    ..e
+                },
+            )),
+            Column::Status => check(cell.parse().map(|s| client.status = s)),
+            Column::CreatedAt => check(created_at(cell).map(|t| client.created_at = t)),
+            Column::ConsentDate => consent_date = Some(cell),
+            Column::ConsentPurpose => consent_purpose = Some(cell),
+        }
+    }
+    match (consent_date, consent_purpose) {
+        (Some(date), purpose) => match validate::date("consent_date", date) {
+            Ok(date) => {
+                client.consent = Some(Consent {
+                    date,
+                    purpose: purpose.unwrap_or_default().to_string(),
+                    withdrawn: None,
+                });
+            }
+            Err(e) => problems.push(e),
+        },
+        (None, Some(_)) => problems.push(Invalid::new(
+            "consent_date",
+            "is empty while consent_purpose is given",
+            "the date consent was given, written YYYY-MM-DD",
+        )),
+        (None, None) => {}
+    }
+    match client.validated(now.date_naive()) {
+        Ok(client) if problems.is_empty() => Ok(client),
+        Ok(_) => Err(problems),
+        Err(e) => {
+            problems.push(e);
+            Err(problems)
+        }
+    }
+}
+
+fn year(field: &'static str, cell: &str) -> Checked<i32> {
+    cell.parse().map_err(|_| {
+        Invalid::new(
+            field,
+            format!("'{cell}' is not a whole number"),
+            "a year like 1985",
+        )
+    })
+}
+
+fn created_at(cell: &str) -> Checked<DateTime<Utc>> {
+    if let Ok(time) = DateTime::parse_from_rfc3339(cell) {
+        return Ok(time.with_timezone(&Utc));
+    }
+    validate::date("created_at", cell)
+        .map(|date| date.and_time(NaiveTime::MIN).and_utc())
+        .map_err(|e| Invalid {
+            accepted: "a date written YYYY-MM-DD or a time like 2026-01-31T09:30:00Z".to_string(),
+            ..e
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{ClientStatus, Gender};
+    use chrono::TimeZone;
+
+    fn now() -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(2026, 11, 27, 10, 0, 0).unwrap()
+    }
+
+    fn refusal(input: &[u8]) -> String {
+        clients_from_csv(input, now()).unwrap_err().to_string()
+    }
+
+    #[test]
+    fn every_column_in_any_script() {
+        let clients = clients_from_csv(
+            include_bytes!("../../tests/fixtures/import/clients.csv"),
+            now(),
+        )
+        .unwrap();
+        assert_eq!(clients.len(), 3);
+
+        let amira = &clients[0];
+        assert_eq!(amira.id, 0);
+        assert_eq!(amira.name, "أميرة حداد");
+        assert_eq!(amira.gender, Gender::Woman);
+        assert_eq!(amira.birth_year, Some(1988));
+        assert_eq!(amira.country.as_deref(), Some("Syria"));
+        assert_eq!(amira.languages, ["arabic", "english", "norsk"]);
+        assert_eq!(amira.arrived_year, Some(2016));
+        assert_eq!(amira.municipality.as_deref(), Some("Drammen"));
+        assert_eq!(amira.phone.as_deref(), Some("+47 912 34 567"));
+        assert_eq!(amira.email.as_deref(), Some("amira@example.no"));
+        assert_eq!(
+            amira.education.as_deref(),
+            Some("Pharmacist, University of Damascus")
+        );
+        assert_eq!(
+            amira.experience.as_deref(),
+            Some("Ran a pharmacy in Homs\nfor eight years")
+        );
+        assert_eq!(amira.dream.as_deref(), Some("A halal bakery in Drammen"));
+        assert_eq!(amira.tags, ["food", "bakery"]);
+        assert_eq!(amira.pinned.as_deref(), Some("Prefers calls after 15:00"));
+        assert_eq!(amira.advisor.as_deref(), Some("kari"));
+        assert_eq!(amira.status, ClientStatus::Active);
+        assert_eq!(
+            amira.created_at,
+            Utc.with_ymd_and_hms(2024, 3, 1, 9, 30, 0).unwrap()
+        );
+        let consent = amira.consent.as_ref().unwrap();
+        assert_eq!(consent.date.to_string(), "2024-03-01");
+        assert_eq!(consent.purpose, "Mentoring and reports to funders");
+
+        let taras = &clients[1];
+        assert_eq!(taras.name, "Тарас Шевченко");
+        assert_eq!(taras.languages, ["ukrainian", "russian"]);
+        assert_eq!(taras.status, ClientStatus::Paused);
+        assert_eq!(
+            taras.created_at,
+            Utc.with_ymd_and_hms(2025, 1, 15, 0, 0, 0).unwrap()
+        );
+        assert_eq!(
+            (taras.education.as_ref(), taras.consent.as_ref()),
+            (None, None)
+        );
+
+        let lan = &clients[2];
+        assert_eq!(lan.name, "Nguyễn Thị Lan");
+        assert_eq!(lan.created_at, now());
+        assert_eq!(lan.gender, Gender::Unspecified);
+    }
+
+    #[test]
+    fn norwegian_excel_export_with_semicolons_bom_and_crlf() {
+        let input = include_bytes!("../../tests/fixtures/import/clients-excel-no.csv");
+        assert!(input.starts_with(BOM));
+        let clients = clients_from_csv(input, now()).unwrap();
+        let names: Vec<&str> = clients.iter().map(|c| c.name.as_str()).collect();
+        assert_eq!(names, ["Hodan Warsame", "Ali Reza, Jr."]);
+        assert_eq!(clients[0].languages, ["somali", "norsk"]);
+        assert_eq!(clients[0].municipality.as_deref(), Some("Bærum"));
+        assert_eq!(clients[0].birth_year, Some(1990));
+        assert_eq!(clients[1].phone, None);
+    }
+
+    #[test]
+    fn bom_before_a_comma_header() {
+        let clients =
+            clients_from_csv(b"\xEF\xBB\xBFname,email\nAli,ali@example.no\n", now()).unwrap();
+        assert_eq!(clients[0].name, "Ali");
+    }
+
+    #[test]
+    fn every_bad_row_is_listed_with_its_spreadsheet_row() {
+        let errors = clients_from_csv(
+            include_bytes!("../../tests/fixtures/import/clients-bad-rows.csv"),
+            now(),
+        )
+        .unwrap_err();
+        assert_eq!(
+            errors.to_string(),
+            "3 of 5 rows were refused; nothing was imported:\n\
+             row 3: email: 'ali.example.no' has no @; an address like name@example.no\n\
+             row 4: name: is empty; 1 to 200 characters\n\
+             row 5: birth_year: '19x0' is not a whole number; a year like 1985\n\
+             row 5: gender: 'female' is not known; one of unspecified, woman, man, other"
+        );
+    }
+
+    #[test]
+    fn a_cell_with_line_breaks_is_one_row() {
+        let input = "name,dream\nAli,\"a cafe\nwith two lines\"\nSara,x\nLan,\"kebab\"\n,bakery\n";
+        assert!(
+            refusal(input.as_bytes()).ends_with("\nrow 5: name: is empty; 1 to 200 characters")
+        );
+    }
+
+    #[test]
+    fn unknown_missing_and_duplicate_columns() {
+        let unknown = refusal(b"name,epost\nAli,ali@example.no\n");
+        assert!(unknown.starts_with("the header row (row 1) was refused; nothing was imported:\n"));
+        assert!(unknown.contains("column 2: 'epost' is not a client field; the accepted columns are name, gender, birth_year,"));
+        assert!(unknown.contains("consent_date, consent_purpose"));
+
+        assert!(refusal(b"email\nali@example.no\n").contains("there is no 'name' column"));
+        assert!(refusal(b"name, Name \nAli,Ali\n").contains("column 2: 'Name' appears twice"));
+        assert_eq!(
+            refusal(b"name,,\nAli,,\nSara,,x\n"),
+            "1 of 2 rows was refused; nothing was imported:\n\
+             row 3: column 3 has no name in the header row, but this row has a value in it; name the column or delete it"
+        );
+    }
+
+    #[test]
+    fn forgiving_header_spelling() {
+        let clients = clients_from_csv(
+            b" NAME ,Birth Year,consent-date,Consent purpose\nAli,1985,2026-01-02,mentoring\n",
+            now(),
+        )
+        .unwrap();
+        assert_eq!(clients[0].birth_year, Some(1985));
+        assert!(clients[0].consent.is_some());
+    }
+
+    #[test]
+    fn invalid_utf8_and_wrong_cell_counts_are_row_errors() {
+        let shown = refusal(b"name,municipality\nAli,B\xe6rum\nSara,Oslo\nLan,Oslo,extra\n");
+        assert_eq!(
+            shown,
+            "2 of 3 rows were refused; nothing was imported:\n\
+             row 2: municipality: is not valid UTF-8 text; save the file as UTF-8\n\
+             row 4: has 3 cells but the header row has 2 columns; a cell that contains the separator needs quotes"
+        );
+    }
+
+    #[test]
+    fn a_megabyte_name_is_refused_not_a_panic() {
+        let mut input = b"name,email\n\"".to_vec();
+        input.extend(std::iter::repeat_n(b'a', 1_000_000));
+        input.extend(b"\",a@example.no\n");
+        let shown = refusal(&input);
+        assert!(
+            shown.contains("row 2: name: is 1000000 characters long; 1 to 200 characters"),
+            "{shown:.200}"
+        );
+        assert!(shown.len() < 400);
+    }
+
+    #[test]
+    fn no_rows() {
+        assert!(refusal(b"").contains("has no rows"));
+        assert!(refusal(b"\xEF\xBB\xBF").contains("has no rows"));
+        assert!(refusal(b"name,email\n").contains("no client rows"));
+        assert!(refusal(b"name,email\r\n,\r\n , \r\n").contains("no client rows"));
+    }
+
+    #[test]
+    fn empty_rows_are_skipped() {
+        let clients = clients_from_csv(b"name,email\nAli,\n,\n\nSara, \n", now()).unwrap();
+        assert_eq!(clients.len(), 2);
+    }
+
+    #[test]
+    fn cells_that_do_not_parse() {
+        let shown = refusal(
+            b"name,status,created_at,advisor,consent_purpose,arrived_year\n\
+              Ali,gone,yesterday,Kari Nordmann,mentoring,2030\n",
+        );
+        let lines: Vec<&str> = shown.lines().skip(1).collect();
+        assert_eq!(lines.len(), 5, "{shown}");
+        assert!(
+            lines[0]
+                .starts_with("row 2: status: 'gone' is not known; one of active, paused, closed")
+        );
+        assert!(lines[1].starts_with(
+            "row 2: created_at: 'yesterday' is not a date; a date written YYYY-MM-DD or a time"
+        ));
+        assert!(lines[2].starts_with("row 2: advisor: 'Kari Nordmann' is not a username"));
+        assert!(
+            lines[3].starts_with("row 2: consent_date: is empty while consent_purpose is given")
+        );
+        assert!(lines[4].starts_with("row 2: arrived_year: 2030 is out of range"));
+    }
+}

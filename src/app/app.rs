@@ -1,0 +1,287 @@
+//! The state machine of one user's session: keys and effect outcomes in, effects out. It knows no
+//! terminal and does no I/O, so a local terminal, an SSH channel and the tests drive it alike.
+use chrono::{DateTime, NaiveDate, Utc};
+
+use super::action::Action;
+use super::effect::{Effect, Outcome};
+use super::key::Key;
+use super::keymap::{KeyMap, Mode};
+use super::screens::{ClientsScreen, Reply, Screen};
+use crate::config::{Colors, Config, ConfigError, Theme};
+use crate::store::Clock;
+
+/// What the app shows of the configuration.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub theme: Theme,
+    pub colors: Colors,
+    /// `NO_COLOR` was set: draw with bold and reverse only.
+    pub no_color: bool,
+    pub motivation_labels: [String; 5],
+    pub dormant_days: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Status {
+    pub text: String,
+    pub is_error: bool,
+}
+
+#[derive(Debug, PartialEq)]
+pub enum Popup {
+    Help { scroll: usize },
+    Confirm { question: String, effect: Effect },
+}
+
+/// Rows of the screen that are not list rows (header, filter line, table header, preview,
+/// status bar), for paging by about a screenful.
+const CHROME_ROWS: u16 = 8;
+
+#[derive(Debug)]
+pub struct App {
+    screen: Screen,
+    popups: Vec<Popup>,
+    status: Option<Status>,
+    keymap: KeyMap,
+    settings: Settings,
+    actor: String,
+    clock: Clock,
+    now: DateTime<Utc>,
+    today: NaiveDate,
+    size: (u16, u16),
+    /// Trash entries of this session's deletes, newest last.
+    undo: Vec<u64>,
+}
+
+impl App {
+    /// The app on the Clients screen; the key map comes from the config and may be refused.
+    pub fn new(config: &Config, actor: impl Into<String>, clock: Clock, no_color: bool) -> Result<App, ConfigError> {
+        let settings = Settings {
+            theme: config.theme,
+            colors: config.colors.clone(),
+            no_color,
+            motivation_labels: config.motivation_labels.clone(),
+            dormant_days: config.dormant_days,
+        };
+        Ok(App {
+            screen: Screen::Clients(ClientsScreen::default()),
+            popups: Vec::new(),
+            status: None,
+            keymap: KeyMap::from_config(config)?,
+            settings,
+            actor: actor.into(),
+            clock,
+            now: clock.now(),
+            today: clock.today(),
+            size: (80, 24),
+            undo: Vec::new(),
+        })
+    }
+
+    /// What to do first: read the client list.
+    pub fn start(&self) -> Option<Effect> {
+        Some(Effect::LoadClients)
+    }
+
+    /// A key press: its action if it has one here, else typed into the field that has the keyboard.
+    pub fn handle_key(&mut self, key: Key) -> Option<Effect> {
+        if let Some(Popup::Confirm { .. }) = self.popups.last() {
+            match key.printable() {
+                Some('y' | 'Y') => return self.answer(true),
+                Some('n' | 'N') => return self.answer(false),
+                _ => {}
+            }
+        }
+        match self.keymap.resolve(self.mode(), key) {
+            Some(action) => self.update(action),
+            None if self.popups.is_empty() => {
+                self.status = None;
+                let page = self.page();
+                let reply = self.screen.type_key(key, page);
+                self.apply(reply)
+            }
+            None => None,
+        }
+    }
+
+    pub fn update(&mut self, action: Action) -> Option<Effect> {
+        self.status = None;
+        if !self.popups.is_empty() {
+            return self.update_popup(action);
+        }
+        match action {
+            Action::Help => {
+                self.popups.push(Popup::Help { scroll: 0 });
+                return None;
+            }
+            Action::Quit => return Some(Effect::Quit),
+            Action::Undo => {
+                return match self.undo.pop() {
+                    Some(trash_id) => Some(Effect::Restore { trash_id }),
+                    None => {
+                        self.say("Nothing to undo: no delete in this session.");
+                        None
+                    }
+                };
+            }
+            _ => {}
+        }
+        let page = self.page();
+        match self.screen.update(action, page) {
+            Reply::NotHere if !action.is_available() => {
+                self.say(format!("Not available yet — {}.", action.describe()));
+                None
+            }
+            reply => self.apply(reply),
+        }
+    }
+
+    /// The result of an effect; it may call for another.
+    pub fn receive(&mut self, outcome: Outcome) -> Option<Effect> {
+        let page = self.page();
+        match outcome {
+            Outcome::Clients(list) => match &mut self.screen {
+                Screen::Clients(s) => {
+                    let reply = s.load(list, &self.actor, self.today, page);
+                    self.apply(reply)
+                }
+            },
+            Outcome::Preview(client) => {
+                match &mut self.screen {
+                    Screen::Clients(s) => s.set_preview(client.map(|c| *c)),
+                }
+                None
+            }
+            Outcome::Deleted(entry) => {
+                self.undo.push(entry.id);
+                let undo = self.keymap.hint(Action::Undo).map(|k| format!("; {k} undoes")).unwrap_or_default();
+                self.say(format!("Moved {} to the trash{undo}.", entry.item.describe()));
+                Some(Effect::LoadClients)
+            }
+            Outcome::Restored(entry) => {
+                self.say(format!("Restored {}.", entry.item.describe()));
+                Some(Effect::LoadClients)
+            }
+            Outcome::Failed(message) => {
+                self.status = Some(Status { text: message, is_error: true });
+                None
+            }
+        }
+    }
+
+    /// The terminal has a new size.
+    pub fn resize(&mut self, width: u16, height: u16) {
+        self.size = (width, height);
+    }
+
+    /// Time passed: reads the clock, and refreshes what depends on the day when it changed.
+    pub fn tick(&mut self) -> Option<Effect> {
+        self.now = self.clock.now();
+        let today = self.clock.today();
+        if today == self.today {
+            return None;
+        }
+        self.today = today;
+        let page = self.page();
+        match &mut self.screen {
+            Screen::Clients(s) => {
+                let reply = s.set_today(today, page);
+                self.apply(reply)
+            }
+        }
+    }
+
+    fn update_popup(&mut self, action: Action) -> Option<Effect> {
+        match self.popups.last_mut()? {
+            Popup::Help { scroll } => {
+                let last = Action::ALL.len();
+                match action {
+                    Action::Help | Action::Back | Action::Quit => {
+                        self.popups.pop();
+                    }
+                    Action::MoveDown => *scroll = (*scroll + 1).min(last),
+                    Action::MoveUp => *scroll = scroll.saturating_sub(1),
+                    Action::PageDown => *scroll = (*scroll + 10).min(last),
+                    Action::PageUp => *scroll = scroll.saturating_sub(10),
+                    Action::Top => *scroll = 0,
+                    Action::Bottom => *scroll = last,
+                    _ => {}
+                }
+                None
+            }
+            Popup::Confirm { .. } => match action {
+                Action::Open => self.answer(true),
+                Action::Back | Action::Quit => self.answer(false),
+                _ => None,
+            },
+        }
+    }
+
+    fn answer(&mut self, yes: bool) -> Option<Effect> {
+        match self.popups.pop() {
+            Some(Popup::Confirm { effect, .. }) if yes => Some(effect),
+            _ => None,
+        }
+    }
+
+    fn apply(&mut self, reply: Reply) -> Option<Effect> {
+        match reply {
+            Reply::Done | Reply::NotHere => None,
+            Reply::Effect(effect) => Some(effect),
+            Reply::Confirm { question, effect } => {
+                self.popups.push(Popup::Confirm { question, effect });
+                None
+            }
+            Reply::Say(text) => {
+                self.say(text);
+                None
+            }
+        }
+    }
+
+    fn say(&mut self, text: impl Into<String>) {
+        self.status = Some(Status { text: text.into(), is_error: false });
+    }
+
+    fn page(&self) -> usize {
+        usize::from(self.size.1.saturating_sub(CHROME_ROWS).max(1))
+    }
+
+    /// Whether keys type into a field or act.
+    pub fn mode(&self) -> Mode {
+        if self.popups.is_empty() { self.screen.mode() } else { Mode::Normal }
+    }
+
+    pub fn screen(&self) -> &Screen {
+        &self.screen
+    }
+
+    /// The popups, bottom first; the last one has the keyboard.
+    pub fn popups(&self) -> &[Popup] {
+        &self.popups
+    }
+
+    pub fn status(&self) -> Option<&Status> {
+        self.status.as_ref()
+    }
+
+    pub fn keymap(&self) -> &KeyMap {
+        &self.keymap
+    }
+
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    pub fn actor(&self) -> &str {
+        &self.actor
+    }
+
+    pub fn now(&self) -> DateTime<Utc> {
+        self.now
+    }
+
+    pub fn today(&self) -> NaiveDate {
+        self.today
+    }
+}

@@ -1,0 +1,21 @@
+//! The state machine of the TUI, with no terminal: a key becomes an `Action` through the
+//! `KeyMap`, `App::update` changes state and may return an `Effect`, the loop performs the effect
+//! with `run_effects` and feeds the outcome back, and `ui::draw` renders from `&App` alone.
+pub mod action;
+#[allow(clippy::module_inception, reason = "ARCHITECTURE.md names the file app/app.rs")]
+mod app;
+pub mod effect;
+pub mod fuzzy;
+pub mod key;
+pub mod keymap;
+pub mod screens;
+
+#[cfg(test)]
+mod tests;
+
+pub use action::Action;
+pub use app::{App, Popup, Settings, Status};
+pub use effect::{Effect, Outcome, run_effects};
+pub use key::{Key, KeyCode};
+pub use keymap::{KeyMap, Mode};
+pub use screens::Screen;

@@ -1,0 +1,217 @@
+//! The Clients screen: the list with its filter line, the selection, and the preview.
+use chrono::NaiveDate;
+
+use super::Reply;
+use super::client_rows::{ClientRows, Filters, Sort};
+use crate::app::action::Action;
+use crate::app::effect::Effect;
+use crate::app::fuzzy::QUERY_MAX;
+use crate::app::key::{Key, KeyCode};
+use crate::app::keymap::Mode;
+use crate::domain::{Client, ClientId};
+use crate::store::{ClientSummary, Kind};
+
+#[derive(Debug, Default)]
+pub struct ClientsScreen {
+    rows: ClientRows,
+    loaded: bool,
+    /// Row positions shown, in order.
+    visible: Vec<u32>,
+    selected: usize,
+    /// The first visible row the last time the selection moved.
+    offset: usize,
+    filter: String,
+    editing: bool,
+    sort: Sort,
+    filters: Filters,
+    preview: Option<Client>,
+    /// The client whose record was last asked for, so it is asked for once.
+    requested: Option<ClientId>,
+}
+
+impl ClientsScreen {
+    /// Takes a freshly read list, keeping the selected client selected when it is still shown.
+    pub fn load(&mut self, summaries: Vec<ClientSummary>, actor: &str, today: NaiveDate, page: usize) -> Reply {
+        self.rows = ClientRows::new(summaries, actor, today);
+        self.loaded = true;
+        self.requested = None;
+        self.refresh(true, page)
+    }
+
+    pub fn set_today(&mut self, today: NaiveDate, page: usize) -> Reply {
+        self.rows.set_today(today);
+        self.refresh(true, page)
+    }
+
+    pub fn set_preview(&mut self, client: Option<Client>) {
+        self.preview = client;
+    }
+
+    pub fn mode(&self) -> Mode {
+        if self.editing { Mode::Text } else { Mode::Normal }
+    }
+
+    pub fn update(&mut self, action: Action, page: usize) -> Reply {
+        match action {
+            Action::Filter => {
+                self.editing = true;
+                Reply::Done
+            }
+            Action::Back if self.editing => {
+                self.editing = false;
+                Reply::Done
+            }
+            Action::Back if !self.filter.is_empty() => {
+                self.filter.clear();
+                self.refresh(true, page)
+            }
+            Action::Open => {
+                self.editing = false;
+                match self.selected() {
+                    Some(c) => Reply::Say(format!(
+                        "The client page comes in the next version; the preview shows {}.",
+                        c.name
+                    )),
+                    None => Reply::Done,
+                }
+            }
+            Action::MoveUp => self.select(self.selected.saturating_sub(1), page),
+            Action::MoveDown => self.select(self.selected.saturating_add(1), page),
+            Action::PageUp => self.select(self.selected.saturating_sub(page), page),
+            Action::PageDown => self.select(self.selected.saturating_add(page), page),
+            Action::Top => self.select(0, page),
+            Action::Bottom => self.select(usize::MAX, page),
+            Action::ToggleMine => {
+                self.filters.mine_only = !self.filters.mine_only;
+                self.refresh(true, page)
+            }
+            Action::CycleStatusFilter => {
+                self.filters.status = Filters::next_status(self.filters.status);
+                self.refresh(true, page)
+            }
+            Action::ToggleDueFilter => {
+                self.filters.due_only = !self.filters.due_only;
+                self.refresh(true, page)
+            }
+            Action::CycleSort => {
+                self.sort = self.sort.next();
+                self.refresh(true, page)
+            }
+            Action::Delete => match self.selected() {
+                Some(c) => Reply::Confirm {
+                    question: format!(
+                        "Move {} and all their ventures, sessions and next steps to the trash?",
+                        c.name
+                    ),
+                    effect: Effect::Delete { kind: Kind::Client, id: c.id },
+                },
+                None => Reply::Done,
+            },
+            _ => Reply::NotHere,
+        }
+    }
+
+    /// A key that no action claimed: it edits the filter while the filter has the keyboard.
+    pub fn type_key(&mut self, key: Key, page: usize) -> Reply {
+        if !self.editing {
+            return Reply::NotHere;
+        }
+        match (key.printable(), key.code, key.ctrl) {
+            (Some(c), _, _) if self.filter.chars().count() < QUERY_MAX => self.filter.push(c),
+            (Some(_), _, _) => return Reply::Done,
+            (None, KeyCode::Backspace, _) => {
+                self.filter.pop();
+            }
+            (None, KeyCode::Char('u'), true) => self.filter.clear(),
+            (None, KeyCode::Char('w'), true) => {
+                let kept = self.filter.trim_end().rfind(' ').map_or(0, |i| i + 1);
+                self.filter.truncate(kept);
+            }
+            _ => return Reply::NotHere,
+        }
+        self.refresh(false, page)
+    }
+
+    fn select(&mut self, index: usize, page: usize) -> Reply {
+        self.selected = index.min(self.visible.len().saturating_sub(1));
+        let page = page.max(1);
+        self.offset = self.offset.clamp((self.selected + 1).saturating_sub(page), self.selected);
+        self.preview_reply()
+    }
+
+    /// Recomputes the visible rows; the selection stays on its client when `keep`, else goes to
+    /// the best match.
+    fn refresh(&mut self, keep: bool, page: usize) -> Reply {
+        let kept_id = self.selected().map(|c| c.id).filter(|_| keep);
+        self.visible = self.rows.view(&self.filter, self.filters, self.sort);
+        let index = match kept_id {
+            Some(id) => self.visible.iter().position(|&i| self.rows.get(i).is_some_and(|c| c.id == id)),
+            None => Some(0),
+        };
+        if !keep {
+            self.offset = 0;
+        }
+        self.select(index.unwrap_or(self.selected), page)
+    }
+
+    fn preview_reply(&mut self) -> Reply {
+        match self.selected().map(|c| c.id) {
+            Some(id) if self.requested != Some(id) => {
+                self.requested = Some(id);
+                Reply::Effect(Effect::LoadPreview(id))
+            }
+            _ => Reply::Done,
+        }
+    }
+
+    pub fn is_loaded(&self) -> bool {
+        self.loaded
+    }
+
+    pub fn filter(&self) -> &str {
+        &self.filter
+    }
+
+    pub fn is_editing(&self) -> bool {
+        self.editing
+    }
+
+    pub fn sort(&self) -> Sort {
+        self.sort
+    }
+
+    pub fn filters(&self) -> Filters {
+        self.filters
+    }
+
+    /// How many clients are shown, and how many there are.
+    pub fn counts(&self) -> (usize, usize) {
+        (self.visible.len(), self.rows.len())
+    }
+
+    pub fn selected_index(&self) -> usize {
+        self.selected
+    }
+
+    pub fn selected(&self) -> Option<&ClientSummary> {
+        self.visible.get(self.selected).and_then(|&i| self.rows.get(i))
+    }
+
+    /// The full record of the selected client, once it has been read.
+    pub fn preview(&self) -> Option<&Client> {
+        let id = self.selected()?.id;
+        self.preview.as_ref().filter(|c| c.id == id)
+    }
+
+    /// The first row to draw in a list `height` rows high so that the selection is on screen.
+    pub fn first_visible(&self, height: usize) -> usize {
+        let height = height.max(1);
+        let last_start = self.visible.len().saturating_sub(height);
+        self.offset.clamp((self.selected + 1).saturating_sub(height), self.selected).min(last_start)
+    }
+
+    /// Up to `count` shown clients from position `start`.
+    pub fn shown(&self, start: usize, count: usize) -> impl Iterator<Item = &ClientSummary> {
+        self.visible.iter().skip(start).take(count).filter_map(|&i| self.rows.get(i))
+    }
+}

@@ -1,0 +1,187 @@
+//! The command-line contract of PRODUCT.md: add freely, rename nothing.
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "veileder",
+    version,
+    about = "A terminal tool for advisors who mentor immigrant entrepreneurs"
+)]
+pub struct Cli {
+    /// The database file (default: the data folder's veileder.redb, or `database` in the config)
+    #[arg(long, global = true, value_name = "PATH")]
+    pub db: Option<PathBuf>,
+    /// The configuration file (default: the config folder's config.toml)
+    #[arg(long, global = true, value_name = "PATH")]
+    pub config: Option<PathBuf>,
+    /// Whose name goes on what is written and whose caseload is "mine" (default: $USER)
+    #[arg(long = "as", global = true, value_name = "USERNAME")]
+    pub actor: Option<String>,
+    /// Use the demo database in the data folder, created and filled on first use
+    #[arg(long, global = true)]
+    pub demo: bool,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
+pub enum Format {
+    #[default]
+    Text,
+    Json,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Fill the database with realistic generated data
+    Demo {
+        /// How many clients
+        #[arg(long, default_value_t = 300)]
+        clients: usize,
+        /// Seed for the generator: the same seed gives the same data
+        #[arg(long, default_value_t = 2026)]
+        seed: u64,
+        /// Replace a database that already has data
+        #[arg(long)]
+        force: bool,
+    },
+    /// Add or list clients
+    #[command(subcommand)]
+    Client(ClientCommand),
+    /// Record a session note for a client (a quick follow-up from the shell)
+    Note(NoteArgs),
+    /// Overdue and upcoming next steps, and clients not contacted for a while
+    Agenda {
+        /// How many days ahead count as upcoming
+        #[arg(long, default_value_t = 7)]
+        days: u32,
+        /// Everyone's clients, not only mine
+        #[arg(long)]
+        all: bool,
+        #[arg(long, value_enum, default_value_t)]
+        format: Format,
+    },
+    /// Full-text search over notes, clients, next steps and ventures
+    Search {
+        query: String,
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+        #[arg(long, value_enum, default_value_t)]
+        format: Format,
+    },
+    /// Write every record as one JSON document (to stdout unless --out)
+    Export {
+        #[arg(long, value_name = "PATH")]
+        out: Option<PathBuf>,
+    },
+    /// Read a JSON export document, or clients from a .csv file; all or nothing
+    Import {
+        path: PathBuf,
+        /// Check and count, write nothing
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Check the file, every record and every index; exit 1 and a list when something is wrong
+    Check,
+    /// Manage advisors
+    #[command(subcommand)]
+    Advisor(AdvisorCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ClientCommand {
+    /// Add a client and print the new id
+    Add(ClientAddArgs),
+    /// List clients
+    List {
+        #[arg(long, value_enum, default_value_t)]
+        format: Format,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct ClientAddArgs {
+    pub name: String,
+    #[arg(long)]
+    pub phone: Option<String>,
+    #[arg(long)]
+    pub email: Option<String>,
+    /// woman, man, other or unspecified
+    #[arg(long)]
+    pub gender: Option<String>,
+    /// Country of origin
+    #[arg(long)]
+    pub country: Option<String>,
+    #[arg(long)]
+    pub birth_year: Option<i32>,
+    #[arg(long)]
+    pub arrived_year: Option<i32>,
+    #[arg(long)]
+    pub municipality: Option<String>,
+    /// Languages separated by ;
+    #[arg(long)]
+    pub languages: Option<String>,
+    /// Tags separated by ;
+    #[arg(long)]
+    pub tags: Option<String>,
+    #[arg(long)]
+    pub education: Option<String>,
+    #[arg(long)]
+    pub experience: Option<String>,
+    /// Their dream or business idea
+    #[arg(long)]
+    pub dream: Option<String>,
+    /// A note shown in the client's header
+    #[arg(long)]
+    pub pinned: Option<String>,
+    /// The advisor's username (default: --as)
+    #[arg(long)]
+    pub advisor: Option<String>,
+    /// active, paused or closed
+    #[arg(long)]
+    pub status: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct NoteArgs {
+    /// The client's id, or a name matching exactly one client
+    pub client: String,
+    pub text: String,
+    /// phone, meeting, video, email, message or course
+    #[arg(long, default_value = "phone")]
+    pub channel: String,
+    #[arg(long)]
+    pub minutes: Option<u32>,
+    /// 1 stuck … 5 on fire
+    #[arg(long)]
+    pub motivation: Option<i64>,
+    /// A next step agreed in the session
+    #[arg(long)]
+    pub next: Option<String>,
+    /// The next step's due date, YYYY-MM-DD
+    #[arg(long, requires = "next")]
+    pub due: Option<String>,
+    /// Who does the next step: client or advisor
+    #[arg(long, default_value = "client", requires = "next")]
+    pub owner: String,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AdvisorCommand {
+    /// Add an advisor (or update their name, role and key)
+    Add {
+        username: String,
+        #[arg(long)]
+        name: String,
+        /// advisor, lead or admin
+        #[arg(long, default_value = "advisor")]
+        role: String,
+        /// An SSH public key file (one line, OpenSSH form) for `serve`
+        #[arg(long, value_name = "PUBKEY_FILE")]
+        key: Option<PathBuf>,
+    },
+    /// List advisors
+    List,
+}

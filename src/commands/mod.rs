@@ -1,0 +1,150 @@
+//! What each command of the command line does, over the Store; main.rs only dispatches here.
+mod advisor;
+mod agenda;
+mod check;
+mod client;
+mod demo;
+mod note;
+mod search;
+mod transfer;
+
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context as _, Result};
+
+use crate::cli::{Cli, Command};
+use crate::config::{self, Config};
+use crate::store::{Clock, Store};
+
+/// Everything a command needs: the open store, the configuration and who is acting.
+pub struct Ctx {
+    pub store: Store,
+    pub config: Config,
+    pub actor: String,
+}
+
+/// Who acts when `--as` is not given: the config's advisor, else the login name.
+fn default_actor(config: &Config) -> String {
+    config
+        .advisor
+        .clone()
+        .or_else(|| std::env::var("USER").ok())
+        .unwrap_or_else(|| "advisor".to_string())
+}
+
+pub fn database_path(cli: &Cli, config: &Config) -> PathBuf {
+    if let Some(p) = &cli.db {
+        p.clone()
+    } else if cli.demo {
+        config::demo_database_path()
+    } else {
+        config
+            .database
+            .clone()
+            .unwrap_or_else(config::default_database_path)
+    }
+}
+
+/// The system clock, or the instant in `VEILEDER_NOW` (RFC 3339), for reproducible runs.
+pub fn clock() -> Result<Clock> {
+    match std::env::var("VEILEDER_NOW") {
+        Ok(t) => {
+            let at = chrono::DateTime::parse_from_rfc3339(&t).with_context(|| {
+                format!("VEILEDER_NOW='{t}' is not a time like 2026-11-27T10:00:00Z")
+            })?;
+            Ok(Clock::Fixed(at.with_timezone(&chrono::Utc)))
+        }
+        Err(_) => Ok(Clock::System),
+    }
+}
+
+/// Runs the parsed command line; returns the process exit code.
+pub fn run(cli: Cli) -> Result<i32> {
+    let config = config::load(cli.config.as_deref())?;
+    let path = database_path(&cli, &config);
+    let role = match &cli.command {
+        None => "the terminal UI",
+        Some(_) => "a veileder command",
+    };
+    if let Some(Command::Demo {
+        clients,
+        seed,
+        force,
+    }) = &cli.command
+    {
+        let actor = cli.actor.clone().unwrap_or_else(|| default_actor(&config));
+        return demo::fill(&path, &config, &actor, *clients, *seed, *force).map(|()| 0);
+    }
+    let store = Store::open(&path, role)?.with_clock(clock()?);
+    let mut actor = cli.actor.clone().unwrap_or_else(|| default_actor(&config));
+    if cli.demo {
+        let lead = demo::ensure_filled(&store, &config)?;
+        if cli.actor.is_none() {
+            actor = lead;
+        }
+    }
+    let mut ctx = Ctx {
+        store,
+        config,
+        actor,
+    };
+    let out = &mut io::stdout().lock();
+    let result = match cli.command {
+        None => anyhow::bail!("TUI_PENDING"),
+        Some(Command::Demo { .. }) => Ok(0),
+        Some(Command::Client(c)) => client::run(&ctx, c, out),
+        Some(Command::Note(n)) => note::run(&ctx, n, out),
+        Some(Command::Agenda { days, all, format }) => agenda::run(&ctx, days, all, format, out),
+        Some(Command::Search {
+            query,
+            limit,
+            format,
+        }) => search::run(&ctx, &query, limit, format, out),
+        Some(Command::Export { out: path }) => transfer::export(&ctx, path.as_deref(), out),
+        Some(Command::Import { path, dry_run }) => transfer::import(&ctx, &path, dry_run, out),
+        Some(Command::Check) => check::run(&mut ctx, out),
+        Some(Command::Advisor(a)) => advisor::run(&ctx, a, out),
+    };
+    match result {
+        Err(e) if is_broken_pipe(&e) => Ok(0),
+        other => other,
+    }
+}
+
+/// `veileder … | head` closes the pipe early; that is not an error.
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain()
+        .filter_map(|c| c.downcast_ref::<io::Error>())
+        .any(|io| io.kind() == io::ErrorKind::BrokenPipe)
+}
+
+/// Writes `bytes` to `path` through a temporary file beside it, so a reader never sees half a
+/// file and an error leaves the old one; the file is readable by the owner only.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path.file_name().context("the output path names no file")?;
+    let tmp = dir.join(format!(
+        ".{}.{}.tmp",
+        name.to_string_lossy(),
+        std::process::id()
+    ));
+    let written = (|| -> io::Result<()> {
+        let mut options = std::fs::OpenOptions::new();
+        options.write(true).create(true).truncate(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        let mut file = options.open(&tmp)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        std::fs::rename(&tmp, path)
+    })();
+    if let Err(e) = written {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(e).with_context(|| format!("cannot write {}", path.display()));
+    }
+    Ok(())
+}

@@ -1,0 +1,50 @@
+use std::io::Write;
+use std::path::Path;
+
+use anyhow::{Context as _, Result};
+
+use super::{Ctx, write_atomically};
+use crate::transfer::{csv, json};
+
+pub fn export(ctx: &Ctx, path: Option<&Path>, out: &mut impl Write) -> Result<i32> {
+    let doc = ctx.store.export_document()?;
+    let text = json::to_json(&doc);
+    match path {
+        Some(p) => {
+            write_atomically(p, text.as_bytes())?;
+            eprintln!(
+                "exported {} clients, {} sessions to {}",
+                doc.clients.len(),
+                doc.sessions.len(),
+                p.display()
+            );
+        }
+        None => out.write_all(text.as_bytes())?,
+    }
+    Ok(0)
+}
+
+fn is_csv(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("csv"))
+}
+
+pub fn import(ctx: &Ctx, path: &Path, dry_run: bool, out: &mut impl Write) -> Result<i32> {
+    let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let verb = if dry_run { "would import" } else { "imported" };
+    if is_csv(path) {
+        let clients = csv::clients_from_csv(&bytes, ctx.store.now())?;
+        let saved = ctx.store.import_clients(&ctx.actor, clients, dry_run)?;
+        writeln!(
+            out,
+            "{verb} {} clients from {}",
+            saved.len(),
+            path.display()
+        )?;
+    } else {
+        let doc = json::parse_document(&bytes)?;
+        let counts = ctx.store.import_document(&ctx.actor, &doc, dry_run)?;
+        writeln!(out, "{verb} {counts} from {}", path.display())?;
+    }
+    Ok(0)
+}

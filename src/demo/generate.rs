@@ -1,0 +1,168 @@
+//! The generator: one client at a time, each with ventures, sessions and next steps, all from
+//! one seeded random stream so that the same options always give the same document.
+use std::collections::BTreeSet;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use fastrand::Rng;
+
+use super::DemoOptions;
+use super::centre::advisors;
+use super::dice::{add_days, chance, office_time, workday};
+use super::ideas::{IDEAS, Idea};
+use super::people::{Intake, person};
+use super::ventures::{self, NextIds, Plan};
+use super::{sessions, steps};
+use crate::domain::{ClientStatus, Gender};
+use crate::transfer::document::Document;
+
+/// How far back the centre's first clients go.
+const HISTORY_DAYS: f64 = 6.0 * 365.0;
+
+/// What every client is generated against: the options, today, and how ideas map to sectors.
+pub struct Centre<'a> {
+    pub opts: &'a DemoOptions,
+    pub today: NaiveDate,
+    /// For each idea, the configured sector that fits it, if any does.
+    idea_sectors: Vec<Option<&'a str>>,
+}
+
+impl<'a> Centre<'a> {
+    fn new(opts: &'a DemoOptions) -> Self {
+        let idea_sectors = IDEAS
+            .iter()
+            .map(|idea| {
+                opts.sectors
+                    .iter()
+                    .find(|sector| {
+                        sector
+                            .split(|c: char| !c.is_alphanumeric())
+                            .any(|word| idea.sectors.contains(&word.to_lowercase().as_str()))
+                    })
+                    .map(String::as_str)
+            })
+            .collect();
+        Centre {
+            opts,
+            today: opts.now.date_naive(),
+            idea_sectors,
+        }
+    }
+
+    pub fn idea(&self, rng: &mut Rng) -> &'static Idea {
+        super::dice::weighted(rng, IDEAS, |i| i.weight)
+    }
+
+    /// The sector that fits the idea, or any configured sector when none does.
+    pub fn sector(&self, rng: &mut Rng, idea: &Idea) -> Option<&'a str> {
+        let fitting = IDEAS
+            .iter()
+            .position(|i| std::ptr::eq(i, idea))
+            .and_then(|n| self.idea_sectors.get(n).copied().flatten());
+        fitting.or_else(|| rng.choice(self.opts.sectors.iter()).map(String::as_str))
+    }
+}
+
+pub fn generate(opts: &DemoOptions) -> Document {
+    let mut rng = Rng::with_seed(opts.seed);
+    let centre = Centre::new(opts);
+    let mut doc = Document::empty(opts.now);
+    doc.advisors = advisors();
+    doc.clients.reserve(opts.clients);
+    doc.sessions.reserve(opts.clients * 11);
+    let mut ids = NextIds {
+        venture: 1,
+        milestone: 1,
+    };
+    let mut org_nrs = BTreeSet::new();
+
+    for id in 1..=opts.clients as u64 {
+        let plan = plan(&mut rng);
+        let (created_at, age) = created(&mut rng, opts.now);
+        let (status, until) = status(&mut rng, created_at, age, opts.now);
+        let intake = Intake {
+            id,
+            gender: gender(&mut rng, plan.has_new()),
+            created_at,
+            status,
+            idea: centre.idea(&mut rng),
+        };
+        let person = person(&mut rng, intake);
+        let tracks = ventures::build(&mut rng, &centre, &person, plan, &mut ids, &mut org_nrs);
+        let first_session = doc.sessions.len() as u64 + 1;
+        let held = sessions::build(&mut rng, &centre, &person, &tracks, until, first_session);
+        let first_step = doc.next_steps.len() as u64 + 1;
+        doc.next_steps.extend(steps::build(
+            &mut rng, &centre, &person, &tracks, &held, first_step,
+        ));
+        doc.sessions.extend(held);
+        for track in tracks {
+            doc.ventures.push(track.venture);
+            doc.milestones.extend(track.milestones);
+        }
+        doc.clients.push(person.client);
+    }
+    doc
+}
+
+/// About a quarter start a new business and a fifth develop an existing one, as at the centre
+/// the product is modelled on (332 new and 280 developed among some 1,300 clients).
+fn plan(rng: &mut Rng) -> Plan {
+    let roll = rng.f64();
+    if roll < 0.235 {
+        Plan::New
+    } else if roll < 0.44 {
+        if chance(rng, 0.08) {
+            Plan::ExistingAndNew
+        } else {
+            Plan::Existing
+        }
+    } else {
+        Plan::Nothing
+    }
+}
+
+/// Steered so that women are behind about 44 % of the new businesses and about half the clients.
+fn gender(rng: &mut Rng, starts_new: bool) -> Gender {
+    let woman = if starts_new { 0.44 } else { 0.515 };
+    let roll = rng.f64();
+    if roll < woman {
+        Gender::Woman
+    } else if roll < 0.97 {
+        Gender::Man
+    } else if roll < 0.995 {
+        Gender::Unspecified
+    } else {
+        Gender::Other
+    }
+}
+
+/// A working day in the last six years, more of them recent as the centre grew; and how far
+/// back that is, from 0 (now) to 1 (six years ago).
+fn created(rng: &mut Rng, now: DateTime<Utc>) -> (DateTime<Utc>, f64) {
+    let age = rng.f64().powf(1.15);
+    let days = 1 + (age * HISTORY_DAYS) as i64;
+    let date = workday(add_days(now.date_naive(), -days));
+    (office_time(rng, date), age)
+}
+
+/// Mostly active; older clients more often closed. Returns the status and the last day the
+/// client was followed up.
+fn status(
+    rng: &mut Rng,
+    created_at: DateTime<Utc>,
+    age: f64,
+    now: DateTime<Utc>,
+) -> (ClientStatus, DateTime<Utc>) {
+    let roll = rng.f64();
+    let (status, share) = if roll < 0.04 + 0.4 * age {
+        (ClientStatus::Closed, 0.15 + 0.7 * rng.f64())
+    } else if roll < 0.13 + 0.4 * age {
+        (ClientStatus::Paused, 0.45 + 0.45 * rng.f64())
+    } else {
+        return (ClientStatus::Active, now);
+    };
+    let span = (now - created_at).num_days() as f64;
+    let last = workday(add_days(created_at.date_naive(), (span * share) as i64));
+    let until = office_time(rng, last).max(created_at).min(now);
+    (status, until)
+}

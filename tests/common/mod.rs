@@ -1,0 +1,47 @@
+//! Shared helpers for the integration tests: temp databases with a fixed clock.
+#![allow(dead_code)]
+
+use chrono::{DateTime, TimeZone, Utc};
+use tempfile::TempDir;
+use veileder::domain::{Client, Session};
+use veileder::store::{Clock, Store};
+
+pub fn now() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 27, 10, 0, 0)
+        .single()
+        .expect("valid time")
+}
+
+pub struct TempStore {
+    pub dir: TempDir,
+    pub store: Store,
+}
+
+pub fn temp_store() -> TempStore {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = Store::open(&dir.path().join("test.redb"), "a test")
+        .expect("open")
+        .with_clock(Clock::Fixed(now()));
+    TempStore { dir, store }
+}
+
+pub fn client(store: &Store, name: &str) -> Client {
+    let mut c = Client::new(0, name, now());
+    c.advisor = Some("kari".into());
+    store.add_client("kari", c).expect("add client")
+}
+
+pub fn session(client_id: u64, days_ago: i64, notes: &str, motivation: Option<u8>) -> Session {
+    Session {
+        id: 0,
+        client_id,
+        advisor: "kari".into(),
+        started_at: now() - chrono::Duration::days(days_ago),
+        minutes: Some(20),
+        channel: Default::default(),
+        topics: vec![],
+        notes: notes.into(),
+        motivation,
+        competence: Default::default(),
+    }
+}

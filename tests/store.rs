@@ -1,0 +1,475 @@
+mod common;
+
+use chrono::{Duration, NaiveDate};
+use common::{client, now, session, temp_store};
+use veileder::domain::{
+    Channel, Client, Milestone, MilestoneKind, NextStep, Owner, PendingStep, Stage, Venture,
+    VentureKind,
+};
+use veileder::store::{CallOutcome, Kind, Store, StoreError, Trashed};
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).expect("valid date")
+}
+
+#[test]
+fn a_client_round_trips_and_survives_reopening() {
+    let t = temp_store();
+    let mut c = Client::new(0, "Nguyễn Thị Lan", now());
+    c.phone = Some("+47 912 34 567".into());
+    c.tags = vec!["food".into()];
+    let saved = t.store.add_client("kari", c).unwrap();
+    assert_eq!(saved.id, 1);
+    let path = t.store.path().to_path_buf();
+    drop(t.store);
+    let reopened = Store::open(&path, "a test").unwrap();
+    assert_eq!(reopened.client(1).unwrap(), Some(saved));
+    assert_eq!(
+        reopened.client_summaries().unwrap()[0].name,
+        "Nguyễn Thị Lan"
+    );
+}
+
+#[test]
+fn invalid_records_are_refused_and_nothing_is_written() {
+    let t = temp_store();
+    let mut c = Client::new(0, "Ali", now());
+    c.email = Some("not-an-email".into());
+    let err = t.store.add_client("kari", c).unwrap_err().to_string();
+    assert!(err.starts_with("email:"), "{err}");
+    assert!(t.store.client_summaries().unwrap().is_empty());
+    assert!(t.store.audit(None, None).unwrap().is_empty());
+}
+
+#[test]
+fn a_call_saves_session_steps_ticks_and_drops_the_draft_together() {
+    let t = temp_store();
+    let c = client(&t.store, "Amira Haddad");
+    let old = t
+        .store
+        .add_next_step(
+            "kari",
+            NextStep {
+                id: 0,
+                client_id: c.id,
+                text: "Send budget".into(),
+                owner: Owner::Client,
+                due: Some(day(2026, 11, 20)),
+                done_on: None,
+            },
+        )
+        .unwrap();
+    let draft = veileder::domain::Draft {
+        client_id: c.id,
+        advisor: "kari".into(),
+        started_at: now(),
+        updated_at: now(),
+        notes: "half typed".into(),
+        channel: Channel::Phone,
+        topics: vec![],
+        motivation: None,
+        competence: Default::default(),
+        new_steps: vec![],
+        ticked_steps: vec![],
+    };
+    t.store.save_draft(&draft).unwrap();
+    assert_eq!(t.store.draft(c.id, "kari").unwrap(), Some(draft));
+
+    let outcome = CallOutcome {
+        new_steps: vec![PendingStep {
+            text: "Book meeting with the bank".into(),
+            owner: Owner::Advisor,
+            due: Some(day(2026, 12, 1)),
+        }],
+        ticked: vec![old.id],
+    };
+    let saved = t
+        .store
+        .add_session(
+            "kari",
+            session(c.id, 0, "Talked about the kebab bar lease", Some(4)),
+            &outcome,
+            None,
+        )
+        .unwrap();
+
+    assert_eq!(t.store.draft(c.id, "kari").unwrap(), None);
+    let steps = t.store.next_steps_of(c.id).unwrap();
+    assert_eq!(steps.len(), 2);
+    assert_eq!(steps[0].text, "Book meeting with the bank");
+    assert_eq!(steps[1].done_on, Some(t.store.today()));
+    let summary = t.store.client_summary(c.id).unwrap().unwrap();
+    assert_eq!(summary.sessions, 1);
+    assert_eq!(summary.motivation, vec![4]);
+    assert_eq!(summary.last_contact, Some(saved.started_at));
+    assert_eq!(
+        summary.next_due,
+        Some((day(2026, 12, 1), "Book meeting with the bank".into()))
+    );
+    assert_eq!(
+        summary.owed.as_ref().map(|o| o.1.as_str()),
+        Some("Book meeting with the bank")
+    );
+    let audit = t.store.audit(Some(c.id), None).unwrap();
+    assert_eq!(audit.last().unwrap().action, "session.add");
+}
+
+#[test]
+fn sessions_come_newest_first_and_summaries_keep_the_trend() {
+    let t = temp_store();
+    let c = client(&t.store, "Taras");
+    for (days_ago, m) in [(30, 2), (20, 3), (10, 5)] {
+        t.store
+            .add_session(
+                "kari",
+                session(c.id, days_ago, "note", Some(m)),
+                &CallOutcome::default(),
+                None,
+            )
+            .unwrap();
+    }
+    let sessions = t.store.sessions_of(c.id).unwrap();
+    let ages: Vec<i64> = sessions
+        .iter()
+        .map(|s| (now() - s.started_at).num_days())
+        .collect();
+    assert_eq!(ages, vec![10, 20, 30]);
+    assert_eq!(
+        t.store.client_summary(c.id).unwrap().unwrap().motivation,
+        vec![2, 3, 5]
+    );
+}
+
+#[test]
+fn search_finds_words_in_any_script_folding_case_and_diacritics() {
+    let t = temp_store();
+    let lan = client(&t.store, "Nguyễn Thị Lan");
+    let amira = client(&t.store, "أميرة حداد");
+    t.store
+        .add_session(
+            "kari",
+            session(lan.id, 1, "Discussed the Phở restaurant budget", None),
+            &CallOutcome::default(),
+            None,
+        )
+        .unwrap();
+    t.store
+        .add_session(
+            "kari",
+            session(amira.id, 1, "Catering licence from Mattilsynet", None),
+            &CallOutcome::default(),
+            None,
+        )
+        .unwrap();
+
+    let hits = t.store.search("NGUYEN", 10).unwrap();
+    assert_eq!(hits.len(), 1);
+    assert_eq!(hits[0].kind, Kind::Client);
+    let hits = t.store.search("pho", 10).unwrap();
+    assert_eq!(hits[0].kind, Kind::Session);
+    assert_eq!(hits[0].client_id, lan.id);
+    assert!(hits[0].snippet.contains("Phở"));
+    assert_eq!(t.store.search("أميرة", 10).unwrap()[0].client_id, amira.id);
+    assert_eq!(
+        t.store.search("mattil", 10).unwrap().len(),
+        1,
+        "word starts match"
+    );
+    assert!(
+        t.store.search("budget catering", 10).unwrap().is_empty(),
+        "all words must match"
+    );
+}
+
+#[test]
+fn updating_a_record_updates_its_index_entries() {
+    let t = temp_store();
+    let mut c = client(&t.store, "Olena Kovalenko");
+    c.name = "Olena Shevchenko".into();
+    t.store.update_client("kari", c).unwrap();
+    assert!(t.store.search("kovalenko", 10).unwrap().is_empty());
+    assert_eq!(t.store.search("shevchenko", 10).unwrap().len(), 1);
+}
+
+#[test]
+fn delete_moves_a_client_with_everything_to_the_trash_and_restore_brings_it_back() {
+    let t = temp_store();
+    let c = client(&t.store, "Yonas Tesfay");
+    t.store
+        .add_session(
+            "kari",
+            session(c.id, 3, "injera bakery plan", Some(3)),
+            &CallOutcome::default(),
+            None,
+        )
+        .unwrap();
+    let v = t
+        .store
+        .add_venture(
+            "kari",
+            Venture {
+                id: 0,
+                client_id: c.id,
+                name: "Asmara Bakery".into(),
+                kind: VentureKind::New,
+                sector: None,
+                stage: Stage::Idea,
+                org_nr: None,
+                stage_by_hand: false,
+            },
+        )
+        .unwrap();
+    t.store
+        .add_milestone(
+            "kari",
+            Milestone {
+                id: 0,
+                client_id: c.id,
+                venture_id: v.id,
+                kind: MilestoneKind::Registered,
+                date: day(2026, 5, 1),
+                amount_nok: None,
+                jobs: None,
+                note: None,
+            },
+        )
+        .unwrap();
+
+    let entry = t.store.delete("kari", Kind::Client, c.id).unwrap();
+    assert!(
+        matches!(&entry.item, Trashed::Client { sessions, milestones, .. } if sessions.len() == 1 && milestones.len() == 1)
+    );
+    assert!(t.store.client(c.id).unwrap().is_none());
+    assert!(t.store.search("injera", 10).unwrap().is_empty());
+    assert!(t.store.client_summaries().unwrap().is_empty());
+
+    t.store.restore("kari", entry.id).unwrap();
+    assert_eq!(t.store.sessions_of(c.id).unwrap().len(), 1);
+    assert_eq!(t.store.search("injera", 10).unwrap().len(), 1);
+    assert_eq!(
+        t.store.ventures_of(c.id).unwrap()[0].stage,
+        Stage::Registered
+    );
+    assert!(t.store.trash().unwrap().is_empty());
+}
+
+#[test]
+fn a_venture_stage_follows_milestones_unless_set_by_hand() {
+    let t = temp_store();
+    let c = client(&t.store, "Rasa");
+    let v = t
+        .store
+        .add_venture(
+            "kari",
+            Venture {
+                id: 0,
+                client_id: c.id,
+                name: "Vilnius Web".into(),
+                kind: VentureKind::New,
+                sector: Some("IT".into()),
+                stage: Stage::Planning,
+                org_nr: None,
+                stage_by_hand: false,
+            },
+        )
+        .unwrap();
+    let m = |kind, d| Milestone {
+        id: 0,
+        client_id: 0,
+        venture_id: v.id,
+        kind,
+        date: d,
+        amount_nok: None,
+        jobs: None,
+        note: None,
+    };
+    t.store
+        .add_milestone("kari", m(MilestoneKind::Registered, day(2026, 1, 5)))
+        .unwrap();
+    t.store
+        .add_milestone("kari", m(MilestoneKind::FirstSale, day(2026, 3, 5)))
+        .unwrap();
+    assert_eq!(
+        t.store.venture(v.id).unwrap().unwrap().stage,
+        Stage::Operating
+    );
+
+    let by_hand = Venture {
+        stage: Stage::Paused,
+        ..t.store.venture(v.id).unwrap().unwrap()
+    };
+    t.store.update_venture("kari", by_hand).unwrap();
+    t.store
+        .add_milestone(
+            "kari",
+            Milestone {
+                jobs: Some(2),
+                ..m(MilestoneKind::Hired, day(2026, 6, 1))
+            },
+        )
+        .unwrap();
+    let after = t.store.venture(v.id).unwrap().unwrap();
+    assert_eq!(after.stage, Stage::Paused);
+    assert!(after.stage_by_hand);
+}
+
+#[test]
+fn open_steps_due_and_dormant_clients() {
+    let t = temp_store();
+    let a = client(&t.store, "Active Ana");
+    let b = client(&t.store, "Quiet Quentin");
+    t.store
+        .add_session(
+            "kari",
+            session(a.id, 2, "call", None),
+            &CallOutcome::default(),
+            None,
+        )
+        .unwrap();
+    t.store
+        .add_session(
+            "kari",
+            session(b.id, 90, "call", None),
+            &CallOutcome::default(),
+            None,
+        )
+        .unwrap();
+    let today = t.store.today();
+    for (text, due) in [
+        ("late", today - Duration::days(3)),
+        ("soon", today + Duration::days(2)),
+        ("later", today + Duration::days(30)),
+    ] {
+        t.store
+            .add_next_step(
+                "kari",
+                NextStep {
+                    id: 0,
+                    client_id: a.id,
+                    text: text.into(),
+                    owner: Owner::Client,
+                    due: Some(due),
+                    done_on: None,
+                },
+            )
+            .unwrap();
+    }
+    let due: Vec<String> = t
+        .store
+        .open_steps_due_before(today + Duration::days(7))
+        .unwrap()
+        .into_iter()
+        .map(|s| s.text)
+        .collect();
+    assert_eq!(due, vec!["late", "soon"]);
+    let late = t
+        .store
+        .next_steps_of(a.id)
+        .unwrap()
+        .into_iter()
+        .find(|s| s.text == "late")
+        .unwrap();
+    t.store.toggle_next_step("kari", late.id).unwrap();
+    assert_eq!(
+        t.store
+            .open_steps_due_before(today + Duration::days(7))
+            .unwrap()
+            .len(),
+        1
+    );
+
+    let dormant: Vec<String> = t
+        .store
+        .dormant_clients(today, 60)
+        .unwrap()
+        .into_iter()
+        .map(|c| c.name)
+        .collect();
+    assert_eq!(dormant, vec!["Quiet Quentin"]);
+}
+
+#[test]
+fn resolve_client_by_id_or_unique_name() {
+    let t = temp_store();
+    let a = client(&t.store, "Zainab Ali");
+    client(&t.store, "Omar Ali");
+    client(&t.store, "Omar Ali");
+    assert_eq!(t.store.resolve_client("zainab ali").unwrap().id, a.id);
+    assert_eq!(t.store.resolve_client(&a.id.to_string()).unwrap().id, a.id);
+    let err = t.store.resolve_client("Omar Ali").unwrap_err().to_string();
+    assert!(err.contains("2 clients are named"), "{err}");
+    assert!(
+        t.store
+            .resolve_client("Nobody")
+            .unwrap_err()
+            .to_string()
+            .contains("no client")
+    );
+}
+
+#[test]
+fn a_second_opener_is_told_who_holds_the_file() {
+    let t = temp_store();
+    let err = match Store::open(t.store.path(), "another") {
+        Err(e) => e,
+        Ok(_) => panic!("a second open must fail"),
+    };
+    assert!(matches!(err, StoreError::Held { .. }));
+    let text = err.to_string();
+    assert!(text.contains("a test, process"), "{text}");
+    assert!(!text.contains('\n'));
+}
+
+#[test]
+fn a_file_that_is_not_a_database_is_refused_plainly() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("notes.txt");
+    std::fs::write(&path, "these are my notes, not a database ".repeat(200)).unwrap();
+    let err = match Store::open(&path, "a test") {
+        Err(e) => e.to_string(),
+        Ok(_) => panic!("must refuse"),
+    };
+    assert!(err.contains("is not a veileder database"), "{err}");
+    assert!(!err.contains('\n'));
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap().len(),
+        35 * 200,
+        "the file is untouched"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_new_database_is_private_to_its_owner() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("centre/data.redb");
+    let _store = Store::open(&path, "a test").unwrap();
+    assert_eq!(
+        std::fs::metadata(&path).unwrap().permissions().mode() & 0o777,
+        0o600
+    );
+    assert_eq!(
+        std::fs::metadata(path.parent().unwrap())
+            .unwrap()
+            .permissions()
+            .mode()
+            & 0o777,
+        0o700
+    );
+}
+
+#[test]
+fn check_finds_a_healthy_file_healthy() {
+    let mut t = temp_store();
+    let c = client(&t.store, "Ana");
+    t.store
+        .add_session(
+            "kari",
+            session(c.id, 1, "ok", Some(3)),
+            &CallOutcome::default(),
+            None,
+        )
+        .unwrap();
+    assert_eq!(t.store.check().unwrap(), vec![]);
+}
