@@ -90,6 +90,8 @@ pub enum Command {
     Advisor(AdvisorCommand),
 }
 
+// Parsed once per run, so the size of the largest variant does not matter.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Subcommand)]
 pub enum ClientCommand {
     /// Add a client and print the new id

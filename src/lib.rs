@@ -1,6 +1,7 @@
 //! veileder: a terminal tool for advisors who mentor immigrant entrepreneurs.
 #![cfg_attr(not(test), deny(clippy::unwrap_used))]
 
+pub mod app;
 pub mod cli;
 pub mod commands;
 pub mod config;
@@ -9,4 +10,6 @@ pub mod domain;
 pub mod logging;
 pub mod output;
 pub mod store;
+pub mod terminal;
 pub mod transfer;
+pub mod ui;

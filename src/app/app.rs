@@ -154,7 +154,7 @@ impl App {
             }
             Outcome::Deleted(entry) => {
                 self.undo.push(entry.id);
-                let undo = self.keymap.hint(Action::Undo).map(|k| format!("; {k} undoes")).unwrap_or_default();
+                let undo = self.keymap.hint(Mode::Normal, Action::Undo).map(|k| format!("; {k} undoes")).unwrap_or_default();
                 self.say(format!("Moved {} to the trash{undo}.", entry.item.describe()));
                 Some(Effect::LoadClients)
             }

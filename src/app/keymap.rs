@@ -111,9 +111,10 @@ impl KeyMap {
         self.keys.get(&action).map_or(&[], Vec::as_slice)
     }
 
-    /// The first key of `action` written out, for hints in the status bar.
-    pub fn hint(&self, action: Action) -> Option<String> {
-        self.keys_of(action).first().map(Key::to_string)
+    /// The first key of `action` that acts in `mode`, written out, for hints on screen.
+    pub fn hint(&self, mode: Mode, action: Action) -> Option<String> {
+        let acts = |key: &&Key| mode == Mode::Normal || key.printable().is_none();
+        self.keys_of(action).iter().find(acts).map(Key::to_string)
     }
 }
 
@@ -193,6 +194,8 @@ mod tests {
         assert_eq!(map.resolve(Mode::Text, Key::plain(KeyCode::Enter)), Some(Action::Open));
         assert_eq!(map.resolve(Mode::Text, Key::plain(KeyCode::Tab)), Some(Action::NextField));
         assert_eq!(map.resolve(Mode::Text, Key::ctrl('s')), Some(Action::Save));
+        assert_eq!(map.hint(Mode::Normal, Action::MoveDown).as_deref(), Some("j"));
+        assert_eq!(map.hint(Mode::Text, Action::MoveDown).as_deref(), Some("down"));
     }
 
     #[test]

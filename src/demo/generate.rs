@@ -7,7 +7,7 @@ use fastrand::Rng;
 
 use super::DemoOptions;
 use super::centre::advisors;
-use super::dice::{add_days, chance, office_time, workday};
+use super::dice::{add_days, chance, office_time, weighted, workday};
 use super::ideas::{IDEAS, Idea};
 use super::people::{Intake, person};
 use super::ventures::{self, NextIds, Plan};
@@ -48,8 +48,13 @@ impl<'a> Centre<'a> {
         }
     }
 
-    pub fn idea(&self, rng: &mut Rng) -> &'static Idea {
-        super::dice::weighted(rng, IDEAS, |i| i.weight)
+    /// An idea, drawn as often as people of this gender bring it.
+    pub fn idea(&self, rng: &mut Rng, gender: Gender) -> &'static Idea {
+        weighted(rng, IDEAS, |i| match gender {
+            Gender::Woman => i.weight * i.women,
+            Gender::Man => i.weight * (100 - i.women),
+            Gender::Other | Gender::Unspecified => i.weight * 50,
+        })
     }
 
     /// The sector that fits the idea, or any configured sector when none does.
@@ -79,12 +84,13 @@ pub fn generate(opts: &DemoOptions) -> Document {
         let plan = plan(&mut rng);
         let (created_at, age) = created(&mut rng, opts.now);
         let (status, until) = status(&mut rng, created_at, age, opts.now);
+        let gender = gender(&mut rng, plan.has_new());
         let intake = Intake {
             id,
-            gender: gender(&mut rng, plan.has_new()),
+            gender,
             created_at,
             status,
-            idea: centre.idea(&mut rng),
+            idea: centre.idea(&mut rng, gender),
         };
         let person = person(&mut rng, intake);
         let tracks = ventures::build(&mut rng, &centre, &person, plan, &mut ids, &mut org_nrs);

@@ -4,6 +4,8 @@
 pub struct Idea {
     /// How often this idea comes up, relatively.
     pub weight: u32,
+    /// Percent of the people with this idea who are women: few tilers, many hairdressers.
+    pub women: u32,
     /// The idea as a noun phrase, for notes: "the bakery".
     pub noun: &'static str,
     pub dream: &'static str,
@@ -19,6 +21,7 @@ pub struct Idea {
 pub const IDEAS: &[Idea] = &[
     Idea {
         weight: 6,
+        women: 50,
         noun: "the café",
         dream: "Open a coffee bar in {municipality} with coffee roasted the way it is done in {city}.",
         names: &[
@@ -33,6 +36,7 @@ pub const IDEAS: &[Idea] = &[
     },
     Idea {
         weight: 6,
+        women: 40,
         noun: "the restaurant",
         dream: "A family restaurant with dishes from {country}, open for lunch and dinner.",
         names: &[
@@ -47,6 +51,7 @@ pub const IDEAS: &[Idea] = &[
     },
     Idea {
         weight: 4,
+        women: 30,
         noun: "the food truck",
         dream: "A food truck with street food from {city} at festivals and lunch spots in {municipality}.",
         names: &[
@@ -60,6 +65,7 @@ pub const IDEAS: &[Idea] = &[
     },
     Idea {
         weight: 5,
+        women: 55,
         noun: "the bakery",
         dream: "A small bakery with bread and pastries from {city}, supplying cafés in {municipality}.",
         names: &[
@@ -74,6 +80,7 @@ pub const IDEAS: &[Idea] = &[
     },
     Idea {
         weight: 5,
+        women: 70,
         noun: "the catering business",
         dream: "Catering for weddings, Eid and company lunches, from a rented kitchen.",
         names: &[
@@ -88,6 +95,7 @@ pub const IDEAS: &[Idea] = &[
     },
     Idea {
         weight: 4,
+        women: 30,
         noun: "the grocery shop",
         dream: "An international grocery shop in {municipality} with products from {country} and the region.",
         names: &[
@@ -102,6 +110,7 @@ pub const IDEAS: &[Idea] = &[
     },
     Idea {
         weight: 3,
+        women: 30,
         noun: "the import business",
         dream: "Import spices, coffee and dried fruit from {country} to Norwegian shops.",
         names: &[
@@ -116,6 +125,7 @@ pub const IDEAS: &[Idea] = &[
     },
     Idea {
         weight: 4,
+        women: 80,
         noun: "the hair salon",
         dream: "A hair salon in {municipality} with evening hours for women who work days.",
         names: &[
@@ -130,6 +140,7 @@ pub const IDEAS: &[Idea] = &[
     },
     Idea {
         weight: 3,
+        women: 5,
         noun: "the barbershop",
         dream: "A barbershop open on Saturdays, with a shelf of beard oils and shaving products.",
         names: &[
@@ -143,6 +154,7 @@ pub const IDEAS: &[Idea] = &[
     },
     Idea {
         weight: 2,
+        women: 85,
         noun: "the skincare line",
         dream: "Make natural soap and skincare from recipes from {country} and sell it online.",
         names: &[
@@ -156,6 +168,7 @@ pub const IDEAS: &[Idea] = &[
     },
     Idea {
         weight: 5,
+        women: 50,
         noun: "the cleaning company",
         dream: "A cleaning company for offices and housing cooperatives, with fair conditions for the staff.",
         names: &[
@@ -169,6 +182,7 @@ pub const IDEAS: &[Idea] = &[
     },
     Idea {
         weight: 4,
+        women: 5,
         noun: "the renovation firm",
         dream: "Renovate bathrooms and kitchens, and later take on apprentices.",
         names: &[
@@ -182,6 +196,7 @@ pub const IDEAS: &[Idea] = &[
     },
     Idea {
         weight: 2,
+        women: 10,
         noun: "the painting company",
         dream: "Painting and wallpapering for private homes and housing cooperatives.",
         names: &["{family} Maling", "Malermester {given}", "Farge & Flate"],
@@ -191,6 +206,7 @@ pub const IDEAS: &[Idea] = &[
     },
     Idea {
         weight: 3,
+        women: 5,
         noun: "the moving company",
         dream: "Moving and delivery with two vans, for people and small shops in {municipality}.",
         names: &[
@@ -204,6 +220,7 @@ pub const IDEAS: &[Idea] = &[
     },
     Idea {
         weight: 2,
+        women: 5,
         noun: "the car workshop",
         dream: "A car repair workshop that specialises in hybrids and electric cars.",
         names: &[
@@ -217,6 +234,7 @@ pub const IDEAS: &[Idea] = &[
     },
     Idea {
         weight: 3,
+        women: 35,
         noun: "the web studio",
         dream: "A web studio that makes websites and online shops for small businesses.",
         names: &["{city} Web Studio", "Pixel {family}", "Nordweb {given}"],
@@ -226,6 +244,7 @@ pub const IDEAS: &[Idea] = &[
     },
     Idea {
         weight: 2,
+        women: 40,
         noun: "the app",
         dream: "An app that helps newcomers find Norwegian courses, jobs and mentors.",
         names: &["NyHer", "Bridge App", "{given} Labs", "Veiviser Digital"],
@@ -235,6 +254,7 @@ pub const IDEAS: &[Idea] = &[
     },
     Idea {
         weight: 2,
+        women: 25,
         noun: "the IT consultancy",
         dream: "IT support and network installation for small offices and shops.",
         names: &["{family} IT", "{family} Data", "Helpdesk {municipality}"],
@@ -244,6 +264,7 @@ pub const IDEAS: &[Idea] = &[
     },
     Idea {
         weight: 3,
+        women: 75,
         noun: "the home care agency",
         dream: "Home care with staff who speak the patients' own languages.",
         names: &[
@@ -257,6 +278,7 @@ pub const IDEAS: &[Idea] = &[
     },
     Idea {
         weight: 2,
+        women: 80,
         noun: "the clinic",
         dream: "A physiotherapy clinic for women, with female therapists and evening hours.",
         names: &[
@@ -270,6 +292,7 @@ pub const IDEAS: &[Idea] = &[
     },
     Idea {
         weight: 2,
+        women: 55,
         noun: "the translation agency",
         dream: "A translation and interpreting agency for {language} and neighbouring languages.",
         names: &[
@@ -283,6 +306,7 @@ pub const IDEAS: &[Idea] = &[
     },
     Idea {
         weight: 2,
+        women: 65,
         noun: "the dance school",
         dream: "Teach dance and music from {country} to children and adults.",
         names: &[
@@ -296,6 +320,7 @@ pub const IDEAS: &[Idea] = &[
     },
     Idea {
         weight: 2,
+        women: 40,
         noun: "the photo studio",
         dream: "A photo and video studio for weddings, events and company portraits.",
         names: &["{given} Foto", "{city} Pictures", "Studio {family}"],
@@ -305,6 +330,7 @@ pub const IDEAS: &[Idea] = &[
     },
     Idea {
         weight: 3,
+        women: 60,
         noun: "the tailor shop",
         dream: "A tailor shop for alterations and dresses for weddings and celebrations.",
         names: &[
@@ -318,6 +344,7 @@ pub const IDEAS: &[Idea] = &[
     },
     Idea {
         weight: 1,
+        women: 75,
         noun: "the jewellery brand",
         dream: "Design silver jewellery inspired by {country}, sold online and at markets.",
         names: &["{given} Design", "{city} Silver", "Sølv & Sand"],
@@ -327,6 +354,7 @@ pub const IDEAS: &[Idea] = &[
     },
     Idea {
         weight: 2,
+        women: 55,
         noun: "the tutoring service",
         dream: "Homework help and maths tutoring for pupils in {municipality}.",
         names: &[
@@ -340,6 +368,7 @@ pub const IDEAS: &[Idea] = &[
     },
     Idea {
         weight: 2,
+        women: 55,
         noun: "the accounting office",
         dream: "An accounting office for small businesses, with advice in several languages.",
         names: &["{family} Regnskap", "Tall og Tillit", "{city} Accounting"],
@@ -349,6 +378,7 @@ pub const IDEAS: &[Idea] = &[
     },
     Idea {
         weight: 2,
+        women: 40,
         noun: "the travel agency",
         dream: "A travel agency for family visits and group tours to {country}.",
         names: &["{city} Travel", "{family} Reiser", "Reisebyrå {given}"],
@@ -358,6 +388,7 @@ pub const IDEAS: &[Idea] = &[
     },
     Idea {
         weight: 1,
+        women: 40,
         noun: "the greenhouse",
         dream: "Grow vegetables and herbs from {country} in a greenhouse outside {municipality}.",
         names: &["{given} Gartneri", "Grønne {city}", "{family} Urter"],
@@ -367,6 +398,7 @@ pub const IDEAS: &[Idea] = &[
     },
     Idea {
         weight: 2,
+        women: 80,
         noun: "the online shop",
         dream: "An online shop for modest fashion and silk scarves.",
         names: &["{given} Boutique", "{city} Style", "Silke {given}"],

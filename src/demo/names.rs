@@ -3,7 +3,7 @@
 //! language is written in Latin letters anyway ("Małgorzata").
 use fastrand::Rng;
 
-use super::dice::{chance, pick};
+use super::dice::{chance, word};
 
 pub struct Country {
     /// As written in the client's `country` field.

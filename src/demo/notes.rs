@@ -22,7 +22,7 @@ pub const PHONE: &[&str] = &[
     "Short follow-up call with {first}.",
     "Called {first} as agreed.",
     "{first} called about a letter from Skatteetaten.",
-    "Phone call, about twenty minutes.",
+    "Phone call; {first} had prepared a list of questions.",
     "Quick call to hear how things are going.",
     "{first} called back after the last meeting.",
     "Follow-up by phone; {first} was on the bus, so we kept it short.",
@@ -38,7 +38,7 @@ pub const MEETING: &[&str] = &[
     "{first} came in with a folder of papers.",
     "Long meeting; we went through everything from the start.",
     "Met at the café next to the centre.",
-    "Visited {first} at the premises in {municipality}.",
+    "Met {first} at the co-working space in {municipality}.",
     "Meeting with {first} and an interpreter.",
 ];
 

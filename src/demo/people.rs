@@ -4,7 +4,7 @@ use fastrand::Rng;
 
 use super::centre::{MUNICIPALITIES, STAFF};
 use super::countries::COUNTRIES;
-use super::dice::{between, chance, pick, weighted};
+use super::dice::{between, chance, weighted, word};
 use super::ideas::Idea;
 use super::names::{Country, PersonName, person_name};
 use super::profile::{CONSENT_PURPOSE, EDUCATION, EMAIL_DOMAINS, EXPERIENCE, PINNED, TAGS};
@@ -87,11 +87,17 @@ pub fn person(rng: &mut Rng, intake: Intake) -> Person {
         topic: "",
         date: intake.created_at.date_naive(),
     };
+    let languages = languages(rng, country, created_year - arrived);
+    let speaks_norwegian = languages.iter().any(|l| l == "Norwegian");
+    let pinned = chance(rng, 0.18)
+        .then(|| word(rng, PINNED))
+        .filter(|p| !(speaks_norwegian && p.contains("nterpreter")))
+        .map(|p| filled(rng, p, &vars));
     let client = Client {
         gender: intake.gender,
         birth_year: chance(rng, 0.96).then_some(birth),
         country: chance(rng, 0.99).then(|| country.name.to_string()),
-        languages: languages(rng, country, created_year - arrived),
+        languages,
         arrived_year: chance(rng, 0.97).then_some(arrived),
         municipality: chance(rng, 0.98).then(|| municipality.to_string()),
         phone: chance(rng, 0.95).then(|| phone(rng)),
@@ -107,7 +113,7 @@ pub fn person(rng: &mut Rng, intake: Intake) -> Person {
         }),
         dream: chance(rng, 0.93).then(|| filled(rng, intake.idea.dream, &vars)),
         tags: tags(rng, intake.idea, woman, created_year - birth),
-        pinned: chance(rng, 0.18).then(|| filled_any(rng, PINNED, &vars)),
+        pinned,
         advisor: Some(weighted(rng, STAFF, |s| s.caseload).username.to_string()),
         status: intake.status,
         consent: Some(Consent {

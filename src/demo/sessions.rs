@@ -6,7 +6,9 @@ use chrono::{DateTime, Utc};
 use fastrand::Rng;
 
 use super::centre::STAFF;
-use super::dice::{add_days, between, chance, exponential, office_time, pick, weighted, workday};
+use super::dice::{
+    add_days, between, chance, exponential, office_time, pick, weighted, word, workday,
+};
 use super::generate::Centre;
 use super::notes;
 use super::people::Person;
@@ -64,6 +66,7 @@ pub fn build(
         .unwrap_or(STAFF[0].username);
     let last = times.len().saturating_sub(1).max(1) as f64;
 
+    let mut said = Vec::new();
     let mut sessions = Vec::with_capacity(times.len());
     for (i, started_at) in times.into_iter().enumerate() {
         let intake = i == 0;
@@ -108,7 +111,7 @@ pub fn build(
                 BTreeMap::new()
             },
         };
-        session.notes = note(rng, person, track, &session, intake);
+        session.notes = note(rng, person, track, &session, intake, &mut said);
         sessions.push(session);
     }
     sessions
@@ -191,13 +194,28 @@ fn minutes(rng: &mut Rng, channel: Channel) -> Option<u32> {
     u32::try_from(between(rng, lo, hi) * step).ok()
 }
 
-/// A first line saying what kind of contact it was, then one to five sentences.
+/// A sentence not yet written about this client, if one is found in a few tries.
+fn fresh(rng: &mut Rng, sentences: &[&'static str], said: &mut Vec<&'static str>) -> &'static str {
+    let mut sentence = word(rng, sentences);
+    for _ in 0..3 {
+        if !said.iter().any(|s| std::ptr::eq(*s, sentence)) {
+            break;
+        }
+        sentence = word(rng, sentences);
+    }
+    said.push(sentence);
+    sentence
+}
+
+/// A first line saying what kind of contact it was, then one to five sentences, avoiding what
+/// was already said about the client.
 fn note(
     rng: &mut Rng,
     person: &Person,
     track: Option<&Track>,
     session: &Session,
     intake: bool,
+    said: &mut Vec<&'static str>,
 ) -> String {
     let (channel, at) = (session.channel, session.started_at);
     let topic = session.topics.first().map_or("", String::as_str);
@@ -225,10 +243,10 @@ fn note(
 
     let mut parts: Vec<&str> = Vec::with_capacity(8);
     if !intake && chance(rng, 0.2) {
-        parts.push(word(rng, notes::LIFE));
+        parts.push(fresh(rng, notes::LIFE, said));
     }
     for _ in 0..if short { 1 } else { between(rng, 1, 3) } {
-        let sentence = word(rng, content);
+        let sentence = fresh(rng, content, said);
         if !parts.contains(&sentence) {
             parts.push(sentence);
         }
@@ -237,7 +255,7 @@ fn note(
         parts.push(word(rng, notes::TOPIC));
     }
     if chance(rng, 0.25) {
-        parts.push(word(rng, notes::RARE));
+        parts.push(fresh(rng, notes::RARE, said));
     }
     if let Some(m) = session.motivation.filter(|_| chance(rng, 0.5)) {
         let mood = match m {

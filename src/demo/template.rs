@@ -94,7 +94,7 @@ fn push_number(out: &mut String, n: i64) {
 }
 
 /// One of the templates, filled.
-pub fn filled_any(rng: &mut Rng, templates: &[&str], vars: &Vars) -> String {
+pub fn filled_any(rng: &mut Rng, templates: &[&'static str], vars: &Vars) -> String {
     let template = word(rng, templates);
     filled(rng, template, vars)
 }

@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 use chrono::NaiveDate;
 use fastrand::Rng;
 
-use super::dice::{add_days, between, chance, exponential, kroner, pick};
+use super::dice::{add_days, between, chance, exponential, kroner, pick, word};
 use super::generate::Centre;
 use super::ideas::Idea;
 use super::people::Person;
@@ -111,7 +111,7 @@ pub fn build(
         let idea = if n == 0 {
             person.idea
         } else {
-            centre.idea(rng)
+            centre.idea(rng, person.client.gender)
         };
         tracks.push(track(rng, centre, person, *kind, idea, ids, org_nrs));
     }

@@ -128,7 +128,7 @@ mod tests {
     fn tokens_in_any_script() {
         assert_eq!(
             tokens("Kebab-bar i Grünerløkka!"),
-            vec!["kebab", "bar", "i", "grunerløkka".replace('ø', "o")]
+            vec!["kebab", "bar", "i", "grunerlokka"]
         );
         assert_eq!(tokens("王芳 cafe"), vec!["王", "芳", "cafe"]);
         assert_eq!(tokens("ሰላም ገብረ"), vec!["ሰላም", "ገብረ"]);

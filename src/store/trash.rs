@@ -17,7 +17,7 @@ use crate::domain::{Client, ClientId, Milestone, NextStep, Session, Venture};
 #[serde(tag = "what", rename_all = "snake_case")]
 pub enum Trashed {
     Client {
-        client: Client,
+        client: Box<Client>,
         ventures: Vec<Venture>,
         sessions: Vec<Session>,
         next_steps: Vec<NextStep>,
@@ -118,7 +118,7 @@ impl Store {
                     }
                     drop(drafts_table);
                     Trashed::Client {
-                        client,
+                        client: Box::new(client),
                         ventures: take_all(tx, &venture_ids)?,
                         sessions: take_all(tx, &session_ids)?,
                         next_steps: take_all(tx, &step_ids)?,
@@ -198,7 +198,7 @@ impl Store {
             }
             match &entry.item {
                 Trashed::Client { client, ventures, sessions, next_steps, milestones } => {
-                    index::save(tx, None, client)?;
+                    index::save(tx, None, client.as_ref())?;
                     put_all(tx, ventures)?;
                     put_all(tx, sessions)?;
                     put_all(tx, next_steps)?;

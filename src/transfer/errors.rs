@@ -6,7 +6,7 @@ use crate::domain::text::inert;
 /// How many problems Display lists before it only counts the rest.
 const SHOWN: usize = 50;
 /// Problem lines echo the refused value, which may be a megabyte long.
-const LINE_MAX: usize = 300;
+const LINE_MAX: usize = 500;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ImportErrors {
@@ -48,7 +48,7 @@ fn clip(line: String) -> String {
     if count <= LINE_MAX {
         return line;
     }
-    let keep_end = LINE_MAX / 3;
+    let keep_end = LINE_MAX / 2;
     let head: String = line.chars().take(LINE_MAX - keep_end).collect();
     let tail: String = line.chars().skip(count - keep_end).collect();
     format!("{head} … {tail}")

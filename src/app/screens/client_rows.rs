@@ -1,6 +1,5 @@
 //! The client list as a model: every summary with what filtering and sorting need computed once
-//! when the list loads (folded haystacks, flags, sort ranks), so a keystroke only matches and
-//! picks.
+//! when the list loads (folded texts, flags, sort ranks), so a keystroke only matches and picks.
 use std::cmp::Reverse;
 
 use chrono::NaiveDate;
@@ -74,10 +73,11 @@ pub struct ClientRows {
     ranks: [Vec<u32>; 3],
 }
 
-fn haystack(c: &ClientSummary) -> String {
+/// What the filter matches besides the name: contact details, country, ventures and tags.
+fn details(c: &ClientSummary) -> String {
     let fields = [&c.phone, &c.email, &c.country].into_iter().flatten();
     let ventures = c.ventures.iter().map(|v| &v.name);
-    std::iter::once(&c.name).chain(fields).chain(ventures).chain(&c.tags).map(String::as_str).collect::<Vec<_>>().join(" ")
+    fields.chain(ventures).chain(&c.tags).map(String::as_str).collect::<Vec<_>>().join(" ")
 }
 
 fn due_soon(c: &ClientSummary, today: NaiveDate) -> bool {
@@ -86,7 +86,7 @@ fn due_soon(c: &ClientSummary, today: NaiveDate) -> bool {
 
 impl ClientRows {
     pub fn new(summaries: Vec<ClientSummary>, actor: &str, today: NaiveDate) -> Self {
-        let index = FuzzyIndex::new(summaries.iter().map(haystack));
+        let index = FuzzyIndex::new(summaries.iter().map(|c| (&c.name, details(c))));
         let names: Vec<String> = summaries.iter().map(|c| fold(&c.name)).collect();
         let rows: Vec<Row> = summaries
             .into_iter()

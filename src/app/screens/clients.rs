@@ -32,15 +32,16 @@ pub struct ClientsScreen {
 impl ClientsScreen {
     /// Takes a freshly read list, keeping the selected client selected when it is still shown.
     pub fn load(&mut self, summaries: Vec<ClientSummary>, actor: &str, today: NaiveDate, page: usize) -> Reply {
+        let kept = self.selected_id();
         self.rows = ClientRows::new(summaries, actor, today);
         self.loaded = true;
         self.requested = None;
-        self.refresh(true, page)
+        self.refresh(kept, page)
     }
 
     pub fn set_today(&mut self, today: NaiveDate, page: usize) -> Reply {
         self.rows.set_today(today);
-        self.refresh(true, page)
+        self.refresh(self.selected_id(), page)
     }
 
     pub fn set_preview(&mut self, client: Option<Client>) {
@@ -63,7 +64,7 @@ impl ClientsScreen {
             }
             Action::Back if !self.filter.is_empty() => {
                 self.filter.clear();
-                self.refresh(true, page)
+                self.refresh(self.selected_id(), page)
             }
             Action::Open => {
                 self.editing = false;
@@ -83,19 +84,19 @@ impl ClientsScreen {
             Action::Bottom => self.select(usize::MAX, page),
             Action::ToggleMine => {
                 self.filters.mine_only = !self.filters.mine_only;
-                self.refresh(true, page)
+                self.refresh(self.selected_id(), page)
             }
             Action::CycleStatusFilter => {
                 self.filters.status = Filters::next_status(self.filters.status);
-                self.refresh(true, page)
+                self.refresh(self.selected_id(), page)
             }
             Action::ToggleDueFilter => {
                 self.filters.due_only = !self.filters.due_only;
-                self.refresh(true, page)
+                self.refresh(self.selected_id(), page)
             }
             Action::CycleSort => {
                 self.sort = self.sort.next();
-                self.refresh(true, page)
+                self.refresh(self.selected_id(), page)
             }
             Action::Delete => match self.selected() {
                 Some(c) => Reply::Confirm {
@@ -129,7 +130,7 @@ impl ClientsScreen {
             }
             _ => return Reply::NotHere,
         }
-        self.refresh(false, page)
+        self.refresh(None, page)
     }
 
     fn select(&mut self, index: usize, page: usize) -> Reply {
@@ -139,23 +140,26 @@ impl ClientsScreen {
         self.preview_reply()
     }
 
-    /// Recomputes the visible rows; the selection stays on its client when `keep`, else goes to
-    /// the best match.
-    fn refresh(&mut self, keep: bool, page: usize) -> Reply {
-        let kept_id = self.selected().map(|c| c.id).filter(|_| keep);
+    /// Recomputes the visible rows; the selection stays on the `kept` client (or its place when it
+    /// is gone), or without one goes to the top: the best match.
+    fn refresh(&mut self, kept: Option<ClientId>, page: usize) -> Reply {
         self.visible = self.rows.view(&self.filter, self.filters, self.sort);
-        let index = match kept_id {
+        let index = match kept {
             Some(id) => self.visible.iter().position(|&i| self.rows.get(i).is_some_and(|c| c.id == id)),
-            None => Some(0),
+            None => {
+                self.offset = 0;
+                Some(0)
+            }
         };
-        if !keep {
-            self.offset = 0;
-        }
         self.select(index.unwrap_or(self.selected), page)
     }
 
+    fn selected_id(&self) -> Option<ClientId> {
+        self.selected().map(|c| c.id)
+    }
+
     fn preview_reply(&mut self) -> Reply {
-        match self.selected().map(|c| c.id) {
+        match self.selected_id() {
             Some(id) if self.requested != Some(id) => {
                 self.requested = Some(id);
                 Reply::Effect(Effect::LoadPreview(id))

@@ -1,0 +1,114 @@
+//! Drawing only: `draw(frame, &app)` renders the state of the app and nothing else — no store,
+//! no I/O, no changes. One file per screen; `format` and `theme` are shared.
+mod client_preview;
+mod clients;
+pub mod format;
+mod popups;
+pub mod theme;
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Modifier;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+use unicode_width::UnicodeWidthStr;
+
+use crate::app::screens::Tab;
+use crate::app::{Action, App, Mode, Screen};
+use format::fit;
+use theme::Theme;
+
+pub const MIN_WIDTH: u16 = 60;
+pub const MIN_HEIGHT: u16 = 16;
+
+pub fn draw(frame: &mut Frame, app: &App) {
+    let area = frame.area();
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        let message = format!(
+            "veileder needs at least {MIN_WIDTH}×{MIN_HEIGHT}; this terminal is {}×{}",
+            area.width, area.height
+        );
+        frame.render_widget(Paragraph::new(message).wrap(Wrap { trim: true }), area);
+        return;
+    }
+    let theme = Theme::new(app.settings());
+    let [header, body, status] =
+        Layout::vertical([Constraint::Length(1), Constraint::Fill(1), Constraint::Length(1)]).areas(area);
+    draw_header(frame, header, app, &theme);
+    match app.screen() {
+        Screen::Clients(screen) => clients::draw(frame, body, app, screen, &theme),
+    }
+    draw_status(frame, status, app, &theme);
+    for popup in app.popups() {
+        popups::draw(frame, area, app, popup, &theme);
+    }
+}
+
+/// The app's name, the top-level screens with their keys, and who is working.
+fn draw_header(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let current = app.screen().tab();
+    let mut spans = vec![Span::styled(" veileder ", theme.accent), Span::raw(" ")];
+    for tab in Tab::ALL {
+        let key = app.keymap().hint(Mode::Normal, tab.action()).unwrap_or_default();
+        let style = if tab == current {
+            theme.accent.add_modifier(Modifier::REVERSED)
+        } else if tab.action().is_available() {
+            theme.text
+        } else {
+            theme.muted
+        };
+        spans.push(Span::styled(format!(" {key} {} ", tab.label()), style));
+    }
+    let line = Line::from(spans);
+    let used = line.width();
+    frame.render_widget(Paragraph::new(line), area);
+    let room = usize::from(area.width).saturating_sub(used + 2);
+    let actor = fit(app.actor(), room);
+    let width = actor.width() as u16 + 1;
+    let right = Rect { x: area.right().saturating_sub(width), width: width.min(area.width), ..area };
+    frame.render_widget(Paragraph::new(Span::styled(actor, theme.muted)), right);
+}
+
+/// The latest message, or else the keys most useful right now.
+fn draw_status(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let width = usize::from(area.width).saturating_sub(1);
+    let line = match app.status() {
+        Some(status) => {
+            let style = if status.is_error { theme.error } else { theme.text };
+            Line::styled(format!(" {}", fit(&status.text, width)), style)
+        }
+        None => hints(app, theme, width),
+    };
+    frame.render_widget(Paragraph::new(line), area);
+}
+
+fn hints<'a>(app: &App, theme: &Theme, width: usize) -> Line<'a> {
+    let mode = app.mode();
+    let wanted: &[(Action, &str)] = match mode {
+        Mode::Text => &[(Action::Open, "open"), (Action::Back, "done"), (Action::MoveDown, "move")],
+        Mode::Normal => &[
+            (Action::Help, "help"),
+            (Action::Filter, "filter"),
+            (Action::Open, "open"),
+            (Action::ToggleMine, "mine"),
+            (Action::CycleStatusFilter, "status"),
+            (Action::ToggleDueFilter, "due"),
+            (Action::CycleSort, "sort"),
+            (Action::Delete, "delete"),
+            (Action::Quit, "quit"),
+        ],
+    };
+    let mut spans = Vec::new();
+    let mut used = 0;
+    for (action, label) in wanted {
+        let Some(key) = app.keymap().hint(mode, *action) else { continue };
+        let cost = key.width() + label.width() + 3;
+        if used + cost > width {
+            break;
+        }
+        used += cost;
+        spans.push(Span::styled(format!(" {key}"), theme.accent));
+        spans.push(Span::styled(format!(" {label} "), theme.muted));
+    }
+    Line::from(spans)
+}

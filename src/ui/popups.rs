@@ -1,0 +1,81 @@
+//! Boxes over the screen: the help generated from the key map, and yes/no questions.
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Padding, Paragraph, Wrap};
+use unicode_width::UnicodeWidthStr;
+
+use super::format::fit;
+use super::theme::Theme;
+use crate::app::{Action, App, Mode, Popup};
+use crate::domain::text::inert;
+
+const KEYS_W: usize = 18;
+
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, popup: &Popup, theme: &Theme) {
+    match popup {
+        Popup::Help { scroll } => draw_help(frame, area, app, *scroll, theme),
+        Popup::Confirm { question, .. } => draw_confirm(frame, area, app, question, theme),
+    }
+}
+
+fn boxed<'a>(title: &'a str, theme: &Theme) -> Block<'a> {
+    Block::new()
+        .borders(Borders::ALL)
+        .border_style(theme.border)
+        .title(Span::styled(format!(" {title} "), theme.accent))
+        .padding(Padding::horizontal(1))
+}
+
+fn draw_help(frame: &mut Frame, area: Rect, app: &App, scroll: usize, theme: &Theme) {
+    let width = area.width.saturating_sub(4).min(84);
+    let height = area.height.saturating_sub(2).min(Action::ALL.len() as u16 + 4);
+    let inner_w = usize::from(width.saturating_sub(4));
+    let room = inner_w.saturating_sub(KEYS_W + 1);
+    let close = app.keymap().hint(Mode::Normal, Action::Back).unwrap_or_default();
+    let mut lines = vec![Line::styled(
+        fit(&format!("Change keys in [keys] of the config file. {close} closes."), inner_w),
+        theme.muted,
+    )];
+    for action in Action::ALL {
+        let keys: Vec<String> = app.keymap().keys_of(*action).iter().map(|k| k.to_string()).collect();
+        let keys = fit(&keys.join(", "), KEYS_W);
+        let pad = " ".repeat(KEYS_W.saturating_sub(keys.width()) + 1);
+        let (text, style) = if action.is_available() {
+            (action.describe().to_string(), theme.text)
+        } else {
+            (format!("{} (not yet)", action.describe()), theme.muted)
+        };
+        lines.push(Line::from(vec![
+            Span::styled(format!("{keys}{pad}"), theme.accent),
+            Span::styled(fit(&text, room), style),
+        ]));
+    }
+    let visible = usize::from(height.saturating_sub(2));
+    let top = scroll.min(lines.len().saturating_sub(visible));
+    let shown: Vec<Line> = lines.into_iter().skip(top).take(visible).collect();
+    let rect = area.centered(Constraint::Length(width), Constraint::Length(height));
+    frame.render_widget(Clear, rect);
+    frame.render_widget(Paragraph::new(shown).block(boxed("Help", theme)), rect);
+}
+
+fn draw_confirm(frame: &mut Frame, area: Rect, app: &App, question: &str, theme: &Theme) {
+    let width = area.width.saturating_sub(4).min(64);
+    let text_w = width.saturating_sub(4).max(1);
+    let lines_needed = (question.width() as u16).div_ceil(text_w) + 2;
+    let height = (lines_needed + 2).min(area.height);
+    let no = app.keymap().hint(Mode::Normal, Action::Back).unwrap_or_default();
+    let text = vec![
+        Line::styled(inert(question, false).into_owned(), theme.text),
+        Line::default(),
+        Line::from(vec![
+            Span::styled("y", theme.accent),
+            Span::styled(" yes   ", theme.muted),
+            Span::styled(format!("n/{no}"), theme.accent),
+            Span::styled(" no", theme.muted),
+        ]),
+    ];
+    let rect = area.centered(Constraint::Length(width), Constraint::Length(height));
+    frame.render_widget(Clear, rect);
+    frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }).block(boxed("Are you sure?", theme)), rect);
+}
