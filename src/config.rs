@@ -191,7 +191,7 @@ fn accepted(dotted_key: &str) -> Option<&'static str> {
     let mut names = dotted_key.split('.');
     Some(match (names.next()?, names.next()) {
         ("database", _) => "a file path in quotes, such as \"/home/me/veileder.redb\"",
-        ("advisor", _) => "a name of 1 to 60 characters in quotes",
+        ("advisor", _) => "a username in quotes: 1 to 32 of a-z, 0-9, '.', '_' or '-'",
         ("dormant_days", _) => "a whole number of days from 1 to 3650",
         ("motivation_labels", _) => {
             "a list of exactly 5 labels (for 1 to 5), each 1 to 20 characters without control characters"
@@ -276,8 +276,10 @@ impl Config {
         {
             return Err(self.invalid("database", "database is empty".into()));
         }
-        if let Some(advisor) = &self.advisor {
-            self.check_text("advisor", advisor, 60)?;
+        if let Some(advisor) = &self.advisor
+            && crate::domain::advisor::username(advisor).is_err()
+        {
+            return Err(self.invalid("advisor", format!("advisor \"{advisor}\" is not a username")));
         }
         for (index, label) in self.motivation_labels.iter().enumerate() {
             self.check_text(&format!("motivation_labels.{index}"), label, 20)?;
@@ -574,7 +576,7 @@ mod tests {
     #[test]
     fn full_config_round_trips() {
         let config = parse(
-            "database = \"/tmp/v.redb\"\nadvisor = \"Ola\"\ntheme = \"light\"\n\
+            "database = \"/tmp/v.redb\"\nadvisor = \"ola\"\ntheme = \"light\"\n\
              [colors]\naccent = \"lightblue\"\nborder = \"12\"\n\
              [keys]\nsave = [\"ctrl-s\", \"f2\"]\n",
         )
@@ -617,7 +619,7 @@ mod tests {
         assert!(
             error("sectors = [\"IT\", \" \"]").starts_with("config.toml:1: sectors.1 is blank;")
         );
-        assert!(error("advisor = \"a\\u0007b\"").contains("contains a control character"));
+        assert!(error("advisor = \"Amina Hassan\"").contains("is not a username"));
     }
 
     #[test]

@@ -1,7 +1,5 @@
 //! The generator: one client at a time, each with ventures, sessions and next steps, all from
 //! one seeded random stream so that the same options always give the same document.
-use std::collections::BTreeSet;
-
 use chrono::{DateTime, NaiveDate, Utc};
 use fastrand::Rng;
 
@@ -10,7 +8,7 @@ use super::centre::advisors;
 use super::dice::{add_days, chance, office_time, weighted, workday};
 use super::ideas::{IDEAS, Idea};
 use super::people::{Intake, person};
-use super::ventures::{self, NextIds, Plan};
+use super::ventures::{self, NextIds, Plan, Register};
 use super::{sessions, steps};
 use crate::domain::{ClientStatus, Gender};
 use crate::transfer::document::Document;
@@ -78,7 +76,7 @@ pub fn generate(opts: &DemoOptions) -> Document {
         venture: 1,
         milestone: 1,
     };
-    let mut org_nrs = BTreeSet::new();
+    let mut register = Register::default();
 
     for id in 1..=opts.clients as u64 {
         let plan = plan(&mut rng);
@@ -93,7 +91,7 @@ pub fn generate(opts: &DemoOptions) -> Document {
             idea: centre.idea(&mut rng, gender),
         };
         let person = person(&mut rng, intake);
-        let tracks = ventures::build(&mut rng, &centre, &person, plan, &mut ids, &mut org_nrs);
+        let tracks = ventures::build(&mut rng, &centre, &person, plan, &mut ids, &mut register);
         let first_session = doc.sessions.len() as u64 + 1;
         let held = sessions::build(&mut rng, &centre, &person, &tracks, until, first_session);
         let first_step = doc.next_steps.len() as u64 + 1;

@@ -53,7 +53,6 @@ const NORWEGIAN_SURNAMES: &[&str] = &[
 pub struct PersonName {
     /// As the client writes it, in their own script or in Latin letters.
     pub full: String,
-    pub given: &'static str,
     pub family: &'static str,
     /// What the advisor calls them in notes: "Amira", "Lan", "Fang".
     pub call: &'static str,
@@ -72,14 +71,32 @@ fn form(entry: &'static str, own: bool) -> &'static str {
     }
 }
 
+/// An entry other than `not`, so that nobody is called "Dawit Dawit".
+fn other(rng: &mut Rng, list: &[&'static str], not: &str) -> &'static str {
+    let mut entry = word(rng, list);
+    for _ in 0..3 {
+        if entry != not {
+            break;
+        }
+        entry = word(rng, list);
+    }
+    entry
+}
+
 pub fn person_name(rng: &mut Rng, country: &Country, woman: bool) -> PersonName {
     let given = word(rng, if woman { country.women } else { country.men });
     let (family, second) = match country.family {
         Family::Shared(list) => (word(rng, list), None),
         Family::Gendered(women, men) => (word(rng, if woman { women } else { men }), None),
-        Family::Father => (word(rng, country.men), None),
-        Family::FatherAndGrandfather => (word(rng, country.men), Some(word(rng, country.men))),
-        Family::Double(list) => (word(rng, list), Some(word(rng, list))),
+        Family::Father => (other(rng, country.men, given), None),
+        Family::FatherAndGrandfather => {
+            let father = other(rng, country.men, given);
+            (father, Some(other(rng, country.men, father)))
+        }
+        Family::Double(list) => {
+            let first = word(rng, list);
+            (first, Some(other(rng, list, first)))
+        }
     };
     let married = woman && chance(rng, f64::from(country.norwegian_surname) / 100.0);
     let (family, second) = if married {
@@ -107,7 +124,6 @@ pub fn person_name(rng: &mut Rng, country: &Country, woman: bool) -> PersonName 
     };
     PersonName {
         full,
-        given: latin_given,
         family: form(family, false),
         call,
     }

@@ -34,7 +34,6 @@ impl Person {
     ) -> Vars<'a> {
         Vars {
             first: self.name.call,
-            given: self.name.given,
             family: self.name.family,
             city: self.city,
             country: self.country.name,
@@ -76,7 +75,6 @@ pub fn person(rng: &mut Rng, intake: Intake) -> Person {
 
     let vars = Vars {
         first: name.call,
-        given: name.given,
         family: name.family,
         city,
         country: country.name,

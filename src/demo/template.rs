@@ -1,16 +1,39 @@
 //! Sentence templates such as "Met {first} in {municipality}." filled with one client's details.
 use std::fmt::Write;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use fastrand::Rng;
 
 use super::dice::{add_days, between, kroner, nok, word, workday};
+
+const WEEKDAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
 
 /// What a template may name. Sums, counts and dates are drawn afresh at each use.
 pub struct Vars<'a> {
     /// The name the advisor calls the client by, in Latin letters.
     pub first: &'a str,
-    pub given: &'a str,
     pub family: &'a str,
     /// A city in the country of origin.
     pub city: &'a str,
@@ -59,7 +82,6 @@ fn genitive(name: &str, out: &mut String) {
 fn push_var(rng: &mut Rng, key: &str, vars: &Vars, out: &mut String) {
     let word = match key {
         "first" => vars.first,
-        "given" => vars.given,
         "family" => vars.family,
         "city" => vars.city,
         "country" => vars.country,
@@ -68,7 +90,7 @@ fn push_var(rng: &mut Rng, key: &str, vars: &Vars, out: &mut String) {
         "idea" => vars.idea,
         "venture" => vars.venture,
         "topic" => vars.topic,
-        "gen" => return genitive(vars.given, out),
+        "gen" => return genitive(vars.first, out),
         "amount" => return out.push_str(&nok(kroner(rng, 20_000, 900_000, 5_000))),
         "rent" => return out.push_str(&nok(kroner(rng, 6_000, 38_000, 500))),
         "price" => return out.push_str(&nok(kroner(rng, 40, 400, 10) - 1)),
@@ -76,7 +98,13 @@ fn push_var(rng: &mut Rng, key: &str, vars: &Vars, out: &mut String) {
         "years" => return push_number(out, between(rng, 2, 15)),
         "next" => {
             let day = workday(add_days(vars.date, between(rng, 6, 21)));
-            let _ = write!(out, "{}", day.format("%A %-d %B"));
+            let weekday = WEEKDAYS[day.weekday().num_days_from_monday() as usize];
+            let _ = write!(
+                out,
+                "{weekday} {} {}",
+                day.day(),
+                MONTHS[day.month0() as usize]
+            );
             return;
         }
         _ => {

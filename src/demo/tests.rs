@@ -1,4 +1,4 @@
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{DateTime, TimeZone, Utc};
 
@@ -95,6 +95,15 @@ fn assert_valid(doc: &Document, opts: &DemoOptions) {
             assert_eq!(v.stage, stage, "{v:?}");
         }
     }
+    let names: BTreeSet<&str> = doc.ventures.iter().map(|v| v.name.as_str()).collect();
+    assert_eq!(names.len(), doc.ventures.len(), "venture names are unique");
+    let org_nrs: Vec<_> = doc.ventures.iter().filter_map(|v| v.org_nr).collect();
+    let distinct: BTreeSet<String> = org_nrs.iter().map(|o| o.to_string()).collect();
+    assert_eq!(
+        distinct.len(),
+        org_nrs.len(),
+        "organisation numbers are unique"
+    );
     for (n, s) in doc.sessions.iter().enumerate() {
         assert_eq!(s.id, n as u64 + 1);
         assert_eq!(s.clone().validated(Some(areas)).as_ref(), Ok(s));

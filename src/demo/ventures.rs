@@ -9,7 +9,7 @@ use super::dice::{add_days, between, chance, exponential, kroner, pick, word};
 use super::generate::Centre;
 use super::ideas::Idea;
 use super::people::Person;
-use super::template::{filled, filled_any};
+use super::template::{Vars, filled, filled_any};
 use crate::domain::org_nr::check_digit;
 use crate::domain::{ClientStatus, Milestone, MilestoneKind, OrgNr, Stage, Venture, VentureKind};
 
@@ -98,7 +98,7 @@ pub fn build(
     person: &Person,
     plan: Plan,
     ids: &mut NextIds,
-    org_nrs: &mut BTreeSet<u32>,
+    register: &mut Register,
 ) -> Vec<Track> {
     let kinds: &[VentureKind] = match plan {
         Plan::Nothing => &[],
@@ -113,7 +113,7 @@ pub fn build(
         } else {
             centre.idea(rng, person.client.gender)
         };
-        tracks.push(track(rng, centre, person, *kind, idea, ids, org_nrs));
+        tracks.push(track(rng, centre, person, *kind, idea, ids, register));
     }
     tracks
 }
@@ -141,7 +141,7 @@ fn track(
     kind: VentureKind,
     idea: &'static Idea,
     ids: &mut NextIds,
-    org_nrs: &mut BTreeSet<u32>,
+    register: &mut Register,
 ) -> Track {
     let start = person.client.created_at.date_naive();
     let mut events = match kind {
@@ -152,7 +152,7 @@ fn track(
     events.sort_by_key(|e| e.date);
 
     let vars = person.vars(idea, "", "", person.client.created_at);
-    let mut name = filled_any(rng, idea.names, &vars);
+    let mut name = register.name(rng, idea, &vars);
     let registered =
         kind == VentureKind::Existing || events.iter().any(|e| e.kind == MilestoneKind::Registered);
     if registered && !name.ends_with(" AS") && chance(rng, 0.3) {
@@ -206,11 +206,7 @@ fn track(
             kind,
             sector: sector.map(str::to_string),
             stage,
-            org_nr: if org_nr {
-                new_org_nr(rng, org_nrs)
-            } else {
-                None
-            },
+            org_nr: if org_nr { register.org_nr(rng) } else { None },
             stage_by_hand: false,
         },
         idea,
@@ -299,21 +295,53 @@ fn jobs(rng: &mut Rng) -> u32 {
     }
 }
 
-/// A valid, unused organisation number; they start with 8 or 9.
-fn new_org_nr(rng: &mut Rng, used: &mut BTreeSet<u32>) -> Option<OrgNr> {
-    for _ in 0..100 {
-        let mut digits = [0u32; 8];
-        digits[0] = if chance(rng, 0.85) { 9 } else { 8 };
-        for d in &mut digits[1..] {
-            *d = rng.u32(..10);
+/// What the business register already holds: names and organisation numbers are unique.
+#[derive(Default)]
+pub struct Register {
+    names: BTreeSet<String>,
+    org_nrs: BTreeSet<u32>,
+}
+
+impl Register {
+    /// A name from the idea's templates that no other venture has. When the obvious ones are
+    /// taken the place or the family is added, as businesses do, and a number as a last resort.
+    fn name(&mut self, rng: &mut Rng, idea: &Idea, vars: &Vars) -> String {
+        let mut name = filled_any(rng, idea.names, vars);
+        for _ in 0..4 {
+            if !self.names.contains(&name) {
+                break;
+            }
+            name = filled_any(rng, idea.names, vars);
         }
-        let Some(check) = check_digit(&digits) else {
-            continue;
-        };
-        let number = digits.iter().fold(0, |n, d| n * 10 + d) * 10 + check;
-        if used.insert(number) {
-            return OrgNr::parse(&format!("{number:09}")).ok();
+        let base = name.clone();
+        let mut fallbacks = [vars.municipality, vars.family]
+            .into_iter()
+            .filter(|word| !base.contains(word))
+            .map(|word| format!("{base} {word}"))
+            .chain((2..).map(|n| format!("{base} {n}")));
+        while self.names.contains(&name) {
+            name = fallbacks.next().unwrap_or_default();
         }
+        self.names.insert(name.clone());
+        name
     }
-    None
+
+    /// A valid, unused organisation number; they start with 8 or 9.
+    fn org_nr(&mut self, rng: &mut Rng) -> Option<OrgNr> {
+        for _ in 0..100 {
+            let mut digits = [0u32; 8];
+            digits[0] = if chance(rng, 0.85) { 9 } else { 8 };
+            for d in &mut digits[1..] {
+                *d = rng.u32(..10);
+            }
+            let Some(check) = check_digit(&digits) else {
+                continue;
+            };
+            let number = digits.iter().fold(0, |n, d| n * 10 + d) * 10 + check;
+            if self.org_nrs.insert(number) {
+                return OrgNr::parse(&format!("{number:09}")).ok();
+            }
+        }
+        None
+    }
 }

@@ -54,10 +54,32 @@ pub fn tokens(s: &str) -> Vec<String> {
     out
 }
 
+/// English and Norwegian words in nearly every note: indexing them would make the index much
+/// larger and find nothing useful.
+const STOPWORDS: &[&str] = &[
+    "a", "an", "and", "are", "as", "at", "be", "but", "by", "de", "den", "det", "en", "er", "et",
+    "for", "from", "han", "har", "he", "her", "his", "hun", "i", "ikke", "in", "is", "it", "jeg",
+    "med", "of", "og", "om", "on", "or", "pa", "she", "som", "that", "the", "their", "they",
+    "this", "til", "to", "vi", "was", "we", "were", "with",
+];
+
+/// Whether a folded word is worth a place in the search index.
+fn is_term(word: &str) -> bool {
+    let mut chars = word.chars();
+    let single = chars.next().is_some_and(|c| chars.next().is_none() && !is_unspaced(c));
+    !single && STOPWORDS.binary_search(&word).is_err()
+}
+
+/// The words of a query that the index can answer.
+pub fn query_terms(s: &str) -> Vec<String> {
+    tokens(s).into_iter().filter(|t| is_term(t)).collect()
+}
+
 /// The distinct folded words of a text, capped in length so one huge word cannot bloat the index.
 pub fn index_terms(s: &str) -> Vec<String> {
     let mut terms: Vec<String> = tokens(s)
         .into_iter()
+        .filter(|t| is_term(t))
         .map(|t| t.chars().take(40).collect())
         .collect();
     terms.sort();
@@ -132,7 +154,9 @@ mod tests {
         );
         assert_eq!(tokens("王芳 cafe"), vec!["王", "芳", "cafe"]);
         assert_eq!(tokens("ሰላም ገብረ"), vec!["ሰላም", "ገብረ"]);
-        assert_eq!(index_terms("b a b"), vec!["a", "b"]);
+        assert_eq!(index_terms("bb a bb the Bakery"), vec!["bakery", "bb"]);
+        assert_eq!(index_terms("王 x"), vec!["王"]);
+        assert!(STOPWORDS.windows(2).all(|w| w[0] < w[1]), "STOPWORDS must stay sorted");
     }
 
     #[test]

@@ -8,12 +8,18 @@ use super::advisors;
 use super::audit;
 use super::codec;
 use super::error::Result;
-use super::index;
+use super::index::{self, Postings, Record};
 use super::meta::{next_id, reserve_id};
 use super::schema::{self, Kind, META};
 use super::summary;
-use crate::domain::{Advisor, Client, ClientId};
+use crate::domain::{Advisor, Client, ClientId, Milestone, NextStep, Session, Venture};
 use crate::transfer::Document;
+
+fn add<R: Record>(tx: &WriteTransaction, postings: &mut Postings, record: &R) -> Result<()> {
+    index::save_unindexed(tx, record)?;
+    postings.add(record);
+    Ok(())
+}
 
 /// How many records an import wrote (or, on a dry run, would write).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -143,65 +149,40 @@ impl Store {
                 advisors::ensure(&tx, username)?;
             }
         }
+        let mut postings = Postings::default();
         for c in &doc.clients {
-            let client = Client {
-                id: ids.assign(&tx, Kind::Client, c.id)?,
-                ..c.clone()
-            };
-            index::save(&tx, None, &client)?;
+            let client = Client { id: ids.assign(&tx, Kind::Client, c.id)?, ..c.clone() };
+            add(&tx, &mut postings, &client)?;
             audit::append(&tx, now, actor, Some(client.id), "client.import", "")?;
             counts.clients += 1;
         }
         for v in &doc.ventures {
             let id = ids.assign(&tx, Kind::Venture, v.id)?;
-            index::save(
-                &tx,
-                None,
-                &crate::domain::Venture {
-                    id,
-                    client_id: ids.client(v.client_id),
-                    ..v.clone()
-                },
-            )?;
+            add(&tx, &mut postings, &Venture { id, client_id: ids.client(v.client_id), ..v.clone() })?;
             counts.ventures += 1;
         }
         for s in &doc.sessions {
             let id = ids.assign(&tx, Kind::Session, s.id)?;
-            index::save(
-                &tx,
-                None,
-                &crate::domain::Session {
-                    id,
-                    client_id: ids.client(s.client_id),
-                    ..s.clone()
-                },
-            )?;
+            add(&tx, &mut postings, &Session { id, client_id: ids.client(s.client_id), ..s.clone() })?;
             counts.sessions += 1;
         }
         for n in &doc.next_steps {
             let id = ids.assign(&tx, Kind::NextStep, n.id)?;
-            index::save(
-                &tx,
-                None,
-                &crate::domain::NextStep {
-                    id,
-                    client_id: ids.client(n.client_id),
-                    ..n.clone()
-                },
-            )?;
+            add(&tx, &mut postings, &NextStep { id, client_id: ids.client(n.client_id), ..n.clone() })?;
             counts.next_steps += 1;
         }
         for m in &doc.milestones {
             let id = ids.assign(&tx, Kind::Milestone, m.id)?;
-            let milestone = crate::domain::Milestone {
+            let milestone = Milestone {
                 id,
                 client_id: ids.client(m.client_id),
                 venture_id: ids.venture(m.venture_id),
                 ..m.clone()
             };
-            index::save(&tx, None, &milestone)?;
+            add(&tx, &mut postings, &milestone)?;
             counts.milestones += 1;
         }
+        postings.write(&tx)?;
         let client_ids: Vec<ClientId> = doc.clients.iter().map(|c| ids.client(c.id)).collect();
         for id in client_ids {
             summary::refresh(&tx, id)?;

@@ -2,17 +2,20 @@
 use redb::{ReadableDatabase, ReadableTable, TableHandle, WriteTransaction};
 
 use super::Store;
+use super::summary;
 use super::error::{Result, StoreError};
 use super::schema::{self, META, SCHEMA_VERSION};
 
 const VERSION_KEY: &str = "schema_version";
+const SUMMARY_KEY: &str = "summary_format";
 
 /// Makes sure every table exists and the schema is this version's, migrating older files in one
 /// transaction and refusing newer ones.
 pub fn prepare(store: &Store) -> Result<()> {
-    let found = read_version(store)?;
+    let found = read_u32(store, VERSION_KEY)?;
+    let summaries = read_u32(store, SUMMARY_KEY)?;
     match found {
-        Some(v) if v == SCHEMA_VERSION => Ok(()),
+        Some(v) if v == SCHEMA_VERSION && summaries == Some(summary::FORMAT) => Ok(()),
         Some(v) if v > SCHEMA_VERSION => Err(StoreError::Newer {
             path: store.path.clone(),
             found: v,
@@ -22,27 +25,32 @@ pub fn prepare(store: &Store) -> Result<()> {
             let tx = store.db.begin_write()?;
             create_tables(&tx)?;
             migrate(&tx, found)?;
-            tx.open_table(META)?
-                .insert(VERSION_KEY, SCHEMA_VERSION.to_le_bytes().as_slice())?;
+            if summaries != Some(summary::FORMAT) {
+                summary::rebuild_all(&tx)?;
+            }
+            let mut meta = tx.open_table(META)?;
+            meta.insert(VERSION_KEY, SCHEMA_VERSION.to_le_bytes().as_slice())?;
+            meta.insert(SUMMARY_KEY, summary::FORMAT.to_le_bytes().as_slice())?;
+            drop(meta);
             tx.commit()?;
             Ok(())
         }
     }
 }
 
-fn read_version(store: &Store) -> Result<Option<u32>> {
+fn read_u32(store: &Store, key: &str) -> Result<Option<u32>> {
     let tx = store.db.begin_read()?;
     let table = match tx.open_table(META) {
         Ok(t) => t,
         Err(redb::TableError::TableDoesNotExist(_)) => return Ok(None),
         Err(e) => return Err(e.into()),
     };
-    let Some(v) = table.get(VERSION_KEY)? else {
+    let Some(v) = table.get(key)? else {
         return Ok(None);
     };
     let bytes: [u8; 4] = v.value().try_into().map_err(|_| StoreError::Corrupt {
         table: META.name().to_string(),
-        key: VERSION_KEY.to_string(),
+        key: key.to_string(),
         reason: "not a 4-byte version".to_string(),
     })?;
     Ok(Some(u32::from_le_bytes(bytes)))

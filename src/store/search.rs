@@ -10,7 +10,7 @@ use super::Store;
 use super::codec;
 use super::error::Result;
 use super::schema::{self, Kind, TERMS};
-use crate::domain::text::{fold, tokens};
+use crate::domain::text::{fold, query_terms};
 use crate::domain::{Client, ClientId, NextStep, Session, Venture};
 
 /// Query words shorter than this match whole words only; longer ones also match word starts.
@@ -58,7 +58,7 @@ impl Store {
     /// Records matching every word of `query` (word starts count), newest sessions first, then
     /// clients, next steps and ventures; at most `limit`.
     pub fn search(&self, query: &str, limit: usize) -> Result<Vec<SearchHit>> {
-        let words = tokens(query);
+        let words = query_terms(query);
         if words.is_empty() {
             return Ok(Vec::new());
         }
