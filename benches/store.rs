@@ -30,7 +30,9 @@ fn store_benches(c: &mut Criterion) {
         let sessions = centre.doc.sessions.len();
         eprintln!("{label}: {clients} clients, {sessions} sessions");
         let mut group = c.benchmark_group(label);
-        group.sample_size(20).measurement_time(Duration::from_secs(5));
+        group
+            .sample_size(20)
+            .measurement_time(Duration::from_secs(5));
 
         group.bench_function("open_and_client_list", |b| {
             b.iter(|| {
@@ -39,10 +41,17 @@ fn store_benches(c: &mut Criterion) {
             })
         });
 
-        let store = Store::open(&centre.path, "a benchmark").expect("open").with_clock(Clock::Fixed(support::now()));
+        let store = Store::open(&centre.path, "a benchmark")
+            .expect("open")
+            .with_clock(Clock::Fixed(support::now()));
         let first = centre.doc.clients[0].id;
         store
-            .add_session("bench", session(first, "Visited the zanzibarkaffe roastery"), &CallOutcome::default(), None)
+            .add_session(
+                "bench",
+                session(first, "Visited the zanzibarkaffe roastery"),
+                &CallOutcome::default(),
+                None,
+            )
             .expect("save");
         group.bench_function("search_rare_word", |b| {
             b.iter(|| black_box(store.search("zanzibarkaffe", 20).expect("search").len()))
@@ -50,25 +59,39 @@ fn store_benches(c: &mut Criterion) {
         group.bench_function("search_common_word", |b| {
             b.iter(|| black_box(store.search("budget", 20).expect("search").len()))
         });
+        let clients: Vec<u64> = centre.doc.clients.iter().map(|c| c.id).collect();
+        let mut next = clients.iter().cycle();
         group.bench_function("durable_session_save", |b| {
             b.iter(|| {
+                let client = *next.next().expect("clients");
+                let note = "Short follow-up call about the lease and the budget for the spring";
                 store
-                    .add_session("bench", session(first, "Short follow-up call about the lease"), &CallOutcome::default(), None)
+                    .add_session(
+                        "bench",
+                        session(client, note),
+                        &CallOutcome::default(),
+                        None,
+                    )
                     .expect("save")
             })
         });
         drop(store);
 
-        group.sample_size(10).measurement_time(Duration::from_secs(if clients > 1000 { 120 } else { 10 }));
+        group
+            .sample_size(10)
+            .measurement_time(Duration::from_secs(if clients > 1000 { 120 } else { 10 }));
         group.bench_function("import_document", |b| {
             b.iter_batched(
                 || {
                     let dir = tempfile::tempdir().expect("temp dir");
-                    let store = Store::open(&dir.path().join("import.redb"), "a benchmark").expect("open");
+                    let store =
+                        Store::open(&dir.path().join("import.redb"), "a benchmark").expect("open");
                     (dir, store)
                 },
                 |(dir, store)| {
-                    store.import_document("bench", &centre.doc, false).expect("import");
+                    store
+                        .import_document("bench", &centre.doc, false)
+                        .expect("import");
                     (dir, store)
                 },
                 BatchSize::PerIteration,

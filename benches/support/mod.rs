@@ -11,7 +11,9 @@ use veileder::store::{Clock, Store};
 use veileder::transfer::Document;
 
 pub fn now() -> DateTime<Utc> {
-    Utc.with_ymd_and_hms(2026, 11, 27, 10, 0, 0).single().expect("valid time")
+    Utc.with_ymd_and_hms(2026, 11, 27, 10, 0, 0)
+        .single()
+        .expect("valid time")
 }
 
 /// The sizes to measure: a realistic centre always, national scale when
@@ -47,7 +49,9 @@ pub fn centre(clients: usize) -> Centre {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("bench.redb");
     let doc = document(clients);
-    let store = Store::open(&path, "a benchmark").expect("open").with_clock(Clock::Fixed(now()));
+    let store = Store::open(&path, "a benchmark")
+        .expect("open")
+        .with_clock(Clock::Fixed(now()));
     store.import_document("bench", &doc, false).expect("import");
     Centre { dir, path, doc }
 }

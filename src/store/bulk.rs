@@ -151,24 +151,51 @@ impl Store {
         }
         let mut postings = Postings::default();
         for c in &doc.clients {
-            let client = Client { id: ids.assign(&tx, Kind::Client, c.id)?, ..c.clone() };
+            let client = Client {
+                id: ids.assign(&tx, Kind::Client, c.id)?,
+                ..c.clone()
+            };
             add(&tx, &mut postings, &client)?;
             audit::append(&tx, now, actor, Some(client.id), "client.import", "")?;
             counts.clients += 1;
         }
         for v in &doc.ventures {
             let id = ids.assign(&tx, Kind::Venture, v.id)?;
-            add(&tx, &mut postings, &Venture { id, client_id: ids.client(v.client_id), ..v.clone() })?;
+            add(
+                &tx,
+                &mut postings,
+                &Venture {
+                    id,
+                    client_id: ids.client(v.client_id),
+                    ..v.clone()
+                },
+            )?;
             counts.ventures += 1;
         }
         for s in &doc.sessions {
             let id = ids.assign(&tx, Kind::Session, s.id)?;
-            add(&tx, &mut postings, &Session { id, client_id: ids.client(s.client_id), ..s.clone() })?;
+            add(
+                &tx,
+                &mut postings,
+                &Session {
+                    id,
+                    client_id: ids.client(s.client_id),
+                    ..s.clone()
+                },
+            )?;
             counts.sessions += 1;
         }
         for n in &doc.next_steps {
             let id = ids.assign(&tx, Kind::NextStep, n.id)?;
-            add(&tx, &mut postings, &NextStep { id, client_id: ids.client(n.client_id), ..n.clone() })?;
+            add(
+                &tx,
+                &mut postings,
+                &NextStep {
+                    id,
+                    client_id: ids.client(n.client_id),
+                    ..n.clone()
+                },
+            )?;
             counts.next_steps += 1;
         }
         for m in &doc.milestones {

@@ -30,8 +30,7 @@ impl Store {
     pub fn update_client(&self, actor: &str, client: Client) -> Result<Client> {
         let client = client.validated(self.today())?;
         self.write(actor, |tx| {
-            let old: Client = index::get(tx, client.id)?
-                .ok_or_else(|| StoreError::NotFound(format!("no client with id {}", client.id)))?;
+            let old: Client = index::existing(tx, client.id)?;
             index::save(tx, Some(&old), &client)?;
             summary::refresh(tx, client.id)?;
             audit::append(tx, self.now(), actor, Some(client.id), "client.update", "")?;

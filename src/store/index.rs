@@ -7,7 +7,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use super::codec;
-use super::error::Result;
+use super::error::{Result, StoreError};
 use super::schema::{self, Kind};
 use crate::domain::text::index_terms;
 use crate::domain::{Client, ClientId, Milestone, NextStep, Session, Venture};
@@ -172,6 +172,13 @@ pub fn get<R: Record>(tx: &WriteTransaction, id: u64) -> Result<Option<R>> {
     codec::get(&table, R::TABLE.name(), id)
 }
 
+/// The record `id`, or an error saying there is no such record.
+pub fn existing<R: Record>(tx: &WriteTransaction, id: u64) -> Result<R> {
+    get(tx, id)?.ok_or_else(|| {
+        StoreError::NotFound(format!("no {} with id {id}", R::KIND.as_str().replace('_', " ")))
+    })
+}
+
 /// Writes `new` in place of `old` (None for a new record), keeping every index in step.
 pub fn save<R: Record>(tx: &WriteTransaction, old: Option<&R>, new: &R) -> Result<()> {
     if let Some(old) = old {
@@ -192,7 +199,12 @@ pub fn save<R: Record>(tx: &WriteTransaction, old: Option<&R>, new: &R) -> Resul
 /// with `Postings`.
 pub fn save_unindexed<R: Record>(tx: &WriteTransaction, new: &R) -> Result<()> {
     new.link(tx, true)?;
-    codec::put(&mut tx.open_table(R::TABLE)?, R::TABLE.name(), new.id(), new)
+    codec::put(
+        &mut tx.open_table(R::TABLE)?,
+        R::TABLE.name(),
+        new.id(),
+        new,
+    )
 }
 
 /// The search terms of many new records, written in term order: far fewer page writes than
@@ -217,7 +229,8 @@ impl Postings {
     }
 
     pub fn write(self, tx: &WriteTransaction) -> Result<()> {
-        let mut order: Vec<u32> = (0..u32::try_from(self.words.len()).unwrap_or(u32::MAX)).collect();
+        let mut order: Vec<u32> =
+            (0..u32::try_from(self.words.len()).unwrap_or(u32::MAX)).collect();
         order.sort_by(|a, b| self.words[*a as usize].cmp(&self.words[*b as usize]));
         let mut rank = vec![0u32; order.len()];
         for (r, id) in order.iter().enumerate() {

@@ -2,9 +2,9 @@
 use redb::{ReadableDatabase, ReadableTable, TableHandle, WriteTransaction};
 
 use super::Store;
-use super::summary;
 use super::error::{Result, StoreError};
 use super::schema::{self, META, SCHEMA_VERSION};
+use super::summary;
 
 const VERSION_KEY: &str = "schema_version";
 const SUMMARY_KEY: &str = "summary_format";
@@ -81,8 +81,8 @@ fn migrate(_tx: &WriteTransaction, _from: Option<u32>) -> Result<()> {
     Ok(())
 }
 
-/// The next free id of a record kind, counted per kind and never reused.
-pub fn next_id(tx: &WriteTransaction, kind: schema::Kind) -> Result<u64> {
+/// Moves the id counter of `kind` to at least `at_least` and returns what it was.
+fn bump_counter(tx: &WriteTransaction, kind: schema::Kind, at_least: impl Fn(u64) -> u64) -> Result<u64> {
     let key = format!("next_id.{}", kind.as_str());
     let mut table = tx.open_table(META)?;
     let current = table
@@ -90,21 +90,19 @@ pub fn next_id(tx: &WriteTransaction, kind: schema::Kind) -> Result<u64> {
         .and_then(|v| <[u8; 8]>::try_from(v.value()).ok())
         .map(u64::from_le_bytes)
         .unwrap_or(1);
-    table.insert(key.as_str(), (current + 1).to_le_bytes().as_slice())?;
+    let next = at_least(current).max(current);
+    if next != current {
+        table.insert(key.as_str(), next.to_le_bytes().as_slice())?;
+    }
     Ok(current)
+}
+
+/// The next free id of a record kind, counted per kind and never reused.
+pub fn next_id(tx: &WriteTransaction, kind: schema::Kind) -> Result<u64> {
+    bump_counter(tx, kind, |current| current + 1)
 }
 
 /// Makes sure later ids of `kind` are above `id` (after an import keeps its ids).
 pub fn reserve_id(tx: &WriteTransaction, kind: schema::Kind, id: u64) -> Result<()> {
-    let key = format!("next_id.{}", kind.as_str());
-    let mut table = tx.open_table(META)?;
-    let current = table
-        .get(key.as_str())?
-        .and_then(|v| <[u8; 8]>::try_from(v.value()).ok())
-        .map(u64::from_le_bytes)
-        .unwrap_or(1);
-    if id >= current {
-        table.insert(key.as_str(), (id + 1).to_le_bytes().as_slice())?;
-    }
-    Ok(())
+    bump_counter(tx, kind, |_| id + 1).map(|_| ())
 }

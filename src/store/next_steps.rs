@@ -4,7 +4,7 @@ use redb::TableHandle;
 use super::Store;
 use super::audit;
 use super::codec;
-use super::error::{Result, StoreError};
+use super::error::Result;
 use super::index::{self, day_number, ids_of, load};
 use super::meta::next_id;
 use super::schema::{CLIENT_RECORDS, Kind, NEXT_STEPS, STEPS_DUE};
@@ -15,9 +15,7 @@ impl Store {
     pub fn add_next_step(&self, actor: &str, step: NextStep) -> Result<NextStep> {
         let step = step.validated()?;
         self.write(actor, |tx| {
-            index::get::<Client>(tx, step.client_id)?.ok_or_else(|| {
-                StoreError::NotFound(format!("no client with id {}", step.client_id))
-            })?;
+            index::existing::<Client>(tx, step.client_id)?;
             let step = NextStep {
                 id: next_id(tx, Kind::NextStep)?,
                 ..step
@@ -39,8 +37,7 @@ impl Store {
     pub fn update_next_step(&self, actor: &str, step: NextStep) -> Result<NextStep> {
         let step = step.validated()?;
         self.write(actor, |tx| {
-            let old: NextStep = index::get(tx, step.id)?
-                .ok_or_else(|| StoreError::NotFound(format!("no next step with id {}", step.id)))?;
+            let old: NextStep = index::existing(tx, step.id)?;
             let step = NextStep {
                 client_id: old.client_id,
                 ..step
@@ -63,8 +60,7 @@ impl Store {
     pub fn toggle_next_step(&self, actor: &str, id: NextStepId) -> Result<NextStep> {
         let today = self.today();
         self.write(actor, |tx| {
-            let old: NextStep = index::get(tx, id)?
-                .ok_or_else(|| StoreError::NotFound(format!("no next step with id {id}")))?;
+            let old: NextStep = index::existing(tx, id)?;
             let new = NextStep {
                 done_on: if old.is_open() { Some(today) } else { None },
                 ..old.clone()

@@ -46,9 +46,7 @@ impl Store {
             })
             .collect::<Result<_, _>>()?;
         self.write(actor, |tx| {
-            index::get::<Client>(tx, session.client_id)?.ok_or_else(|| {
-                StoreError::NotFound(format!("no client with id {}", session.client_id))
-            })?;
+            index::existing::<Client>(tx, session.client_id)?;
             let session = Session {
                 id: next_id(tx, Kind::Session)?,
                 ..session
@@ -95,9 +93,7 @@ impl Store {
     ) -> Result<Session> {
         let session = session.validated(areas)?;
         self.write(actor, |tx| {
-            let old: Session = index::get(tx, session.id)?.ok_or_else(|| {
-                StoreError::NotFound(format!("no session with id {}", session.id))
-            })?;
+            let old: Session = index::existing(tx, session.id)?;
             let session = Session {
                 client_id: old.client_id,
                 ..session

@@ -71,9 +71,8 @@ impl Trashed {
     }
 }
 
-fn take<R: Record>(tx: &WriteTransaction, id: u64, what: &str) -> Result<R> {
-    let record: R = index::get(tx, id)?
-        .ok_or_else(|| StoreError::NotFound(format!("no {what} with id {id}")))?;
+fn take<R: Record>(tx: &WriteTransaction, id: u64) -> Result<R> {
+    let record: R = index::existing(tx, id)?;
     index::remove(tx, &record)?;
     Ok(record)
 }
@@ -101,7 +100,7 @@ impl Store {
         self.write(actor, |tx| {
             let item = match kind {
                 Kind::Client => {
-                    let client: Client = take(tx, id, "client")?;
+                    let client: Client = take(tx, id)?;
                     let records = tx.open_multimap_table(CLIENT_RECORDS)?;
                     let venture_ids = ids_of(&records, id, Kind::Venture)?;
                     let step_ids = ids_of(&records, id, Kind::NextStep)?;
@@ -126,13 +125,13 @@ impl Store {
                     }
                 }
                 Kind::Session => Trashed::Session {
-                    session: take(tx, id, "session")?,
+                    session: take(tx, id)?,
                 },
                 Kind::NextStep => Trashed::NextStep {
-                    step: take(tx, id, "next step")?,
+                    step: take(tx, id)?,
                 },
                 Kind::Venture => {
-                    let venture: Venture = take(tx, id, "venture")?;
+                    let venture: Venture = take(tx, id)?;
                     let ids = ids_of(
                         &tx.open_multimap_table(CLIENT_RECORDS)?,
                         venture.client_id,
@@ -149,7 +148,7 @@ impl Store {
                     }
                 }
                 Kind::Milestone => {
-                    let milestone: Milestone = take(tx, id, "milestone")?;
+                    let milestone: Milestone = take(tx, id)?;
                     Trashed::Milestone { milestone }
                 }
             };

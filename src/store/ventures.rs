@@ -3,7 +3,7 @@ use redb::TableHandle;
 use super::Store;
 use super::audit;
 use super::codec;
-use super::error::{Result, StoreError};
+use super::error::Result;
 use super::index::{self, ids_of, load};
 use super::meta::next_id;
 use super::schema::{CLIENT_RECORDS, Kind, MILESTONES, VENTURES};
@@ -15,9 +15,7 @@ impl Store {
     pub fn add_venture(&self, actor: &str, venture: Venture) -> Result<Venture> {
         let venture = venture.validated()?;
         self.write(actor, |tx| {
-            index::get::<Client>(tx, venture.client_id)?.ok_or_else(|| {
-                StoreError::NotFound(format!("no client with id {}", venture.client_id))
-            })?;
+            index::existing::<Client>(tx, venture.client_id)?;
             let venture = Venture {
                 id: next_id(tx, Kind::Venture)?,
                 ..venture
@@ -41,9 +39,7 @@ impl Store {
     pub fn update_venture(&self, actor: &str, venture: Venture) -> Result<Venture> {
         let venture = venture.validated()?;
         self.write(actor, |tx| {
-            let old: Venture = index::get(tx, venture.id)?.ok_or_else(|| {
-                StoreError::NotFound(format!("no venture with id {}", venture.id))
-            })?;
+            let old: Venture = index::existing(tx, venture.id)?;
             let by_hand = venture.stage_by_hand || venture.stage != old.stage;
             let venture = Venture {
                 client_id: old.client_id,
@@ -84,9 +80,7 @@ impl Store {
     pub fn add_milestone(&self, actor: &str, milestone: Milestone) -> Result<Milestone> {
         let milestone = milestone.validated()?;
         self.write(actor, |tx| {
-            let venture: Venture = index::get(tx, milestone.venture_id)?.ok_or_else(|| {
-                StoreError::NotFound(format!("no venture with id {}", milestone.venture_id))
-            })?;
+            let venture: Venture = index::existing(tx, milestone.venture_id)?;
             let milestone = Milestone {
                 id: next_id(tx, Kind::Milestone)?,
                 client_id: venture.client_id,
