@@ -59,8 +59,8 @@ fn store_benches(c: &mut Criterion) {
         group.bench_function("search_common_word", |b| {
             b.iter(|| black_box(store.search("budget", 20).expect("search").len()))
         });
-        let clients: Vec<u64> = centre.doc.clients.iter().map(|c| c.id).collect();
-        let mut next = clients.iter().cycle();
+        let client_ids: Vec<u64> = centre.doc.clients.iter().map(|c| c.id).collect();
+        let mut next = client_ids.iter().cycle();
         group.bench_function("durable_session_save", |b| {
             b.iter(|| {
                 let client = *next.next().expect("clients");

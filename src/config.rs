@@ -279,7 +279,10 @@ impl Config {
         if let Some(advisor) = &self.advisor
             && crate::domain::advisor::username(advisor).is_err()
         {
-            return Err(self.invalid("advisor", format!("advisor \"{advisor}\" is not a username")));
+            return Err(self.invalid(
+                "advisor",
+                format!("advisor \"{advisor}\" is not a username"),
+            ));
         }
         for (index, label) in self.motivation_labels.iter().enumerate() {
             self.check_text(&format!("motivation_labels.{index}"), label, 20)?;

@@ -1,12 +1,14 @@
 //! The TUI on the local terminal: raw mode and the alternate screen, the event loop, and the
-//! terminal put back however the program ends — quit, error, panic, SIGTERM or SIGHUP.
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+//! terminal put back however the program ends — quit, error, panic, SIGTERM, SIGHUP or SIGINT.
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::thread;
 use std::time::Duration;
 
 use anyhow::Context;
 use ratatui::DefaultTerminal;
-use ratatui::crossterm::event::{self, Event, KeyCode as TermKey, KeyEvent, KeyEventKind, KeyModifiers};
+use ratatui::crossterm::event::{
+    self, Event, KeyCode as TermKey, KeyEvent, KeyEventKind, KeyModifiers,
+};
 use tracing::{info, warn};
 
 use crate::app::{App, Key, KeyCode, run_effects};
@@ -16,41 +18,92 @@ use crate::ui;
 
 /// How often the screen is redrawn without input, so the clock and timers move on.
 const TICK: Duration = Duration::from_millis(500);
+/// At most this many waiting inputs are handled between two draws.
+const INPUTS_PER_DRAW: usize = 256;
+
+enum Input {
+    Terminal(Event),
+    /// A signal that ends the session.
+    Signal(i32),
+    /// The terminal can no longer be read.
+    Lost(std::io::Error),
+}
 
 /// Runs the TUI for `actor` until they quit. A key map the config gets wrong is reported before
 /// the terminal changes.
 pub fn run(store: &Store, config: &Config, actor: &str) -> anyhow::Result<()> {
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let mut app = App::new(config, actor, store.clock(), no_color)?;
-    let stop = Arc::new(AtomicBool::new(false));
-    let signals = watch_signals(&stop)?;
+    let (sender, inputs) = mpsc::channel();
+    let signals = watch_signals(sender.clone())?;
     // try_init also installs a panic hook that restores the terminal before the panic is reported.
     let mut terminal = ratatui::try_init().context("cannot start the terminal UI")?;
-    let result = event_loop(&mut terminal, &mut app, store, &stop);
+    read_terminal(sender);
+    let result = event_loop(&mut terminal, &mut app, store, &inputs);
     if let Err(error) = ratatui::try_restore() {
         warn!(%error, "could not restore the terminal");
     }
-    for id in signals {
-        signal_hook::low_level::unregister(id);
-    }
+    unwatch_signals(signals);
     result
 }
 
+/// Terminal events are read on their own thread: once the terminal is gone crossterm's read can
+/// spin without returning, and the loop must still hear SIGHUP and end.
+fn read_terminal(sender: Sender<Input>) {
+    thread::spawn(move || {
+        loop {
+            let input = match event::read() {
+                Ok(event) => Input::Terminal(event),
+                Err(error) => Input::Lost(error),
+            };
+            let lost = matches!(input, Input::Lost(_));
+            if sender.send(input).is_err() || lost {
+                return;
+            }
+        }
+    });
+}
+
 #[cfg(unix)]
-fn watch_signals(stop: &Arc<AtomicBool>) -> anyhow::Result<Vec<signal_hook::SigId>> {
-    use signal_hook::consts::{SIGHUP, SIGTERM};
-    [SIGTERM, SIGHUP]
-        .into_iter()
-        .map(|signal| signal_hook::flag::register(signal, Arc::clone(stop)).context("cannot watch for signals"))
-        .collect()
+type SignalWatch = signal_hook::iterator::Handle;
+#[cfg(not(unix))]
+type SignalWatch = ();
+
+#[cfg(unix)]
+fn watch_signals(sender: Sender<Input>) -> anyhow::Result<SignalWatch> {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT])
+        .context("cannot watch for signals")?;
+    let handle = signals.handle();
+    thread::spawn(move || {
+        for signal in signals.forever() {
+            if sender.send(Input::Signal(signal)).is_err() {
+                return;
+            }
+        }
+    });
+    Ok(handle)
 }
 
 #[cfg(not(unix))]
-fn watch_signals(_stop: &Arc<AtomicBool>) -> anyhow::Result<Vec<signal_hook::SigId>> {
-    Ok(Vec::new())
+fn watch_signals(_sender: Sender<Input>) -> anyhow::Result<SignalWatch> {
+    Ok(())
 }
 
-fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, store: &Store, stop: &AtomicBool) -> anyhow::Result<()> {
+#[cfg(unix)]
+fn unwatch_signals(signals: SignalWatch) {
+    signals.close();
+}
+
+#[cfg(not(unix))]
+fn unwatch_signals(_signals: SignalWatch) {}
+
+fn event_loop(
+    terminal: &mut DefaultTerminal,
+    app: &mut App,
+    store: &Store,
+    inputs: &Receiver<Input>,
+) -> anyhow::Result<()> {
     let size = terminal.size()?;
     app.resize(size.width, size.height);
     let first = app.start();
@@ -59,33 +112,39 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, store: &Store, stop
     }
     loop {
         terminal.draw(|frame| ui::draw(frame, app))?;
-        if stop.load(Ordering::Relaxed) {
-            info!("stopping on a signal");
-            return Ok(());
-        }
-        if !event::poll(TICK)? {
-            let effect = app.tick();
-            if !run_effects(app, store, effect) {
-                return Ok(());
+        let mut next = match inputs.recv_timeout(TICK) {
+            Ok(input) => Some(input),
+            Err(RecvTimeoutError::Timeout) => {
+                let effect = app.tick();
+                if !run_effects(app, store, effect) {
+                    return Ok(());
+                }
+                continue;
             }
-            continue;
-        }
-        // Everything already waiting is handled before the next draw, so held keys keep up.
-        loop {
-            let effect = match event::read()? {
-                Event::Key(key) if key.kind != KeyEventKind::Release => key_of(key).and_then(|k| app.handle_key(k)),
-                Event::Resize(width, height) => {
+            Err(RecvTimeoutError::Disconnected) => return Ok(()),
+        };
+        // What is already waiting is handled before the next draw, so held keys keep up.
+        for _ in 0..INPUTS_PER_DRAW {
+            let Some(input) = next.take() else { break };
+            let effect = match input {
+                Input::Terminal(Event::Key(key)) if key.kind != KeyEventKind::Release => {
+                    key_of(key).and_then(|k| app.handle_key(k))
+                }
+                Input::Terminal(Event::Resize(width, height)) => {
                     app.resize(width, height);
                     None
                 }
-                _ => None,
+                Input::Terminal(_) => None,
+                Input::Signal(signal) => {
+                    info!(signal, "stopping on a signal");
+                    return Ok(());
+                }
+                Input::Lost(error) => return Err(error).context("cannot read the terminal"),
             };
             if !run_effects(app, store, effect) {
                 return Ok(());
             }
-            if !event::poll(Duration::ZERO)? {
-                break;
-            }
+            next = inputs.try_recv().ok();
         }
     }
 }

@@ -16,11 +16,25 @@ fn a_database_written_by_schema_1_opens_with_everything_in_it() {
     let mut store = Store::open(&copy_of_fixture(&dir), "a test").unwrap();
     let doc = store.export_document().unwrap();
     assert_eq!(
-        (doc.clients.len(), doc.ventures.len(), doc.sessions.len(), doc.next_steps.len(), doc.milestones.len(), doc.advisors.len()),
+        (
+            doc.clients.len(),
+            doc.ventures.len(),
+            doc.sessions.len(),
+            doc.next_steps.len(),
+            doc.milestones.len(),
+            doc.advisors.len()
+        ),
         (6, 2, 25, 16, 6, 6)
     );
-    let lan = doc.clients.iter().find(|c| c.name == "Huynh Thi Hoa").expect("a known client");
-    assert_eq!(store.ventures_of(lan.id).unwrap()[0].name, "Hai Phong Soap Company");
+    let lan = doc
+        .clients
+        .iter()
+        .find(|c| c.name == "Huynh Thi Hoa")
+        .expect("a known client");
+    assert_eq!(
+        store.ventures_of(lan.id).unwrap()[0].name,
+        "Hai Phong Soap Company"
+    );
     assert_eq!(store.check().unwrap(), vec![]);
     assert!(!store.search("hai phong", 5).unwrap().is_empty());
 }
@@ -33,7 +47,10 @@ fn a_database_from_a_newer_version_is_refused_with_a_message() {
         let db = Database::open(&path).unwrap();
         let tx = db.begin_write().unwrap();
         let meta: TableDefinition<&str, &[u8]> = TableDefinition::new("meta");
-        tx.open_table(meta).unwrap().insert("schema_version", 99u32.to_le_bytes().as_slice()).unwrap();
+        tx.open_table(meta)
+            .unwrap()
+            .insert("schema_version", 99u32.to_le_bytes().as_slice())
+            .unwrap();
         tx.commit().unwrap();
     }
     let err = match Store::open(&path, "a test") {

@@ -99,7 +99,11 @@ impl Action {
 
     /// The names of all actions, for messages that say what is accepted.
     pub fn names() -> String {
-        Action::ALL.iter().map(|a| a.name()).collect::<Vec<_>>().join(", ")
+        Action::ALL
+            .iter()
+            .map(|a| a.name())
+            .collect::<Vec<_>>()
+            .join(", ")
     }
 
     /// False for actions whose screens are not built yet; the help overlay marks them.

@@ -1,6 +1,6 @@
 //! The state machine of one user's session: keys and effect outcomes in, effects out. It knows no
 //! terminal and does no I/O, so a local terminal, an SSH channel and the tests drive it alike.
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::NaiveDate;
 
 use super::action::Action;
 use super::effect::{Effect, Outcome};
@@ -46,7 +46,6 @@ pub struct App {
     settings: Settings,
     actor: String,
     clock: Clock,
-    now: DateTime<Utc>,
     today: NaiveDate,
     size: (u16, u16),
     /// Trash entries of this session's deletes, newest last.
@@ -55,7 +54,12 @@ pub struct App {
 
 impl App {
     /// The app on the Clients screen; the key map comes from the config and may be refused.
-    pub fn new(config: &Config, actor: impl Into<String>, clock: Clock, no_color: bool) -> Result<App, ConfigError> {
+    pub fn new(
+        config: &Config,
+        actor: impl Into<String>,
+        clock: Clock,
+        no_color: bool,
+    ) -> Result<App, ConfigError> {
         let settings = Settings {
             theme: config.theme,
             colors: config.colors.clone(),
@@ -71,7 +75,6 @@ impl App {
             settings,
             actor: actor.into(),
             clock,
-            now: clock.now(),
             today: clock.today(),
             size: (80, 24),
             undo: Vec::new(),
@@ -104,6 +107,7 @@ impl App {
         }
     }
 
+    /// An action, from the key map or a test: changes the state and may ask for an effect.
     pub fn update(&mut self, action: Action) -> Option<Effect> {
         self.status = None;
         if !self.popups.is_empty() {
@@ -154,8 +158,15 @@ impl App {
             }
             Outcome::Deleted(entry) => {
                 self.undo.push(entry.id);
-                let undo = self.keymap.hint(Mode::Normal, Action::Undo).map(|k| format!("; {k} undoes")).unwrap_or_default();
-                self.say(format!("Moved {} to the trash{undo}.", entry.item.describe()));
+                let undo = self
+                    .keymap
+                    .hint(Mode::Normal, Action::Undo)
+                    .map(|k| format!("; {k} undoes"))
+                    .unwrap_or_default();
+                self.say(format!(
+                    "Moved {} to the trash{undo}.",
+                    entry.item.describe()
+                ));
                 Some(Effect::LoadClients)
             }
             Outcome::Restored(entry) => {
@@ -163,7 +174,10 @@ impl App {
                 Some(Effect::LoadClients)
             }
             Outcome::Failed(message) => {
-                self.status = Some(Status { text: message, is_error: true });
+                self.status = Some(Status {
+                    text: message,
+                    is_error: true,
+                });
                 None
             }
         }
@@ -174,9 +188,8 @@ impl App {
         self.size = (width, height);
     }
 
-    /// Time passed: reads the clock, and refreshes what depends on the day when it changed.
+    /// Time passed: refreshes what depends on the day when the day changed.
     pub fn tick(&mut self) -> Option<Effect> {
-        self.now = self.clock.now();
         let today = self.clock.today();
         if today == self.today {
             return None;
@@ -240,7 +253,10 @@ impl App {
     }
 
     fn say(&mut self, text: impl Into<String>) {
-        self.status = Some(Status { text: text.into(), is_error: false });
+        self.status = Some(Status {
+            text: text.into(),
+            is_error: false,
+        });
     }
 
     fn page(&self) -> usize {
@@ -249,7 +265,11 @@ impl App {
 
     /// Whether keys type into a field or act.
     pub fn mode(&self) -> Mode {
-        if self.popups.is_empty() { self.screen.mode() } else { Mode::Normal }
+        if self.popups.is_empty() {
+            self.screen.mode()
+        } else {
+            Mode::Normal
+        }
     }
 
     pub fn screen(&self) -> &Screen {
@@ -275,10 +295,6 @@ impl App {
 
     pub fn actor(&self) -> &str {
         &self.actor
-    }
-
-    pub fn now(&self) -> DateTime<Utc> {
-        self.now
     }
 
     pub fn today(&self) -> NaiveDate {

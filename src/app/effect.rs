@@ -13,9 +13,14 @@ pub enum Effect {
     /// The full record of the selected client, for the preview (its pinned note).
     LoadPreview(ClientId),
     /// Move a record to the trash.
-    Delete { kind: Kind, id: u64 },
+    Delete {
+        kind: Kind,
+        id: u64,
+    },
     /// Put back what was moved to the trash.
-    Restore { trash_id: u64 },
+    Restore {
+        trash_id: u64,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]

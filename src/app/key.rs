@@ -68,17 +68,29 @@ impl Key {
     pub fn new(code: KeyCode, ctrl: bool, alt: bool, shift: bool) -> Key {
         let (code, shift) = match code {
             KeyCode::Char(c) if ctrl => (KeyCode::Char(c.to_ascii_lowercase()), false),
-            KeyCode::Char(c) if shift => (KeyCode::Char(c.to_uppercase().next().unwrap_or(c)), false),
+            KeyCode::Char(c) if shift => {
+                (KeyCode::Char(c.to_uppercase().next().unwrap_or(c)), false)
+            }
             KeyCode::Char(c) => (KeyCode::Char(c), false),
             KeyCode::Tab if shift => (KeyCode::BackTab, false),
             KeyCode::BackTab => (KeyCode::BackTab, false),
             other => (other, shift),
         };
-        Key { code, ctrl, alt, shift }
+        Key {
+            code,
+            ctrl,
+            alt,
+            shift,
+        }
     }
 
     pub const fn plain(code: KeyCode) -> Key {
-        Key { code, ctrl: false, alt: false, shift: false }
+        Key {
+            code,
+            ctrl: false,
+            alt: false,
+            shift: false,
+        }
     }
 
     pub const fn char(c: char) -> Key {
@@ -86,7 +98,12 @@ impl Key {
     }
 
     pub const fn ctrl(c: char) -> Key {
-        Key { code: KeyCode::Char(c), ctrl: true, alt: false, shift: false }
+        Key {
+            code: KeyCode::Char(c),
+            ctrl: true,
+            alt: false,
+            shift: false,
+        }
     }
 
     /// The character this key types into a text field, if it types one.
@@ -129,7 +146,10 @@ fn named(name: &str) -> Option<KeyCode> {
     if let Some(n) = name.strip_prefix('f').and_then(|n| n.parse::<u8>().ok()) {
         return (1..=12).contains(&n).then_some(KeyCode::F(n));
     }
-    NAMED.iter().find(|(text, _)| *text == name).map(|(_, code)| *code)
+    NAMED
+        .iter()
+        .find(|(text, _)| *text == name)
+        .map(|(_, code)| *code)
 }
 
 /// The written form, as the config takes it and the help overlay shows it.
@@ -150,7 +170,10 @@ impl fmt::Display for Key {
             KeyCode::BackTab => f.write_str("shift-tab"),
             KeyCode::F(n) => write!(f, "f{n}"),
             code => {
-                let name = NAMED.iter().find(|(_, c)| *c == code).map_or("?", |(text, _)| *text);
+                let name = NAMED
+                    .iter()
+                    .find(|(_, c)| *c == code)
+                    .map_or("?", |(text, _)| *text);
                 f.write_str(name)
             }
         }
@@ -182,14 +205,26 @@ mod tests {
 
     #[test]
     fn refuses_what_is_not_a_key() {
-        for bad in ["", "ctrl-", "f13", "f0", "jj", "hyper-x", "\u{7}", " ", "ctrl-foo"] {
+        for bad in [
+            "", "ctrl-", "f13", "f0", "jj", "hyper-x", "\u{7}", " ", "ctrl-foo",
+        ] {
             assert_eq!(Key::parse(bad), None, "{bad:?}");
         }
     }
 
     #[test]
     fn display_is_parseable() {
-        for text in ["j", "G", "ctrl-s", "shift-tab", "f12", "space", "pagedown", "esc", "alt-shift-up"] {
+        for text in [
+            "j",
+            "G",
+            "ctrl-s",
+            "shift-tab",
+            "f12",
+            "space",
+            "pagedown",
+            "esc",
+            "alt-shift-up",
+        ] {
             let key = Key::parse(text).unwrap();
             assert_eq!(key.to_string(), text);
             assert_eq!(Key::parse(&key.to_string()), Some(key));

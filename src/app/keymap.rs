@@ -59,7 +59,10 @@ fn defaults() -> Vec<(Action, Vec<Key>)> {
 impl Default for KeyMap {
     fn default() -> Self {
         let keys: BTreeMap<Action, Vec<Key>> = defaults().into_iter().collect();
-        let actions = keys.iter().flat_map(|(a, ks)| ks.iter().map(move |k| (*k, *a))).collect();
+        let actions = keys
+            .iter()
+            .flat_map(|(a, ks)| ks.iter().map(move |k| (*k, *a)))
+            .collect();
         KeyMap { actions, keys }
     }
 }
@@ -73,12 +76,22 @@ impl KeyMap {
         for (name, written) in &config.keys {
             let at = format!("keys.{name}");
             let action = Action::from_name(name).ok_or_else(|| {
-                invalid(config, &at, format!("unknown action '{name}' in [keys]"), format!("one of {}", Action::names()))
+                invalid(
+                    config,
+                    &at,
+                    format!("unknown action '{name}' in [keys]"),
+                    format!("one of {}", Action::names()),
+                )
             })?;
             let mut parsed = Vec::with_capacity(written.len());
             for (i, text) in written.iter().enumerate() {
                 let key = Key::parse(text).ok_or_else(|| {
-                    invalid(config, &format!("{at}.{i}"), format!("{at}: \"{text}\" is not a key"), key::ACCEPTED.to_string())
+                    invalid(
+                        config,
+                        &format!("{at}.{i}"),
+                        format!("{at}: \"{text}\" is not a key"),
+                        key::ACCEPTED.to_string(),
+                    )
                 })?;
                 parsed.push((key, i));
             }
@@ -140,8 +153,15 @@ fn conflict(
     invalid(
         config,
         &at,
-        format!("keys.{}: \"{key}\" is also bound to {}", culprit.name(), other.name()),
-        format!("a key no other action has, or rebind {} as well", other.name()),
+        format!(
+            "keys.{}: \"{key}\" is also bound to {}",
+            culprit.name(),
+            other.name()
+        ),
+        format!(
+            "a key no other action has, or rebind {} as well",
+            other.name()
+        ),
     )
 }
 
@@ -152,7 +172,10 @@ fn invalid(config: &Config, dotted: &str, problem: String, accepted: String) -> 
         .or_else(|| config.line_of("keys"))
         .unwrap_or(1);
     ConfigError::Invalid {
-        path: config.source_path().unwrap_or(Path::new("config")).to_path_buf(),
+        path: config
+            .source_path()
+            .unwrap_or(Path::new("config"))
+            .to_path_buf(),
         line,
         problem,
         accepted,
@@ -190,42 +213,85 @@ mod tests {
         let map = KeyMap::default();
         assert_eq!(map.resolve(Mode::Text, Key::char('q')), None);
         assert_eq!(map.resolve(Mode::Text, Key::char('?')), None);
-        assert_eq!(map.resolve(Mode::Text, Key::plain(KeyCode::Esc)), Some(Action::Back));
-        assert_eq!(map.resolve(Mode::Text, Key::plain(KeyCode::Enter)), Some(Action::Open));
-        assert_eq!(map.resolve(Mode::Text, Key::plain(KeyCode::Tab)), Some(Action::NextField));
+        assert_eq!(
+            map.resolve(Mode::Text, Key::plain(KeyCode::Esc)),
+            Some(Action::Back)
+        );
+        assert_eq!(
+            map.resolve(Mode::Text, Key::plain(KeyCode::Enter)),
+            Some(Action::Open)
+        );
+        assert_eq!(
+            map.resolve(Mode::Text, Key::plain(KeyCode::Tab)),
+            Some(Action::NextField)
+        );
         assert_eq!(map.resolve(Mode::Text, Key::ctrl('s')), Some(Action::Save));
-        assert_eq!(map.hint(Mode::Normal, Action::MoveDown).as_deref(), Some("j"));
-        assert_eq!(map.hint(Mode::Text, Action::MoveDown).as_deref(), Some("down"));
+        assert_eq!(
+            map.hint(Mode::Normal, Action::MoveDown).as_deref(),
+            Some("j")
+        );
+        assert_eq!(
+            map.hint(Mode::Text, Action::MoveDown).as_deref(),
+            Some("down")
+        );
     }
 
     #[test]
     fn overrides_replace_that_actions_defaults() {
-        let map = KeyMap::from_config(&config("[keys]\nsave = [\"f2\", \"ctrl-w\"]\nmove_down = [\"n\"]\n")).unwrap();
-        assert_eq!(map.keys_of(Action::Save), [Key::plain(KeyCode::F(2)), Key::ctrl('w')]);
+        let map = KeyMap::from_config(&config(
+            "[keys]\nsave = [\"f2\", \"ctrl-w\"]\nmove_down = [\"n\"]\n",
+        ))
+        .unwrap();
+        assert_eq!(
+            map.keys_of(Action::Save),
+            [Key::plain(KeyCode::F(2)), Key::ctrl('w')]
+        );
         assert_eq!(map.resolve(Mode::Normal, Key::ctrl('s')), None);
         assert_eq!(map.resolve(Mode::Normal, Key::char('j')), None);
-        assert_eq!(map.resolve(Mode::Normal, Key::char('n')), Some(Action::MoveDown));
+        assert_eq!(
+            map.resolve(Mode::Normal, Key::char('n')),
+            Some(Action::MoveDown)
+        );
         assert_eq!(map.resolve(Mode::Normal, Key::plain(KeyCode::Down)), None);
-        assert_eq!(map.resolve(Mode::Normal, Key::char('k')), Some(Action::MoveUp));
+        assert_eq!(
+            map.resolve(Mode::Normal, Key::char('k')),
+            Some(Action::MoveUp)
+        );
     }
 
     #[test]
     fn swapping_two_keys_is_allowed() {
-        let map = KeyMap::from_config(&config("[keys]\nmove_up = [\"j\"]\nmove_down = [\"k\"]\n")).unwrap();
-        assert_eq!(map.resolve(Mode::Normal, Key::char('j')), Some(Action::MoveUp));
-        assert_eq!(map.resolve(Mode::Normal, Key::char('k')), Some(Action::MoveDown));
+        let map = KeyMap::from_config(&config("[keys]\nmove_up = [\"j\"]\nmove_down = [\"k\"]\n"))
+            .unwrap();
+        assert_eq!(
+            map.resolve(Mode::Normal, Key::char('j')),
+            Some(Action::MoveUp)
+        );
+        assert_eq!(
+            map.resolve(Mode::Normal, Key::char('k')),
+            Some(Action::MoveDown)
+        );
     }
 
     #[test]
     fn unknown_action_names_line_and_choices() {
         let message = error("theme = \"dark\"\n[keys]\nsave = [\"ctrl-s\"]\nfly = [\"z\"]\n");
-        assert!(message.starts_with("config.toml:4: unknown action 'fly' in [keys]; one of help, quit, back"), "{message}");
+        assert!(
+            message.starts_with(
+                "config.toml:4: unknown action 'fly' in [keys]; one of help, quit, back"
+            ),
+            "{message}"
+        );
     }
 
     #[test]
     fn bad_key_names_its_line_and_what_is_accepted() {
         let message = error("[keys]\nsave = [\n  \"ctrl-s\",\n  \"hyper-s\",\n]\n");
-        assert!(message.starts_with("config.toml:4: keys.save: \"hyper-s\" is not a key; a key such as"), "{message}");
+        assert!(
+            message
+                .starts_with("config.toml:4: keys.save: \"hyper-s\" is not a key; a key such as"),
+            "{message}"
+        );
     }
 
     #[test]
@@ -234,6 +300,11 @@ mod tests {
         assert_eq!(
             message,
             "config.toml:2: keys.save: \"s\" is also bound to cycle_sort; a key no other action has, or rebind cycle_sort as well"
+        );
+        let message = error("[keys]\ntick = [\"z\"]\nadd = [\"n\", \"z\"]\n");
+        assert!(
+            message.starts_with("config.toml:3: keys.add: \"z\" is also bound to tick;"),
+            "the later line is the one to fix: {message}"
         );
     }
 }

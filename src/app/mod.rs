@@ -2,7 +2,10 @@
 //! `KeyMap`, `App::update` changes state and may return an `Effect`, the loop performs the effect
 //! with `run_effects` and feeds the outcome back, and `ui::draw` renders from `&App` alone.
 pub mod action;
-#[allow(clippy::module_inception, reason = "ARCHITECTURE.md names the file app/app.rs")]
+#[allow(
+    clippy::module_inception,
+    reason = "ARCHITECTURE.md names the file app/app.rs"
+)]
 mod app;
 pub mod effect;
 pub mod fuzzy;

@@ -5,7 +5,7 @@ use super::screens::ClientsScreen;
 use super::*;
 use crate::config::Config;
 use crate::domain::{Client, ClientStatus};
-use crate::store::{Clock, ClientSummary, Kind, TrashEntry, Trashed};
+use crate::store::{ClientSummary, Clock, Kind, TrashEntry, Trashed};
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 10, 0, 0).unwrap()
@@ -18,7 +18,7 @@ fn today() -> NaiveDate {
 /// A summary with only what the list needs; read through serde so fields added later default.
 fn summary(id: u64, name: &str, advisor: &str) -> ClientSummary {
     serde_json::from_value(serde_json::json!({
-        "id": id, "name": name, "advisor": advisor, "created_at": now(),
+        "id": id, "name": name, "advisor": advisor, "created_at": now().timestamp(),
     }))
     .unwrap()
 }
@@ -47,7 +47,10 @@ fn app() -> App {
 fn loaded() -> App {
     let mut app = app();
     assert_eq!(app.start(), Some(Effect::LoadClients));
-    assert_eq!(app.receive(Outcome::Clients(people())), Some(Effect::LoadPreview(1)));
+    assert_eq!(
+        app.receive(Outcome::Clients(people())),
+        Some(Effect::LoadPreview(1))
+    );
     app
 }
 
@@ -67,7 +70,9 @@ fn selected(app: &App) -> &str {
 
 /// Types `text` key by key; returns the effects asked for.
 fn type_keys(app: &mut App, text: &str) -> Vec<Effect> {
-    text.chars().filter_map(|c| app.handle_key(Key::char(c))).collect()
+    text.chars()
+        .filter_map(|c| app.handle_key(Key::char(c)))
+        .collect()
 }
 
 fn press(app: &mut App, code: KeyCode) -> Option<Effect> {
@@ -77,7 +82,10 @@ fn press(app: &mut App, code: KeyCode) -> Option<Effect> {
 #[test]
 fn loads_sorted_by_name_and_asks_for_the_preview() {
     let app = loaded();
-    assert_eq!(names(&app), ["Amina Hassan", "Bjørn Ærø", "Nguyễn Thị Lan", "Zainab Omar"]);
+    assert_eq!(
+        names(&app),
+        ["Amina Hassan", "Bjørn Ærø", "Nguyễn Thị Lan", "Zainab Omar"]
+    );
     assert_eq!(clients(&app).counts(), (4, 4));
 }
 
@@ -128,13 +136,19 @@ fn enter_opens_the_match_honestly() {
     assert_eq!(press(&mut app, KeyCode::Enter), None);
     assert_eq!(app.mode(), Mode::Normal);
     let status = app.status().unwrap();
-    assert!(status.text.contains("Zainab Omar") && status.text.contains("next version"), "{status:?}");
+    assert!(
+        status.text.contains("Zainab Omar") && status.text.contains("next version"),
+        "{status:?}"
+    );
 }
 
 #[test]
 fn moving_stops_at_the_ends() {
     let mut app = loaded();
-    assert_eq!(type_keys(&mut app, "jj"), [Effect::LoadPreview(3), Effect::LoadPreview(2)]);
+    assert_eq!(
+        type_keys(&mut app, "jj"),
+        [Effect::LoadPreview(3), Effect::LoadPreview(2)]
+    );
     assert_eq!(selected(&app), "Nguyễn Thị Lan");
     type_keys(&mut app, "G");
     assert_eq!(selected(&app), "Zainab Omar");
@@ -160,17 +174,31 @@ fn mine_status_and_due_filters() {
     type_keys(&mut app, "tt");
     assert_eq!(clients(&app).filters().status, None);
     type_keys(&mut app, "f");
-    assert_eq!(names(&app), ["Amina Hassan", "Zainab Omar"], "due in 3 days, and overdue");
+    assert_eq!(
+        names(&app),
+        ["Amina Hassan", "Zainab Omar"],
+        "due in 3 days, and overdue"
+    );
 }
 
 #[test]
 fn sorts_by_last_contact_then_next_due() {
     let mut app = loaded();
     type_keys(&mut app, "s");
-    assert_eq!(names(&app), ["Bjørn Ærø", "Zainab Omar", "Amina Hassan", "Nguyễn Thị Lan"]);
+    assert_eq!(
+        names(&app),
+        ["Bjørn Ærø", "Zainab Omar", "Amina Hassan", "Nguyễn Thị Lan"]
+    );
     type_keys(&mut app, "s");
-    assert_eq!(names(&app), ["Zainab Omar", "Amina Hassan", "Nguyễn Thị Lan", "Bjørn Ærø"]);
-    assert_eq!(selected(&app), "Amina Hassan", "the selection stays on its client");
+    assert_eq!(
+        names(&app),
+        ["Zainab Omar", "Amina Hassan", "Nguyễn Thị Lan", "Bjørn Ærø"]
+    );
+    assert_eq!(
+        selected(&app),
+        "Amina Hassan",
+        "the selection stays on its client"
+    );
     type_keys(&mut app, "s");
     assert_eq!(names(&app)[0], "Amina Hassan");
 }
@@ -186,7 +214,13 @@ fn delete_asks_first_and_undo_restores() {
     type_keys(&mut app, "d");
     assert_eq!(press(&mut app, KeyCode::Esc), None, "esc says no");
     type_keys(&mut app, "d");
-    assert_eq!(type_keys(&mut app, "y"), [Effect::Delete { kind: Kind::Client, id: 1 }]);
+    assert_eq!(
+        type_keys(&mut app, "y"),
+        [Effect::Delete {
+            kind: Kind::Client,
+            id: 1
+        }]
+    );
 
     let entry = TrashEntry {
         id: 7,
@@ -200,8 +234,14 @@ fn delete_asks_first_and_undo_restores() {
             milestones: vec![],
         },
     };
-    assert_eq!(app.receive(Outcome::Deleted(entry)), Some(Effect::LoadClients));
-    assert_eq!(app.status().unwrap().text, "Moved client Amina Hassan to the trash; u undoes.");
+    assert_eq!(
+        app.receive(Outcome::Deleted(entry)),
+        Some(Effect::LoadClients)
+    );
+    assert_eq!(
+        app.status().unwrap().text,
+        "Moved client Amina Hassan to the trash; u undoes."
+    );
     assert_eq!(type_keys(&mut app, "u"), [Effect::Restore { trash_id: 7 }]);
     assert_eq!(type_keys(&mut app, "u"), []);
     assert!(app.status().unwrap().text.starts_with("Nothing to undo"));
@@ -211,7 +251,13 @@ fn delete_asks_first_and_undo_restores() {
 fn failures_show_in_the_status_bar() {
     let mut app = loaded();
     assert_eq!(app.receive(Outcome::Failed("database error".into())), None);
-    assert_eq!(app.status(), Some(&Status { text: "database error".into(), is_error: true }));
+    assert_eq!(
+        app.status(),
+        Some(&Status {
+            text: "database error".into(),
+            is_error: true
+        })
+    );
     type_keys(&mut app, "j");
     assert_eq!(app.status(), None, "a key clears the message");
 }
@@ -232,16 +278,28 @@ fn the_preview_is_the_selected_clients_record() {
     let mut amina = Client::new(1, "Amina Hassan", now());
     amina.pinned = Some("prefers SMS".into());
     app.receive(Outcome::Preview(Some(Box::new(amina))));
-    assert_eq!(clients(&app).preview().and_then(|c| c.pinned.as_deref()), Some("prefers SMS"));
+    assert_eq!(
+        clients(&app).preview().and_then(|c| c.pinned.as_deref()),
+        Some("prefers SMS")
+    );
     type_keys(&mut app, "j");
-    assert_eq!(clients(&app).preview(), None, "not shown for another client");
+    assert_eq!(
+        clients(&app).preview(),
+        None,
+        "not shown for another client"
+    );
 }
 
 #[test]
 fn unbuilt_actions_say_so() {
     let mut app = loaded();
     assert_eq!(type_keys(&mut app, "c"), []);
-    assert!(app.status().unwrap().text.starts_with("Not available yet — Call mode"));
+    assert!(
+        app.status()
+            .unwrap()
+            .text
+            .starts_with("Not available yet — Call mode")
+    );
 }
 
 #[test]
@@ -251,7 +309,11 @@ fn help_opens_scrolls_and_closes() {
     assert_eq!(app.popups(), [Popup::Help { scroll: 0 }]);
     type_keys(&mut app, "jjk");
     assert_eq!(app.popups(), [Popup::Help { scroll: 1 }]);
-    assert_eq!(type_keys(&mut app, "q"), [], "q closes the help, not the app");
+    assert_eq!(
+        type_keys(&mut app, "q"),
+        [],
+        "q closes the help, not the app"
+    );
     assert!(app.popups().is_empty());
 }
 
@@ -265,10 +327,19 @@ fn quit_at_the_top_and_ctrl_c_anywhere() {
 
 #[test]
 fn due_follow_ups_depend_on_the_day() {
-    let mut app = App::new(&Config::default(), "kari", Clock::Fixed(now() - Days::new(30)), false).unwrap();
+    let mut app = App::new(
+        &Config::default(),
+        "kari",
+        Clock::Fixed(now() - Days::new(30)),
+        false,
+    )
+    .unwrap();
     app.receive(Outcome::Clients(people()));
     type_keys(&mut app, "f");
-    assert!(names(&app).is_empty(), "a month earlier no step is due within a week");
+    assert!(
+        names(&app).is_empty(),
+        "a month earlier no step is due within a week"
+    );
     let mut later = App::new(&Config::default(), "kari", Clock::Fixed(now()), false).unwrap();
     later.receive(Outcome::Clients(people()));
     type_keys(&mut later, "f");

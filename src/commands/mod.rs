@@ -91,7 +91,7 @@ pub fn run(cli: Cli) -> Result<i32> {
     };
     let out = &mut io::stdout().lock();
     let result = match cli.command {
-        None => anyhow::bail!("TUI_PENDING"),
+        None => crate::terminal::run(&ctx.store, &ctx.config, &ctx.actor).map(|()| 0),
         Some(Command::Demo { .. }) => Ok(0),
         Some(Command::Client(c)) => client::run(&ctx, c, out),
         Some(Command::Note(n)) => note::run(&ctx, n, out),

@@ -66,7 +66,9 @@ const STOPWORDS: &[&str] = &[
 /// Whether a folded word is worth a place in the search index.
 fn is_term(word: &str) -> bool {
     let mut chars = word.chars();
-    let single = chars.next().is_some_and(|c| chars.next().is_none() && !is_unspaced(c));
+    let single = chars
+        .next()
+        .is_some_and(|c| chars.next().is_none() && !is_unspaced(c));
     !single && STOPWORDS.binary_search(&word).is_err()
 }
 
@@ -156,7 +158,10 @@ mod tests {
         assert_eq!(tokens("ሰላም ገብረ"), vec!["ሰላም", "ገብረ"]);
         assert_eq!(index_terms("bb a bb the Bakery"), vec!["bakery", "bb"]);
         assert_eq!(index_terms("王 x"), vec!["王"]);
-        assert!(STOPWORDS.windows(2).all(|w| w[0] < w[1]), "STOPWORDS must stay sorted");
+        assert!(
+            STOPWORDS.windows(2).all(|w| w[0] < w[1]),
+            "STOPWORDS must stay sorted"
+        );
     }
 
     #[test]

@@ -175,7 +175,10 @@ pub fn get<R: Record>(tx: &WriteTransaction, id: u64) -> Result<Option<R>> {
 /// The record `id`, or an error saying there is no such record.
 pub fn existing<R: Record>(tx: &WriteTransaction, id: u64) -> Result<R> {
     get(tx, id)?.ok_or_else(|| {
-        StoreError::NotFound(format!("no {} with id {id}", R::KIND.as_str().replace('_', " ")))
+        StoreError::NotFound(format!(
+            "no {} with id {id}",
+            R::KIND.as_str().replace('_', " ")
+        ))
     })
 }
 

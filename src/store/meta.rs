@@ -82,7 +82,11 @@ fn migrate(_tx: &WriteTransaction, _from: Option<u32>) -> Result<()> {
 }
 
 /// Moves the id counter of `kind` to at least `at_least` and returns what it was.
-fn bump_counter(tx: &WriteTransaction, kind: schema::Kind, at_least: impl Fn(u64) -> u64) -> Result<u64> {
+fn bump_counter(
+    tx: &WriteTransaction,
+    kind: schema::Kind,
+    at_least: impl Fn(u64) -> u64,
+) -> Result<u64> {
     let key = format!("next_id.{}", kind.as_str());
     let mut table = tx.open_table(META)?;
     let current = table

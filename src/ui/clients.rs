@@ -1,8 +1,7 @@
 //! The Clients screen: filter line, the list (only its visible rows), and the preview beside it
 //! on wide terminals or below it on narrow ones.
-use chrono::Days;
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Position, Rect};
+use ratatui::layout::{Constraint, Layout, Margin, Position, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Row, Table, Wrap};
@@ -26,30 +25,39 @@ const DUE_W: u16 = 10;
 const TREND_W: u16 = 8;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, screen: &ClientsScreen, theme: &Theme) {
-    let [filter_area, main] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
+    let [filter_area, main] =
+        Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
     draw_filter_line(frame, filter_area, app, screen, theme);
     let (shown, total) = screen.counts();
     let empty = match (screen.is_loaded(), total, shown) {
-        (false, _, _) => Some("Reading the client list…".to_string()),
-        (true, 0, _) => Some("No clients yet. Add one with `veileder client add NAME`, or try `veileder --demo`.".to_string()),
-        (true, _, 0) => Some("No client matches this filter.".to_string()),
+        (false, _, _) => Some("Reading the client list…"),
+        (true, 0, _) => Some(
+            "No clients yet. Add one with `veileder client add NAME`, or try `veileder --demo`.",
+        ),
+        (true, _, 0) => Some("No client matches this filter."),
         _ => None,
     };
     if let Some(message) = empty {
         let text = Paragraph::new(Line::styled(message, theme.muted)).wrap(Wrap { trim: true });
-        frame.render_widget(text, main.inner(ratatui::layout::Margin::new(1, 1)));
+        frame.render_widget(text, main.inner(Margin::new(1, 1)));
         return;
     }
     let selected = screen.selected();
     if area.width >= SIDE_PREVIEW_WIDTH {
-        let side = (area.width * 2 / 5).clamp(36, 56);
-        let [list, preview] = Layout::horizontal([Constraint::Fill(1), Constraint::Length(side)]).areas(main);
+        let side = (area.width / 5 * 2).clamp(36, 56);
+        let [list, _, preview] = Layout::horizontal([
+            Constraint::Fill(1),
+            Constraint::Length(1),
+            Constraint::Length(side),
+        ])
+        .areas(main);
         draw_list(frame, list, app, screen, theme);
         if let Some(client) = selected {
             client_preview::draw_side(frame, preview, app, client, screen.preview(), theme);
         }
     } else if main.height >= BELOW_PREVIEW_MIN_HEIGHT {
-        let [list, preview] = Layout::vertical([Constraint::Fill(1), Constraint::Length(4)]).areas(main);
+        let [list, preview] =
+            Layout::vertical([Constraint::Fill(1), Constraint::Length(4)]).areas(main);
         draw_list(frame, list, app, screen, theme);
         if let Some(client) = selected {
             client_preview::draw_below(frame, preview, app, client, screen.preview(), theme);
@@ -59,7 +67,13 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, screen: &ClientsScreen, th
     }
 }
 
-fn draw_filter_line(frame: &mut Frame, area: Rect, app: &App, screen: &ClientsScreen, theme: &Theme) {
+fn draw_filter_line(
+    frame: &mut Frame,
+    area: Rect,
+    app: &App,
+    screen: &ClientsScreen,
+    theme: &Theme,
+) {
     let filters = screen.filters();
     let mut tags: Vec<Span> = Vec::new();
     let mut tag = |text: String, style: Style| {
@@ -90,18 +104,33 @@ fn draw_filter_line(frame: &mut Frame, area: Rect, app: &App, screen: &ClientsSc
     frame.render_widget(Paragraph::new(right), right_area);
 
     let room = usize::from(left_area.width).saturating_sub(4);
-    let key = app.keymap().hint(Mode::Normal, Action::Filter).unwrap_or_default();
+    let key = app
+        .keymap()
+        .hint(Mode::Normal, Action::Filter)
+        .unwrap_or_default();
     let left = if screen.is_editing() {
         let typed = fit_tail(screen.filter(), room);
         let cursor_x = left_area.x + 3 + typed.width() as u16;
         if app.popups().is_empty() && cursor_x < left_area.right() {
             frame.set_cursor_position(Position::new(cursor_x, left_area.y));
         }
-        Line::from(vec![Span::styled(" / ", theme.accent), Span::styled(typed.into_owned(), theme.text)])
+        Line::from(vec![
+            Span::styled(" / ", theme.accent),
+            Span::styled(typed.into_owned(), theme.text),
+        ])
     } else if !screen.filter().is_empty() {
-        Line::from(vec![Span::styled(" / ", theme.muted), Span::styled(fit(screen.filter(), room), theme.accent)])
+        Line::from(vec![
+            Span::styled(" / ", theme.muted),
+            Span::styled(fit(screen.filter(), room), theme.accent),
+        ])
     } else {
-        Line::styled(fit(&format!(" {key} filter by name, phone, email, country, venture or tag"), room + 3), theme.muted)
+        Line::styled(
+            fit(
+                &format!(" {key} filter by name, phone, email, country, venture or tag"),
+                room + 3,
+            ),
+            theme.muted,
+        )
     };
     frame.render_widget(Paragraph::new(left), left_area);
 }
@@ -114,33 +143,66 @@ fn draw_list(frame: &mut Frame, area: Rect, app: &App, screen: &ClientsScreen, t
     let name_w = rest * 11 / 20;
     let venture_w = rest - name_w;
     let rows = screen.shown(first, height).enumerate().map(|(i, client)| {
-        let style = if first + i == selected { theme.selection } else { Style::new() };
+        let style = if first + i == selected {
+            theme.selection
+        } else {
+            Style::new()
+        };
         row(app, client, name_w, venture_w, theme).style(style)
     });
     let widths = [name_w, venture_w, LAST_W, DUE_W, TREND_W].map(Constraint::Length);
-    let header = Row::new(["Name", "Venture", "Last", "Next due", "Trend"]).style(theme.muted.add_modifier(Modifier::BOLD));
+    let header = Row::new(["Name", "Venture", "Last", "Next due", "Trend"])
+        .style(theme.muted.add_modifier(Modifier::BOLD));
     let table = Table::new(rows, widths).header(header).column_spacing(1);
-    let inner = Rect { x: area.x + 1, width: area.width.saturating_sub(1), ..area };
+    let inner = Rect {
+        x: area.x + 1,
+        width: area.width.saturating_sub(1),
+        ..area
+    };
     frame.render_widget(table, inner);
+    // A marker as well as the colour, for monochrome terminals and screen readers.
+    if let Some(row) = selected.checked_sub(first).filter(|row| *row < height) {
+        let at = Rect {
+            y: area.y + 1 + row as u16,
+            width: 1.min(area.width),
+            height: 1,
+            ..area
+        };
+        frame.render_widget(Paragraph::new(Span::styled(">", theme.accent)), at);
+    }
 }
 
 fn row<'a>(app: &App, c: &ClientSummary, name_w: u16, venture_w: u16, theme: &Theme) -> Row<'a> {
     let today = app.today();
-    let name_style = if c.status == ClientStatus::Active { theme.text } else { theme.muted };
-    let venture = c.main_venture().map(|v| format!("{} · {}", v.name, v.stage)).unwrap_or_default();
+    let name_style = if c.status == ClientStatus::Active {
+        theme.text
+    } else {
+        theme.muted
+    };
+    let venture = c
+        .main_venture()
+        .map(|v| format!("{} · {}", v.name, v.stage))
+        .unwrap_or_default();
     let (last, last_style) = match c.last_contact {
         Some(t) => {
-            let dormant = (today - t.date_naive()).num_days() >= i64::from(app.settings().dormant_days);
-            (ago(today, t.date_naive()), if dormant { theme.warning } else { theme.text })
+            let dormant =
+                (today - t.date_naive()).num_days() >= i64::from(app.settings().dormant_days);
+            (
+                ago(today, t.date_naive()),
+                if dormant { theme.warning } else { theme.text },
+            )
         }
         None => ("never".to_string(), theme.warning),
     };
     let (due, due_style) = match &c.next_due {
-        Some((date, _)) if *date < today => (date.to_string(), theme.error),
-        Some((date, _)) if today.checked_add_days(Days::new(DUE_WITHIN_DAYS as u64)).is_some_and(|soon| *date <= soon) => {
-            (date.to_string(), theme.warning)
+        Some((date, _)) => {
+            let style = match (*date - today).num_days() {
+                ..0 => theme.error,
+                0..=DUE_WITHIN_DAYS => theme.warning,
+                _ => theme.text,
+            };
+            (date.to_string(), style)
         }
-        Some((date, _)) => (date.to_string(), theme.text),
         None => (String::new(), theme.text),
     };
     Row::new([

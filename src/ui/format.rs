@@ -66,7 +66,11 @@ pub fn trend(values: &[u8]) -> String {
     const BARS: [char; 5] = ['▁', '▂', '▃', '▅', '▇'];
     values
         .iter()
-        .map(|v| BARS.get(usize::from(v.saturating_sub(1))).copied().unwrap_or(' '))
+        .map(|v| {
+            BARS.get(usize::from(v.saturating_sub(1)))
+                .copied()
+                .unwrap_or(' ')
+        })
         .collect()
 }
 
@@ -84,7 +88,10 @@ mod tests {
         assert_eq!(fit("abc", 0), "");
         assert_eq!(fit("a\u{1b}[2Jb", 20), "a\u{241b}[2Jb");
         for width in 0..12 {
-            assert!(fit("Nguyễn 王芳 😀 Жанна", width).width() <= width, "{width}");
+            assert!(
+                fit("Nguyễn 王芳 😀 Жанна", width).width() <= width,
+                "{width}"
+            );
         }
     }
 

@@ -32,8 +32,12 @@ pub fn draw(frame: &mut Frame, app: &App) {
         return;
     }
     let theme = Theme::new(app.settings());
-    let [header, body, status] =
-        Layout::vertical([Constraint::Length(1), Constraint::Fill(1), Constraint::Length(1)]).areas(area);
+    let [header, body, status] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Fill(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
     draw_header(frame, header, app, &theme);
     match app.screen() {
         Screen::Clients(screen) => clients::draw(frame, body, app, screen, &theme),
@@ -49,7 +53,10 @@ fn draw_header(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let current = app.screen().tab();
     let mut spans = vec![Span::styled(" veileder ", theme.accent), Span::raw(" ")];
     for tab in Tab::ALL {
-        let key = app.keymap().hint(Mode::Normal, tab.action()).unwrap_or_default();
+        let key = app
+            .keymap()
+            .hint(Mode::Normal, tab.action())
+            .unwrap_or_default();
         let style = if tab == current {
             theme.accent.add_modifier(Modifier::REVERSED)
         } else if tab.action().is_available() {
@@ -65,7 +72,11 @@ fn draw_header(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let room = usize::from(area.width).saturating_sub(used + 2);
     let actor = fit(app.actor(), room);
     let width = actor.width() as u16 + 1;
-    let right = Rect { x: area.right().saturating_sub(width), width: width.min(area.width), ..area };
+    let right = Rect {
+        x: area.right().saturating_sub(width),
+        width: width.min(area.width),
+        ..area
+    };
     frame.render_widget(Paragraph::new(Span::styled(actor, theme.muted)), right);
 }
 
@@ -74,7 +85,11 @@ fn draw_status(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let width = usize::from(area.width).saturating_sub(1);
     let line = match app.status() {
         Some(status) => {
-            let style = if status.is_error { theme.error } else { theme.text };
+            let style = if status.is_error {
+                theme.error
+            } else {
+                theme.text
+            };
             Line::styled(format!(" {}", fit(&status.text, width)), style)
         }
         None => hints(app, theme, width),
@@ -85,7 +100,11 @@ fn draw_status(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
 fn hints<'a>(app: &App, theme: &Theme, width: usize) -> Line<'a> {
     let mode = app.mode();
     let wanted: &[(Action, &str)] = match mode {
-        Mode::Text => &[(Action::Open, "open"), (Action::Back, "done"), (Action::MoveDown, "move")],
+        Mode::Text => &[
+            (Action::Open, "open"),
+            (Action::Back, "done"),
+            (Action::MoveDown, "move"),
+        ],
         Mode::Normal => &[
             (Action::Help, "help"),
             (Action::Filter, "filter"),
@@ -94,14 +113,16 @@ fn hints<'a>(app: &App, theme: &Theme, width: usize) -> Line<'a> {
             (Action::CycleStatusFilter, "status"),
             (Action::ToggleDueFilter, "due"),
             (Action::CycleSort, "sort"),
-            (Action::Delete, "delete"),
             (Action::Quit, "quit"),
+            (Action::Delete, "delete"),
         ],
     };
     let mut spans = Vec::new();
     let mut used = 0;
     for (action, label) in wanted {
-        let Some(key) = app.keymap().hint(mode, *action) else { continue };
+        let Some(key) = app.keymap().hint(mode, *action) else {
+            continue;
+        };
         let cost = key.width() + label.width() + 3;
         if used + cost > width {
             break;

@@ -29,16 +29,30 @@ fn boxed<'a>(title: &'a str, theme: &Theme) -> Block<'a> {
 
 fn draw_help(frame: &mut Frame, area: Rect, app: &App, scroll: usize, theme: &Theme) {
     let width = area.width.saturating_sub(4).min(84);
-    let height = area.height.saturating_sub(2).min(Action::ALL.len() as u16 + 4);
+    let height = area
+        .height
+        .saturating_sub(2)
+        .min(Action::ALL.len() as u16 + 4);
     let inner_w = usize::from(width.saturating_sub(4));
     let room = inner_w.saturating_sub(KEYS_W + 1);
-    let close = app.keymap().hint(Mode::Normal, Action::Back).unwrap_or_default();
+    let close = app
+        .keymap()
+        .hint(Mode::Normal, Action::Back)
+        .unwrap_or_default();
     let mut lines = vec![Line::styled(
-        fit(&format!("Change keys in [keys] of the config file. {close} closes."), inner_w),
+        fit(
+            &format!("Change keys in [keys] of the config file. {close} closes."),
+            inner_w,
+        ),
         theme.muted,
     )];
     for action in Action::ALL {
-        let keys: Vec<String> = app.keymap().keys_of(*action).iter().map(|k| k.to_string()).collect();
+        let keys: Vec<String> = app
+            .keymap()
+            .keys_of(*action)
+            .iter()
+            .map(|k| k.to_string())
+            .collect();
         let keys = fit(&keys.join(", "), KEYS_W);
         let pad = " ".repeat(KEYS_W.saturating_sub(keys.width()) + 1);
         let (text, style) = if action.is_available() {
@@ -64,7 +78,10 @@ fn draw_confirm(frame: &mut Frame, area: Rect, app: &App, question: &str, theme:
     let text_w = width.saturating_sub(4).max(1);
     let lines_needed = (question.width() as u16).div_ceil(text_w) + 2;
     let height = (lines_needed + 2).min(area.height);
-    let no = app.keymap().hint(Mode::Normal, Action::Back).unwrap_or_default();
+    let no = app
+        .keymap()
+        .hint(Mode::Normal, Action::Back)
+        .unwrap_or_default();
     let text = vec![
         Line::styled(inert(question, false).into_owned(), theme.text),
         Line::default(),
@@ -77,5 +94,10 @@ fn draw_confirm(frame: &mut Frame, area: Rect, app: &App, question: &str, theme:
     ];
     let rect = area.centered(Constraint::Length(width), Constraint::Length(height));
     frame.render_widget(Clear, rect);
-    frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }).block(boxed("Are you sure?", theme)), rect);
+    frame.render_widget(
+        Paragraph::new(text)
+            .wrap(Wrap { trim: true })
+            .block(boxed("Are you sure?", theme)),
+        rect,
+    );
 }

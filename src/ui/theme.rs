@@ -70,7 +70,9 @@ impl Theme {
             text: fg(user.text, base.text),
             muted: fg(user.muted, base.muted),
             accent: fg(user.accent, base.accent).add_modifier(Modifier::BOLD),
-            selection: Style::new().bg(pick(user.selection, base.selection)).fg(selection_fg),
+            selection: Style::new()
+                .bg(pick(user.selection, base.selection))
+                .fg(selection_fg),
             warning: fg(user.warning, base.warning),
             error: fg(user.error, base.error).add_modifier(Modifier::BOLD),
             success: fg(user.success, base.success),
@@ -122,7 +124,16 @@ mod tests {
         let mut config = Config::default();
         config.colors.accent = Some(Color::Red);
         let theme = Theme::new(&settings(&config, true));
-        let all = [theme.text, theme.muted, theme.accent, theme.selection, theme.warning, theme.error, theme.success, theme.border];
+        let all = [
+            theme.text,
+            theme.muted,
+            theme.accent,
+            theme.selection,
+            theme.warning,
+            theme.error,
+            theme.success,
+            theme.border,
+        ];
         for style in all {
             assert_eq!((style.fg, style.bg), (None, None), "{style:?}");
         }

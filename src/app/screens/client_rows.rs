@@ -1,7 +1,5 @@
 //! The client list as a model: every summary with what filtering and sorting need computed once
 //! when the list loads (folded texts, flags, sort ranks), so a keystroke only matches and picks.
-use std::cmp::Reverse;
-
 use chrono::NaiveDate;
 
 use crate::app::fuzzy::FuzzyIndex;
@@ -52,7 +50,11 @@ impl Filters {
         let all = ClientStatus::ALL;
         match status {
             None => all.first().copied(),
-            Some(s) => all.iter().position(|x| *x == s).and_then(|i| all.get(i + 1)).copied(),
+            Some(s) => all
+                .iter()
+                .position(|x| *x == s)
+                .and_then(|i| all.get(i + 1))
+                .copied(),
         }
     }
 }
@@ -77,11 +79,18 @@ pub struct ClientRows {
 fn details(c: &ClientSummary) -> String {
     let fields = [&c.phone, &c.email, &c.country].into_iter().flatten();
     let ventures = c.ventures.iter().map(|v| &v.name);
-    fields.chain(ventures).chain(&c.tags).map(String::as_str).collect::<Vec<_>>().join(" ")
+    fields
+        .chain(ventures)
+        .chain(&c.tags)
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn due_soon(c: &ClientSummary, today: NaiveDate) -> bool {
-    c.next_due.as_ref().is_some_and(|(due, _)| (*due - today).num_days() <= DUE_WITHIN_DAYS)
+    c.next_due
+        .as_ref()
+        .is_some_and(|(due, _)| (*due - today).num_days() <= DUE_WITHIN_DAYS)
 }
 
 impl ClientRows {
@@ -103,7 +112,9 @@ impl ClientRows {
             let name = |i: u32| (&names[i as usize], rows[i as usize].summary.id);
             match sort {
                 Sort::Name => order.sort_by_key(|&i| name(i)),
-                Sort::LastContact => order.sort_by_key(|&i| (rows[i as usize].summary.last_contact, name(i))),
+                Sort::LastContact => {
+                    order.sort_by_key(|&i| (rows[i as usize].summary.last_contact, name(i)))
+                }
                 Sort::NextDue => order.sort_by_key(|&i| {
                     let due = rows[i as usize].summary.next_due.as_ref().map(|(d, _)| *d);
                     (due.is_none(), due, name(i))
@@ -116,7 +127,12 @@ impl ClientRows {
             orders[sort as usize] = order;
             ranks[sort as usize] = rank;
         }
-        ClientRows { rows, index, orders, ranks }
+        ClientRows {
+            rows,
+            index,
+            orders,
+            ranks,
+        }
     }
 
     /// Recomputes which follow-ups are due, when the day changes.
@@ -149,16 +165,25 @@ impl ClientRows {
                 && (!filters.due_only || row.due_soon)
         };
         match self.index.matches(query) {
-            None => self.orders[sort as usize].iter().copied().filter(|&i| passes(i)).collect(),
+            None => self.orders[sort as usize]
+                .iter()
+                .copied()
+                .filter(|&i| passes(i))
+                .collect(),
             Some(hits) => {
-                let rank = &self.ranks[sort as usize];
-                let mut keyed: Vec<(Reverse<u32>, u32, u32)> = hits
+                // Best score first, then sort order: one integer per hit sorts fastest.
+                let (order, rank) = (&self.orders[sort as usize], &self.ranks[sort as usize]);
+                let mut keys: Vec<u64> = hits
                     .iter()
                     .filter(|h| passes(h.index))
-                    .map(|h| (Reverse(h.score), rank[h.index as usize], h.index))
+                    .map(|h| {
+                        (u64::from(u32::MAX - h.score) << 32) | u64::from(rank[h.index as usize])
+                    })
                     .collect();
-                keyed.sort_unstable();
-                keyed.into_iter().map(|(_, _, i)| i).collect()
+                keys.sort_unstable();
+                keys.into_iter()
+                    .map(|key| order[(key & u64::from(u32::MAX)) as usize])
+                    .collect()
             }
         }
     }

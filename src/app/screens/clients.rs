@@ -31,7 +31,13 @@ pub struct ClientsScreen {
 
 impl ClientsScreen {
     /// Takes a freshly read list, keeping the selected client selected when it is still shown.
-    pub fn load(&mut self, summaries: Vec<ClientSummary>, actor: &str, today: NaiveDate, page: usize) -> Reply {
+    pub fn load(
+        &mut self,
+        summaries: Vec<ClientSummary>,
+        actor: &str,
+        today: NaiveDate,
+        page: usize,
+    ) -> Reply {
         let kept = self.selected_id();
         self.rows = ClientRows::new(summaries, actor, today);
         self.loaded = true;
@@ -49,7 +55,11 @@ impl ClientsScreen {
     }
 
     pub fn mode(&self) -> Mode {
-        if self.editing { Mode::Text } else { Mode::Normal }
+        if self.editing {
+            Mode::Text
+        } else {
+            Mode::Normal
+        }
     }
 
     pub fn update(&mut self, action: Action, page: usize) -> Reply {
@@ -104,7 +114,10 @@ impl ClientsScreen {
                         "Move {} and all their ventures, sessions and next steps to the trash?",
                         c.name
                     ),
-                    effect: Effect::Delete { kind: Kind::Client, id: c.id },
+                    effect: Effect::Delete {
+                        kind: Kind::Client,
+                        id: c.id,
+                    },
                 },
                 None => Reply::Done,
             },
@@ -136,7 +149,9 @@ impl ClientsScreen {
     fn select(&mut self, index: usize, page: usize) -> Reply {
         self.selected = index.min(self.visible.len().saturating_sub(1));
         let page = page.max(1);
-        self.offset = self.offset.clamp((self.selected + 1).saturating_sub(page), self.selected);
+        self.offset = self
+            .offset
+            .clamp((self.selected + 1).saturating_sub(page), self.selected);
         self.preview_reply()
     }
 
@@ -145,7 +160,10 @@ impl ClientsScreen {
     fn refresh(&mut self, kept: Option<ClientId>, page: usize) -> Reply {
         self.visible = self.rows.view(&self.filter, self.filters, self.sort);
         let index = match kept {
-            Some(id) => self.visible.iter().position(|&i| self.rows.get(i).is_some_and(|c| c.id == id)),
+            Some(id) => self
+                .visible
+                .iter()
+                .position(|&i| self.rows.get(i).is_some_and(|c| c.id == id)),
             None => {
                 self.offset = 0;
                 Some(0)
@@ -198,7 +216,9 @@ impl ClientsScreen {
     }
 
     pub fn selected(&self) -> Option<&ClientSummary> {
-        self.visible.get(self.selected).and_then(|&i| self.rows.get(i))
+        self.visible
+            .get(self.selected)
+            .and_then(|&i| self.rows.get(i))
     }
 
     /// The full record of the selected client, once it has been read.
@@ -211,11 +231,17 @@ impl ClientsScreen {
     pub fn first_visible(&self, height: usize) -> usize {
         let height = height.max(1);
         let last_start = self.visible.len().saturating_sub(height);
-        self.offset.clamp((self.selected + 1).saturating_sub(height), self.selected).min(last_start)
+        self.offset
+            .clamp((self.selected + 1).saturating_sub(height), self.selected)
+            .min(last_start)
     }
 
     /// Up to `count` shown clients from position `start`.
     pub fn shown(&self, start: usize, count: usize) -> impl Iterator<Item = &ClientSummary> {
-        self.visible.iter().skip(start).take(count).filter_map(|&i| self.rows.get(i))
+        self.visible
+            .iter()
+            .skip(start)
+            .take(count)
+            .filter_map(|&i| self.rows.get(i))
     }
 }

@@ -21,7 +21,10 @@ pub enum Reply {
     Done,
     Effect(Effect),
     /// Ask first, then perform `effect` on yes.
-    Confirm { question: String, effect: Effect },
+    Confirm {
+        question: String,
+        effect: Effect,
+    },
     /// A message for the status bar.
     Say(String),
     /// The screen has no use for it here.
