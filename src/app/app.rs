@@ -6,7 +6,7 @@ use super::action::Action;
 use super::effect::{Effect, Outcome};
 use super::key::Key;
 use super::keymap::{KeyMap, Mode};
-use super::screens::{ClientsScreen, Reply, Screen};
+use super::screens::{ClientsScreen, Context, Reply, Screen};
 use crate::config::{Colors, Config, ConfigError, Theme};
 use crate::store::Clock;
 
@@ -40,6 +40,8 @@ const CHROME_ROWS: u16 = 8;
 #[derive(Debug)]
 pub struct App {
     screen: Screen,
+    /// The screens this one was opened from, most recent last; `Back` returns to them.
+    back: Vec<Screen>,
     popups: Vec<Popup>,
     status: Option<Status>,
     keymap: KeyMap,
@@ -69,6 +71,7 @@ impl App {
         };
         Ok(App {
             screen: Screen::Clients(ClientsScreen::default()),
+            back: Vec::new(),
             popups: Vec::new(),
             status: None,
             keymap: KeyMap::from_config(config)?,
@@ -118,6 +121,7 @@ impl App {
                 self.popups.push(Popup::Help { scroll: 0 });
                 return None;
             }
+            Action::Quit if self.go_back() => return None,
             Action::Quit => return Some(Effect::Quit),
             Action::Undo => {
                 return match self.undo.pop() {
@@ -132,6 +136,7 @@ impl App {
         }
         let page = self.page();
         match self.screen.update(action, page) {
+            Reply::NotHere if action == Action::Back && self.go_back() => None,
             Reply::NotHere if !action.is_available() => {
                 self.say(format!("Not available yet — {}.", action.describe()));
                 None
@@ -140,22 +145,10 @@ impl App {
         }
     }
 
-    /// The result of an effect; it may call for another.
+    /// The result of an effect; it may call for another. It goes to the screen on show, or else
+    /// to the nearest screen below it that wants it (the list under a client page, say).
     pub fn receive(&mut self, outcome: Outcome) -> Option<Effect> {
-        let page = self.page();
-        match outcome {
-            Outcome::Clients(list) => match &mut self.screen {
-                Screen::Clients(s) => {
-                    let reply = s.load(list, &self.actor, self.today, page);
-                    self.apply(reply)
-                }
-            },
-            Outcome::Preview(client) => {
-                match &mut self.screen {
-                    Screen::Clients(s) => s.set_preview(client.map(|c| *c)),
-                }
-                None
-            }
+        match &outcome {
             Outcome::Deleted(entry) => {
                 self.undo.push(entry.id);
                 let undo = self
@@ -167,19 +160,39 @@ impl App {
                     "Moved {} to the trash{undo}.",
                     entry.item.describe()
                 ));
-                Some(Effect::LoadClients)
+                return Some(Effect::LoadClients);
             }
             Outcome::Restored(entry) => {
                 self.say(format!("Restored {}.", entry.item.describe()));
-                Some(Effect::LoadClients)
+                return Some(Effect::LoadClients);
             }
             Outcome::Failed(message) => {
                 self.status = Some(Status {
-                    text: message,
+                    text: message.clone(),
                     is_error: true,
                 });
-                None
+                return None;
             }
+            _ => {}
+        }
+        let context = self.context();
+        let mut reply = self.screen.receive(&outcome, &context);
+        for below in self.back.iter_mut().rev() {
+            if !matches!(reply, Reply::NotHere) {
+                break;
+            }
+            reply = below.receive(&outcome, &context);
+        }
+        self.apply(reply)
+    }
+
+    /// What screens may need to know of the session.
+    pub fn context(&self) -> Context {
+        Context {
+            actor: self.actor.clone(),
+            now: self.clock.now(),
+            today: self.today,
+            page: self.page(),
         }
     }
 
@@ -188,20 +201,19 @@ impl App {
         self.size = (width, height);
     }
 
-    /// Time passed: refreshes what depends on the day when the day changed.
+    /// Time passed: lets the screen run its timers, and refreshes what depends on the day when
+    /// the day changed.
     pub fn tick(&mut self) -> Option<Effect> {
+        let reply = self.screen.tick(&self.context());
+        if let Some(effect) = self.apply(reply) {
+            return Some(effect);
+        }
         let today = self.clock.today();
         if today == self.today {
             return None;
         }
         self.today = today;
-        let page = self.page();
-        match &mut self.screen {
-            Screen::Clients(s) => {
-                let reply = s.set_today(today, page);
-                self.apply(reply)
-            }
-        }
+        Some(Effect::LoadClients)
     }
 
     fn update_popup(&mut self, action: Action) -> Option<Effect> {
@@ -249,6 +261,26 @@ impl App {
                 self.say(text);
                 None
             }
+            Reply::Open(screen) => {
+                let previous = std::mem::replace(&mut self.screen, *screen);
+                self.back.push(previous);
+                None
+            }
+            Reply::Close(effect) => {
+                self.go_back();
+                effect
+            }
+        }
+    }
+
+    /// Leaves the screen on show for the one it was opened from; false at the top.
+    fn go_back(&mut self) -> bool {
+        match self.back.pop() {
+            Some(previous) => {
+                self.screen = previous;
+                true
+            }
+            None => false,
         }
     }
 

@@ -1,4 +1,6 @@
 //! The Clients screen: the list with its filter line, the selection, and the preview.
+use super::Context;
+use crate::app::Outcome;
 use chrono::NaiveDate;
 
 use super::Reply;
@@ -45,9 +47,17 @@ impl ClientsScreen {
         self.refresh(kept, page)
     }
 
-    pub fn set_today(&mut self, today: NaiveDate, page: usize) -> Reply {
-        self.rows.set_today(today);
-        self.refresh(self.selected_id(), page)
+    pub fn receive(&mut self, outcome: &Outcome, context: &Context) -> Reply {
+        match outcome {
+            Outcome::Clients(list) => {
+                self.load(list.clone(), &context.actor, context.today, context.page)
+            }
+            Outcome::Preview(client) => {
+                self.set_preview(client.as_deref().cloned());
+                Reply::Done
+            }
+            _ => Reply::NotHere,
+        }
     }
 
     pub fn set_preview(&mut self, client: Option<Client>) {

@@ -3,8 +3,10 @@
 pub mod client_rows;
 pub mod clients;
 
+use chrono::{DateTime, NaiveDate, Utc};
+
 use super::action::Action;
-use super::effect::Effect;
+use super::effect::{Effect, Outcome};
 use super::key::Key;
 use super::keymap::Mode;
 pub use clients::ClientsScreen;
@@ -15,7 +17,7 @@ pub enum Screen {
 }
 
 /// What a screen made of an action or a key.
-#[derive(Debug, PartialEq)]
+#[derive(Debug)]
 pub enum Reply {
     /// Handled; the state may have changed.
     Done,
@@ -27,6 +29,10 @@ pub enum Reply {
     },
     /// A message for the status bar.
     Say(String),
+    /// Show another screen; `Back` returns to this one.
+    Open(Box<Screen>),
+    /// Leave this screen for the one it was opened from, then perform the effect if any.
+    Close(Option<Effect>),
     /// The screen has no use for it here.
     NotHere,
 }
@@ -86,4 +92,28 @@ impl Screen {
             Screen::Clients(s) => s.type_key(key, page),
         }
     }
+
+    /// An effect's outcome meant for this kind of screen; `NotHere` when it is not.
+    pub fn receive(&mut self, outcome: &Outcome, context: &Context) -> Reply {
+        match self {
+            Screen::Clients(s) => s.receive(outcome, context),
+        }
+    }
+
+    /// Time passed (about twice a second): timers, autosave.
+    pub fn tick(&mut self, _context: &Context) -> Reply {
+        match self {
+            Screen::Clients(_) => Reply::Done,
+        }
+    }
+}
+
+/// What every screen may need to know of the session while it updates.
+#[derive(Debug, Clone)]
+pub struct Context {
+    pub actor: String,
+    pub now: DateTime<Utc>,
+    pub today: NaiveDate,
+    /// Rows of list the terminal shows at once, for paging.
+    pub page: usize,
 }
