@@ -1,6 +1,7 @@
 //! veileder: a terminal tool for advisors who mentor immigrant entrepreneurs.
 #![cfg_attr(not(test), deny(clippy::unwrap_used))]
 
+pub mod agenda;
 pub mod app;
 pub mod cli;
 pub mod commands;
@@ -8,6 +9,7 @@ pub mod config;
 pub mod demo;
 pub mod domain;
 pub mod logging;
+pub mod note_editor;
 pub mod output;
 pub mod store;
 pub mod terminal;

@@ -2,7 +2,7 @@
 //! terminal put back however the program ends — quit, error, panic, SIGTERM, SIGHUP or SIGINT.
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::thread;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use anyhow::Context;
 use ratatui::DefaultTerminal;
@@ -11,8 +11,9 @@ use ratatui::crossterm::event::{
 };
 use tracing::{info, warn};
 
-use crate::app::{App, Key, KeyCode, run_effects};
+use crate::app::{App, Effect, Key, KeyCode, Outcome, run_effects};
 use crate::config::Config;
+use crate::note_editor;
 use crate::store::Store;
 use crate::ui;
 
@@ -40,6 +41,12 @@ pub fn run(store: &Store, config: &Config, actor: &str) -> anyhow::Result<()> {
     let mut terminal = ratatui::try_init().context("cannot start the terminal UI")?;
     read_terminal(sender);
     let result = event_loop(&mut terminal, &mut app, store, &inputs);
+    // Whatever ended the loop (quit, signal, hang-up, lost terminal), call mode's typing is kept.
+    if let Some(draft) = app.pending_draft()
+        && let Err(error) = store.save_draft(&draft)
+    {
+        warn!(%error, "could not save the call-mode draft");
+    }
     if let Err(error) = ratatui::try_restore() {
         warn!(%error, "could not restore the terminal");
     }
@@ -52,6 +59,19 @@ pub fn run(store: &Store, config: &Config, actor: &str) -> anyhow::Result<()> {
 fn read_terminal(sender: Sender<Input>) {
     thread::spawn(move || {
         loop {
+            // Poll rather than block, so that an external editor gets the keyboard to itself.
+            if note_editor::is_editing() {
+                thread::sleep(Duration::from_millis(50));
+                continue;
+            }
+            match event::poll(Duration::from_millis(100)) {
+                Ok(false) => continue,
+                Ok(true) => {}
+                Err(error) => {
+                    let _ = sender.send(Input::Lost(error));
+                    return;
+                }
+            }
             let input = match event::read() {
                 Ok(event) => Input::Terminal(event),
                 Err(error) => Input::Lost(error),
@@ -110,11 +130,13 @@ fn event_loop(
     if !run_effects(app, store, first) {
         return Ok(());
     }
+    let mut last_tick = Instant::now();
     loop {
         terminal.draw(|frame| ui::draw(frame, app))?;
         let mut next = match inputs.recv_timeout(TICK) {
             Ok(input) => Some(input),
             Err(RecvTimeoutError::Timeout) => {
+                last_tick = Instant::now();
                 let effect = app.tick();
                 if !run_effects(app, store, effect) {
                     return Ok(());
@@ -141,11 +163,44 @@ fn event_loop(
                 }
                 Input::Lost(error) => return Err(error).context("cannot read the terminal"),
             };
+            let effect = edit_externally(terminal, app, effect);
             if !run_effects(app, store, effect) {
                 return Ok(());
             }
             next = inputs.try_recv().ok();
         }
+        // Ticks go on while keys keep coming, so call mode's draft is never more than a tick behind.
+        if last_tick.elapsed() >= TICK {
+            last_tick = Instant::now();
+            let effect = app.tick();
+            if !run_effects(app, store, effect) {
+                return Ok(());
+            }
+        }
+    }
+}
+
+/// Ctrl-e in call mode: the terminal is handed to $EDITOR and back; the edited note (or why
+/// not) is fed to the app. Other effects pass through to `run_effects`.
+fn edit_externally(
+    terminal: &mut DefaultTerminal,
+    app: &mut App,
+    effect: Option<Effect>,
+) -> Option<Effect> {
+    let Some(Effect::EditExternally(text)) = effect else {
+        return effect;
+    };
+    if let Err(error) = ratatui::try_restore() {
+        warn!(%error, "could not leave the TUI for the editor");
+    }
+    let edited = note_editor::edit(&text);
+    *terminal = ratatui::init();
+    if let Err(error) = terminal.clear() {
+        warn!(%error, "could not redraw after the editor");
+    }
+    match edited {
+        Ok(text) => app.receive(Outcome::EditedText(text)),
+        Err(error) => app.receive(Outcome::Failed(format!("{error:#}"))),
     }
 }
 

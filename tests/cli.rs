@@ -368,13 +368,22 @@ fn export_import_and_search_refuse_bad_paths_and_queries_plainly() {
     let sh = Shell::new();
     sh.ok(&["client", "add", "Ana"]);
     let err = sh.fails(&["export", "--out", "/nonexistent-folder/out.json"]);
-    assert!(err.contains("cannot write /nonexistent-folder/out.json"), "{err}");
+    assert!(
+        err.contains("cannot write /nonexistent-folder/out.json"),
+        "{err}"
+    );
     let err = sh.fails(&["import", "/nonexistent-folder/in.json"]);
     assert!(err.contains("cannot read"), "{err}");
     let junk = sh.path("junk.json");
     std::fs::write(&junk, "{\"format\": \"something else\"}").unwrap();
-    assert!(sh.fails(&["import", junk.to_str().unwrap()]).contains("veileder"));
+    assert!(
+        sh.fails(&["import", junk.to_str().unwrap()])
+            .contains("veileder")
+    );
     assert!(sh.ok(&["search", "   "]).contains("0 matches"));
-    assert_eq!(json(&sh.ok(&["search", "the", "--format", "json"])), json("[]"));
+    assert_eq!(
+        json(&sh.ok(&["search", "the", "--format", "json"])),
+        json("[]")
+    );
     assert_eq!(sh.run(&["agenda", "--days", "soon"]).status.code(), Some(2));
 }

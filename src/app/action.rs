@@ -108,20 +108,7 @@ impl Action {
 
     /// False for actions whose screens are not built yet; the help overlay marks them.
     pub fn is_available(self) -> bool {
-        !matches!(
-            self,
-            Action::GoAgenda
-                | Action::GoSearch
-                | Action::GoReports
-                | Action::Call
-                | Action::Save
-                | Action::NextField
-                | Action::PrevField
-                | Action::Add
-                | Action::Edit
-                | Action::Tick
-                | Action::ExternalEditor
-        )
+        !matches!(self, Action::GoReports)
     }
 }
 

@@ -6,7 +6,12 @@ use super::action::Action;
 use super::effect::{Effect, Outcome};
 use super::key::Key;
 use super::keymap::{KeyMap, Mode};
-use super::screens::{ClientsScreen, Context, Reply, Screen};
+use super::screens::Tab;
+use super::screens::call::saved_call_message;
+use super::screens::tabs;
+use super::screens::{
+    CallScreen, ClientPageScreen, ClientsScreen, Context, FormScreen, Reply, Screen,
+};
 use crate::config::{Colors, Config, ConfigError, Theme};
 use crate::store::Clock;
 
@@ -19,6 +24,9 @@ pub struct Settings {
     pub no_color: bool,
     pub motivation_labels: [String; 5],
     pub dormant_days: u32,
+    /// Counselling topics and competence areas offered in call mode.
+    pub topics: Vec<String>,
+    pub competence_areas: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -52,6 +60,8 @@ pub struct App {
     size: (u16, u16),
     /// Trash entries of this session's deletes, newest last.
     undo: Vec<u64>,
+    /// The config's sectors, offered by the venture form.
+    sectors: Vec<String>,
 }
 
 impl App {
@@ -68,6 +78,8 @@ impl App {
             no_color,
             motivation_labels: config.motivation_labels.clone(),
             dormant_days: config.dormant_days,
+            topics: config.topics.clone(),
+            competence_areas: config.competence_areas.clone(),
         };
         Ok(App {
             screen: Screen::Clients(ClientsScreen::default()),
@@ -81,6 +93,7 @@ impl App {
             today: clock.today(),
             size: (80, 24),
             undo: Vec::new(),
+            sectors: config.sectors.clone(),
         })
     }
 
@@ -123,6 +136,9 @@ impl App {
             }
             Action::Quit if self.go_back() => return None,
             Action::Quit => return Some(Effect::Quit),
+            Action::GoClients => return self.go_to_tab(Tab::Clients),
+            Action::GoAgenda => return self.go_to_tab(Tab::Agenda),
+            Action::GoSearch => return self.go_to_tab(Tab::Search),
             Action::Undo => {
                 return match self.undo.pop() {
                     Some(trash_id) => Some(Effect::Restore { trash_id }),
@@ -160,11 +176,52 @@ impl App {
                     "Moved {} to the trash{undo}.",
                     entry.item.describe()
                 ));
-                return Some(Effect::LoadClients);
+                return Some(self.reload_after_change());
             }
             Outcome::Restored(entry) => {
                 self.say(format!("Restored {}.", entry.item.describe()));
-                return Some(Effect::LoadClients);
+                return Some(self.reload_after_change());
+            }
+            Outcome::EditClient(client) => {
+                let form = FormScreen::edit_client(client);
+                return self.apply(Reply::Open(Box::new(Screen::Form(form))));
+            }
+            Outcome::Saved(saved) => {
+                self.say(saved.message.clone());
+                return Some(self.reload_after_change());
+            }
+            Outcome::ClientPage(data) => {
+                let page = ClientPageScreen::new(data.as_ref().clone());
+                return self.apply(Reply::Open(Box::new(Screen::ClientPage(page))));
+            }
+            Outcome::CallReady(brief) => {
+                let context = self.context();
+                let (call, restored) =
+                    CallScreen::open(brief.as_ref().clone(), &self.settings, &context);
+                let reply = self.apply(Reply::Open(Box::new(Screen::Call(call))));
+                if let Some(text) = restored {
+                    self.say(text);
+                }
+                return reply;
+            }
+            Outcome::CallSaved {
+                session,
+                new_steps,
+                ticked,
+            } => {
+                self.say(saved_call_message(session, *new_steps, *ticked));
+                if matches!(self.screen, Screen::Call(_)) {
+                    self.go_back();
+                }
+                return Some(self.reload_after_change());
+            }
+            Outcome::DraftKept => {
+                let call = self
+                    .keymap
+                    .hint(Mode::Normal, Action::Call)
+                    .unwrap_or_default();
+                self.say(format!("Draft kept; {call} resumes it."));
+                return None;
             }
             Outcome::Failed(message) => {
                 self.status = Some(Status {
@@ -262,7 +319,9 @@ impl App {
                 None
             }
             Reply::Open(screen) => {
-                let previous = std::mem::replace(&mut self.screen, *screen);
+                let mut screen = *screen;
+                screen.opened(&self.context(), &self.sectors);
+                let previous = std::mem::replace(&mut self.screen, screen);
                 self.back.push(previous);
                 None
             }
@@ -271,6 +330,27 @@ impl App {
                 effect
             }
         }
+    }
+
+    /// After a delete or restore: the open client page reloads (and then the list), or the list.
+    fn reload_after_change(&self) -> Effect {
+        let page = std::iter::once(&self.screen)
+            .chain(self.back.iter().rev())
+            .find_map(|s| match s {
+                Screen::ClientPage(page) => Some(page.client_id()),
+                _ => None,
+            });
+        page.map_or(Effect::LoadClients, Effect::ReloadClient)
+    }
+
+    /// A top-level screen in place of the whole back-stack, over the Clients screen.
+    fn go_to_tab(&mut self, tab: Tab) -> Option<Effect> {
+        let placeholder = Screen::Clients(ClientsScreen::default());
+        let current = std::mem::replace(&mut self.screen, placeholder);
+        let switched = tabs::switch(tab, current, std::mem::take(&mut self.back));
+        self.screen = switched.screen;
+        self.back = switched.back;
+        switched.effect
     }
 
     /// Leaves the screen on show for the one it was opened from; false at the top.
@@ -331,5 +411,15 @@ impl App {
 
     pub fn today(&self) -> NaiveDate {
         self.today
+    }
+
+    /// Call mode's unsaved work, to write before the program ends (quit, signal, hang-up).
+    pub fn pending_draft(&self) -> Option<crate::domain::Draft> {
+        std::iter::once(&self.screen)
+            .chain(self.back.iter())
+            .find_map(|s| match s {
+                Screen::Call(call) => call.pending_draft(self.clock.now()),
+                _ => None,
+            })
     }
 }

@@ -3,8 +3,17 @@
 use tracing::warn;
 
 use super::App;
-use crate::domain::{Client, ClientId};
-use crate::store::{ClientSummary, Kind, Store, TrashEntry};
+use super::call_save;
+use super::form_save;
+use super::screens::CallBrief;
+use super::screens::ClientPageData;
+use super::screens::agenda::WEEK_DAYS;
+use super::screens::search::HITS_MAX;
+use crate::agenda::{AgendaData, AgendaScope};
+use crate::domain::Venture;
+use crate::domain::{Client, ClientId, NextStep, NextStepId, SessionId};
+use crate::domain::{Draft, PendingStep, Session};
+use crate::store::{ClientSummary, Kind, SearchHit, Store, TrashEntry};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
@@ -21,6 +30,48 @@ pub enum Effect {
     Restore {
         trash_id: u64,
     },
+    /// Open the client page; with a session, on the Sessions tab at that session.
+    OpenClient {
+        id: ClientId,
+        session: Option<SessionId>,
+    },
+    /// Read the client page again after a change; the page on show (or under the screen on
+    /// show) refreshes in place, and the client list after it.
+    ReloadClient(ClientId),
+    /// Tick a next step off, or back on.
+    ToggleStep(NextStepId),
+    /// Read a client's full record to edit it in a form.
+    EditClient(ClientId),
+    /// Add the client (id 0) or save the changed one.
+    SaveClient(Box<Client>),
+    /// Add the venture (id 0) or save the changed one.
+    SaveVenture(Box<Venture>),
+    /// Add the next step (id 0) or save the changed one.
+    SaveNextStep(Box<NextStep>),
+    /// Leave the form on show without saving (after "Discard changes?").
+    DiscardForm,
+    /// The agenda of the actor's clients, or of everyone's.
+    LoadAgenda {
+        mine: bool,
+    },
+    /// Full-text search for the query as typed.
+    Search(String),
+    /// Call mode: a new session for this client.
+    StartCall(ClientId),
+    /// Write call mode's draft (as the advisor types).
+    SaveDraft(Box<Draft>),
+    /// Write the draft on leaving call mode, and say it is kept.
+    KeepDraft(Box<Draft>),
+    /// Drop the actor's draft for this client (call mode left with nothing typed).
+    DiscardDraft(ClientId),
+    /// Save a call: the session, its new next steps and the ticked ones, in one transaction.
+    SaveCall {
+        session: Box<Session>,
+        new_steps: Vec<PendingStep>,
+        ticked: Vec<NextStepId>,
+    },
+    /// Edit the note in $VISUAL / $EDITOR; only the local terminal loop can, before run_effects.
+    EditExternally(String),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -30,8 +81,48 @@ pub enum Outcome {
     Preview(Option<Box<Client>>),
     Deleted(TrashEntry),
     Restored(TrashEntry),
+    /// For `OpenClient`: the App opens the page.
+    ClientPage(Box<ClientPageData>),
+    /// For `ReloadClient`: the page of that client refreshes.
+    ClientReloaded(Box<ClientPageData>),
+    StepToggled(NextStep),
+    /// For `EditClient`: the App opens the form.
+    EditClient(Box<Client>),
+    /// A form's record was saved; the message says what, for the status bar.
+    Saved(Saved),
+    /// For `DiscardForm`: the form closes.
+    FormDiscarded,
+    Agenda(Box<AgendaData>),
+    /// For `Search`: the hits of `query`.
+    SearchResults {
+        query: String,
+        hits: Vec<SearchHit>,
+    },
+    /// For `StartCall`: the App opens call mode.
+    CallReady(Box<CallBrief>),
+    /// For `SaveDraft`: when it was written.
+    DraftSaved(chrono::DateTime<chrono::Utc>),
+    /// For `KeepDraft`.
+    DraftKept,
+    /// For `DiscardDraft`.
+    DraftDiscarded,
+    /// For `SaveCall`: what was saved.
+    CallSaved {
+        session: Box<Session>,
+        new_steps: usize,
+        ticked: usize,
+    },
+    /// For `EditExternally`: the note as the editor left it.
+    EditedText(String),
     /// The effect failed; the message says why, for the status bar.
     Failed(String),
+}
+
+/// What a form saved: the client it belongs to (to reload) and what to say.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Saved {
+    pub client_id: ClientId,
+    pub message: String,
 }
 
 /// Performs `effect` and every effect that follows from its outcome; false once the app quits.
@@ -45,6 +136,43 @@ pub fn run_effects(app: &mut App, store: &Store, effect: Option<Effect>) -> bool
             Effect::LoadPreview(id) => store.client(id).map(|c| Outcome::Preview(c.map(Box::new))),
             Effect::Delete { kind, id } => store.delete(actor, kind, id).map(Outcome::Deleted),
             Effect::Restore { trash_id } => store.restore(actor, trash_id).map(Outcome::Restored),
+            Effect::OpenClient { id, session } => ClientPageData::load(store, id, session)
+                .map(|data| client_page_outcome(data, Outcome::ClientPage)),
+            Effect::ReloadClient(id) => ClientPageData::load(store, id, None)
+                .map(|data| client_page_outcome(data, Outcome::ClientReloaded)),
+            Effect::ToggleStep(id) => store.toggle_next_step(actor, id).map(Outcome::StepToggled),
+            Effect::EditClient(id) => form_save::edit_client(store, id),
+            Effect::SaveClient(client) => form_save::client(store, actor, *client),
+            Effect::SaveVenture(venture) => form_save::venture(store, actor, *venture),
+            Effect::SaveNextStep(step) => form_save::next_step(store, actor, *step),
+            Effect::DiscardForm => Ok(Outcome::FormDiscarded),
+            Effect::LoadAgenda { mine } => load_agenda(app, store, mine),
+            Effect::Search(query) => store
+                .search(&query, HITS_MAX)
+                .map(|hits| Outcome::SearchResults { query, hits }),
+            Effect::StartCall(id) => call_save::start(store, id, actor),
+            Effect::SaveDraft(draft) => store
+                .save_draft(&draft)
+                .map(|()| Outcome::DraftSaved(draft.updated_at)),
+            Effect::KeepDraft(draft) => store.save_draft(&draft).map(|()| Outcome::DraftKept),
+            Effect::DiscardDraft(id) => store
+                .discard_draft(id, actor)
+                .map(|()| Outcome::DraftDiscarded),
+            Effect::SaveCall {
+                session,
+                new_steps,
+                ticked,
+            } => call_save::save(
+                store,
+                actor,
+                *session,
+                new_steps,
+                ticked,
+                &app.settings().competence_areas,
+            ),
+            Effect::EditExternally(_) => Ok(Outcome::Failed(
+                "The note can go to $EDITOR only on a local terminal.".into(),
+            )),
         };
         let outcome = result.unwrap_or_else(|error| {
             warn!(%error, "effect failed");
@@ -53,4 +181,24 @@ pub fn run_effects(app: &mut App, store: &Store, effect: Option<Effect>) -> bool
         next = app.receive(outcome);
     }
     true
+}
+
+fn client_page_outcome(
+    data: Option<ClientPageData>,
+    wrap: fn(Box<ClientPageData>) -> Outcome,
+) -> Outcome {
+    match data {
+        Some(data) => wrap(Box::new(data)),
+        None => Outcome::Failed("That client is no longer there (deleted?).".into()),
+    }
+}
+
+fn load_agenda(app: &App, store: &Store, mine: bool) -> crate::store::Result<Outcome> {
+    let scope = AgendaScope {
+        advisor: mine.then_some(app.actor()),
+        today: app.today(),
+        days: WEEK_DAYS,
+        dormant_days: app.settings().dormant_days,
+    };
+    crate::agenda::build(store, scope).map(|data| Outcome::Agenda(Box::new(data)))
 }

@@ -7,12 +7,16 @@ pub mod action;
     reason = "ARCHITECTURE.md names the file app/app.rs"
 )]
 mod app;
+mod call_save;
 pub mod effect;
+mod form_save;
 pub mod fuzzy;
 pub mod key;
 pub mod keymap;
 pub mod screens;
 
+#[cfg(test)]
+mod call_tests;
 #[cfg(test)]
 mod tests;
 

@@ -57,6 +57,7 @@ fn loaded() -> App {
 fn clients(app: &App) -> &ClientsScreen {
     match app.screen() {
         Screen::Clients(s) => s,
+        other => panic!("not on the clients screen: {other:?}"),
     }
 }
 
@@ -130,15 +131,15 @@ fn esc_leaves_the_filter_then_clears_it() {
 }
 
 #[test]
-fn enter_opens_the_match_honestly() {
+fn enter_opens_the_filtered_match() {
     let mut app = loaded();
     type_keys(&mut app, "/zain");
-    assert_eq!(press(&mut app, KeyCode::Enter), None);
-    assert_eq!(app.mode(), Mode::Normal);
-    let status = app.status().unwrap();
-    assert!(
-        status.text.contains("Zainab Omar") && status.text.contains("next version"),
-        "{status:?}"
+    let zainab = names(&app);
+    assert_eq!(zainab, ["Zainab Omar"]);
+    let id = clients(&app).selected().map(|c| c.id).unwrap();
+    assert_eq!(
+        press(&mut app, KeyCode::Enter),
+        Some(Effect::OpenClient { id, session: None })
     );
 }
 
@@ -293,12 +294,12 @@ fn the_preview_is_the_selected_clients_record() {
 #[test]
 fn unbuilt_actions_say_so() {
     let mut app = loaded();
-    assert_eq!(type_keys(&mut app, "c"), []);
+    assert_eq!(type_keys(&mut app, "4"), []);
     assert!(
         app.status()
             .unwrap()
             .text
-            .starts_with("Not available yet — Call mode")
+            .starts_with("Not available yet — Reports")
     );
 }
 
@@ -344,4 +345,172 @@ fn due_follow_ups_depend_on_the_day() {
     later.receive(Outcome::Clients(people()));
     type_keys(&mut later, "f");
     assert_eq!(names(&later), ["Amina Hassan", "Zainab Omar"]);
+}
+
+mod tabs_agenda_and_search {
+    use super::*;
+    use crate::agenda::{AgendaData, AgendaStep, QuietClient};
+    use crate::app::screens::{AgendaScreen, SearchScreen};
+    use crate::domain::{NextStep, Owner};
+    use crate::store::SearchHit;
+
+    fn agenda_step(id: u64, client_id: u64, due: NaiveDate) -> AgendaStep {
+        AgendaStep {
+            id,
+            client_id,
+            client: format!("client {client_id}"),
+            text: "send budget".into(),
+            owner: Owner::Client,
+            due: Some(due),
+        }
+    }
+
+    fn agenda_data() -> AgendaData {
+        AgendaData {
+            today: today(),
+            overdue: vec![agenda_step(11, 1, today() - Days::new(3))],
+            due_today: vec![],
+            upcoming: vec![agenda_step(12, 4, today() + Days::new(2))],
+            owe_a_call: vec![],
+            dormant: vec![QuietClient {
+                client_id: 3,
+                client: "Bjørn Ærø".into(),
+                last_contact: None,
+                days: 90,
+            }],
+        }
+    }
+
+    fn agenda(app: &App) -> &AgendaScreen {
+        match app.screen() {
+            Screen::Agenda(s) => s,
+            other => panic!("not on the agenda: {other:?}"),
+        }
+    }
+
+    fn search(app: &App) -> &SearchScreen {
+        match app.screen() {
+            Screen::Search(s) => s,
+            other => panic!("not on search: {other:?}"),
+        }
+    }
+
+    fn hit(kind: Kind, id: u64, client_id: u64) -> SearchHit {
+        SearchHit {
+            kind,
+            id,
+            client_id,
+            client_name: "Amina Hassan".into(),
+            snippet: "sent the budget".into(),
+            highlights: vec![9..12, 12..15],
+            at: Some(now()),
+        }
+    }
+
+    #[test]
+    fn tab_keys_switch_screens_and_keep_the_client_list() {
+        let mut app = loaded();
+        type_keys(&mut app, "j");
+        assert_eq!(selected(&app), "Bjørn Ærø");
+        assert_eq!(
+            app.handle_key(Key::char('2')),
+            Some(Effect::LoadAgenda { mine: true })
+        );
+        assert_eq!(app.screen().tab(), screens::Tab::Agenda);
+        assert_eq!(app.handle_key(Key::char('3')), None);
+        assert_eq!(app.screen().tab(), screens::Tab::Search);
+        assert_eq!(app.mode(), Mode::Text, "the query has the keyboard");
+        assert_eq!(press(&mut app, KeyCode::Esc), None);
+        assert_eq!(app.handle_key(Key::char('1')), Some(Effect::LoadClients));
+        assert_eq!(selected(&app), "Bjørn Ærø");
+        // Back from a tab returns to the client list, and q quits only there.
+        app.handle_key(Key::char('2'));
+        assert_eq!(app.handle_key(Key::char('q')), None);
+        assert_eq!(app.screen().tab(), screens::Tab::Clients);
+        assert_eq!(app.handle_key(Key::char('q')), Some(Effect::Quit));
+    }
+
+    #[test]
+    fn agenda_ticks_opens_and_toggles_mine() {
+        let mut app = loaded();
+        app.handle_key(Key::char('2'));
+        assert_eq!(app.receive(Outcome::Agenda(Box::new(agenda_data()))), None);
+        assert_eq!(app.handle_key(Key::char('x')), Some(Effect::ToggleStep(11)));
+        let ticked = NextStep {
+            id: 11,
+            client_id: 1,
+            text: "send budget".into(),
+            owner: Owner::Client,
+            due: None,
+            done_on: Some(today()),
+        };
+        assert_eq!(
+            app.receive(Outcome::StepToggled(ticked)),
+            Some(Effect::LoadAgenda { mine: true })
+        );
+        type_keys(&mut app, "j");
+        assert_eq!(
+            press(&mut app, KeyCode::Enter),
+            Some(Effect::OpenClient {
+                id: 4,
+                session: None
+            })
+        );
+        type_keys(&mut app, "j");
+        assert_eq!(type_keys(&mut app, "x"), []);
+        assert!(app.status().unwrap().text.contains("Only a next step"));
+        assert_eq!(type_keys(&mut app, "c"), [Effect::StartCall(3)]);
+        assert_eq!(
+            type_keys(&mut app, "m"),
+            [Effect::LoadAgenda { mine: false }]
+        );
+        assert!(!agenda(&app).is_mine());
+    }
+
+    #[test]
+    fn search_runs_as_typed_and_opens_the_session() {
+        let mut app = loaded();
+        app.handle_key(Key::char('3'));
+        assert_eq!(
+            type_keys(&mut app, "bu"),
+            [Effect::Search("b".into()), Effect::Search("bu".into())]
+        );
+        // A late answer to an older query is dropped.
+        let stale = Outcome::SearchResults {
+            query: "b".into(),
+            hits: vec![hit(Kind::Client, 9, 9)],
+        };
+        app.receive(stale);
+        assert!(search(&app).hits().is_empty());
+        let hits = vec![hit(Kind::Session, 70, 1), hit(Kind::NextStep, 80, 4)];
+        app.receive(Outcome::SearchResults {
+            query: "bu".into(),
+            hits,
+        });
+        assert_eq!(search(&app).hits().len(), 2);
+        assert_eq!(press(&mut app, KeyCode::Down), None);
+        assert_eq!(app.mode(), Mode::Normal);
+        assert_eq!(
+            press(&mut app, KeyCode::Enter),
+            Some(Effect::OpenClient {
+                id: 1,
+                session: Some(70)
+            })
+        );
+        type_keys(&mut app, "j");
+        assert_eq!(
+            press(&mut app, KeyCode::Enter),
+            Some(Effect::OpenClient {
+                id: 4,
+                session: None
+            })
+        );
+        // A letter goes back to the query and types there; so does `/`.
+        assert_eq!(type_keys(&mut app, "b"), [Effect::Search("bub".into())]);
+        assert_eq!(app.mode(), Mode::Text);
+        press(&mut app, KeyCode::Backspace);
+        press(&mut app, KeyCode::Backspace);
+        assert_eq!(press(&mut app, KeyCode::Backspace), None);
+        assert!(search(&app).hits().is_empty());
+    }
 }

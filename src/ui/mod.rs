@@ -1,9 +1,14 @@
 //! Drawing only: `draw(frame, &app)` renders the state of the app and nothing else — no store,
 //! no I/O, no changes. One file per screen; `format` and `theme` are shared.
+mod agenda;
+mod call;
+mod client_page;
 mod client_preview;
 mod clients;
+mod form;
 pub mod format;
 mod popups;
+mod search;
 pub mod theme;
 
 use ratatui::Frame;
@@ -41,6 +46,11 @@ pub fn draw(frame: &mut Frame, app: &App) {
     draw_header(frame, header, app, &theme);
     match app.screen() {
         Screen::Clients(screen) => clients::draw(frame, body, app, screen, &theme),
+        Screen::ClientPage(page) => client_page::draw(frame, body, app, page, &theme),
+        Screen::Agenda(screen) => agenda::draw(frame, body, app, screen, &theme),
+        Screen::Search(screen) => search::draw(frame, body, app, screen, &theme),
+        Screen::Call(call) => call::draw(frame, body, app, call, &theme),
+        Screen::Form(form) => form::draw(frame, body, app, form, &theme),
     }
     draw_status(frame, status, app, &theme);
     for popup in app.popups() {
@@ -99,23 +109,30 @@ fn draw_status(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
 
 fn hints<'a>(app: &App, theme: &Theme, width: usize) -> Line<'a> {
     let mode = app.mode();
-    let wanted: &[(Action, &str)] = match mode {
-        Mode::Text => &[
-            (Action::Open, "open"),
-            (Action::Back, "done"),
-            (Action::MoveDown, "move"),
-        ],
-        Mode::Normal => &[
-            (Action::Help, "help"),
-            (Action::Filter, "filter"),
-            (Action::Open, "open"),
-            (Action::ToggleMine, "mine"),
-            (Action::CycleStatusFilter, "status"),
-            (Action::ToggleDueFilter, "due"),
-            (Action::CycleSort, "sort"),
-            (Action::Quit, "quit"),
-            (Action::Delete, "delete"),
-        ],
+    let wanted: &[(Action, &str)] = match (app.screen(), mode) {
+        (Screen::Agenda(_), _) => agenda::HINTS,
+        (Screen::Call(_), _) => call::HINTS,
+        (Screen::Search(_), Mode::Normal) => search::HINTS,
+        (Screen::Form(_), _) => form::HINTS,
+        (Screen::ClientPage(_), _) => client_page::HINTS,
+        _ => match mode {
+            Mode::Text => &[
+                (Action::Open, "open"),
+                (Action::Back, "done"),
+                (Action::MoveDown, "move"),
+            ],
+            Mode::Normal => &[
+                (Action::Help, "help"),
+                (Action::Filter, "filter"),
+                (Action::Open, "open"),
+                (Action::ToggleMine, "mine"),
+                (Action::CycleStatusFilter, "status"),
+                (Action::ToggleDueFilter, "due"),
+                (Action::CycleSort, "sort"),
+                (Action::Quit, "quit"),
+                (Action::Delete, "delete"),
+            ],
+        },
     };
     let mut spans = Vec::new();
     let mut used = 0;

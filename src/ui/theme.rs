@@ -107,6 +107,8 @@ mod tests {
             no_color,
             motivation_labels: config.motivation_labels.clone(),
             dormant_days: config.dormant_days,
+            topics: config.topics.clone(),
+            competence_areas: config.competence_areas.clone(),
         }
     }
 

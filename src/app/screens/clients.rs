@@ -89,13 +89,17 @@ impl ClientsScreen {
             Action::Open => {
                 self.editing = false;
                 match self.selected() {
-                    Some(c) => Reply::Say(format!(
-                        "The client page comes in the next version; the preview shows {}.",
-                        c.name
-                    )),
+                    Some(c) => Reply::Effect(Effect::OpenClient {
+                        id: c.id,
+                        session: None,
+                    }),
                     None => Reply::Done,
                 }
             }
+            Action::Call => match self.selected() {
+                Some(c) => Reply::Effect(Effect::StartCall(c.id)),
+                None => Reply::Done,
+            },
             Action::MoveUp => self.select(self.selected.saturating_sub(1), page),
             Action::MoveDown => self.select(self.selected.saturating_add(1), page),
             Action::PageUp => self.select(self.selected.saturating_sub(page), page),
@@ -118,6 +122,15 @@ impl ClientsScreen {
                 self.sort = self.sort.next();
                 self.refresh(self.selected_id(), page)
             }
+            Action::Add => {
+                let all = (0..self.rows.len() as u32).filter_map(|i| self.rows.get(i));
+                let form = super::FormScreen::new_client(all);
+                Reply::Open(Box::new(super::Screen::Form(form)))
+            }
+            Action::Edit => match self.selected() {
+                Some(c) => Reply::Effect(Effect::EditClient(c.id)),
+                None => Reply::Done,
+            },
             Action::Delete => match self.selected() {
                 Some(c) => Reply::Confirm {
                     question: format!(

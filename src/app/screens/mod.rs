@@ -1,7 +1,19 @@
 //! One state struct per screen, dispatched by `match`. A new screen is a variant here, a file
 //! beside this one, and its drawing twin in `ui/`.
+pub mod agenda;
+pub mod call;
+pub mod call_brief;
+pub mod call_fields;
+pub mod client_page;
+pub mod client_page_data;
 pub mod client_rows;
 pub mod clients;
+pub mod due_parse;
+pub mod form;
+pub mod form_fields;
+pub mod form_kinds;
+pub mod search;
+pub mod tabs;
 
 use chrono::{DateTime, NaiveDate, Utc};
 
@@ -9,11 +21,23 @@ use super::action::Action;
 use super::effect::{Effect, Outcome};
 use super::key::Key;
 use super::keymap::Mode;
+pub use agenda::AgendaScreen;
+pub use call::CallScreen;
+pub use call_brief::CallBrief;
+pub use client_page::{ClientPageScreen, PageTab};
+pub use client_page_data::ClientPageData;
 pub use clients::ClientsScreen;
+pub use form::FormScreen;
+pub use search::SearchScreen;
 
 #[derive(Debug)]
 pub enum Screen {
     Clients(ClientsScreen),
+    ClientPage(ClientPageScreen),
+    Agenda(AgendaScreen),
+    Search(SearchScreen),
+    Call(CallScreen),
+    Form(FormScreen),
 }
 
 /// What a screen made of an action or a key.
@@ -72,24 +96,44 @@ impl Screen {
     pub fn tab(&self) -> Tab {
         match self {
             Screen::Clients(_) => Tab::Clients,
+            Screen::ClientPage(_) => Tab::Clients,
+            Screen::Agenda(_) => Tab::Agenda,
+            Screen::Search(_) => Tab::Search,
+            Screen::Call(_) => Tab::Clients,
+            Screen::Form(_) => Tab::Clients,
         }
     }
 
     pub fn mode(&self) -> Mode {
         match self {
             Screen::Clients(s) => s.mode(),
+            Screen::ClientPage(s) => s.mode(),
+            Screen::Agenda(s) => s.mode(),
+            Screen::Search(s) => s.mode(),
+            Screen::Call(s) => s.mode(),
+            Screen::Form(s) => s.mode(),
         }
     }
 
     pub fn update(&mut self, action: Action, page: usize) -> Reply {
         match self {
             Screen::Clients(s) => s.update(action, page),
+            Screen::ClientPage(s) => s.update(action, page),
+            Screen::Agenda(s) => s.update(action, page),
+            Screen::Search(s) => s.update(action, page),
+            Screen::Call(s) => s.update(action, page),
+            Screen::Form(s) => s.update(action, page),
         }
     }
 
     pub fn type_key(&mut self, key: Key, page: usize) -> Reply {
         match self {
             Screen::Clients(s) => s.type_key(key, page),
+            Screen::ClientPage(s) => s.type_key(key, page),
+            Screen::Agenda(s) => s.type_key(key, page),
+            Screen::Search(s) => s.type_key(key, page),
+            Screen::Call(s) => s.type_key(key, page),
+            Screen::Form(s) => s.type_key(key, page),
         }
     }
 
@@ -97,13 +141,29 @@ impl Screen {
     pub fn receive(&mut self, outcome: &Outcome, context: &Context) -> Reply {
         match self {
             Screen::Clients(s) => s.receive(outcome, context),
+            Screen::ClientPage(s) => s.receive(outcome, context),
+            Screen::Agenda(s) => s.receive(outcome, context),
+            Screen::Search(s) => s.receive(outcome, context),
+            Screen::Call(s) => s.receive(outcome, context),
+            Screen::Form(s) => s.receive(outcome, context),
         }
     }
 
     /// Time passed (about twice a second): timers, autosave.
-    pub fn tick(&mut self, _context: &Context) -> Reply {
+    pub fn tick(&mut self, context: &Context) -> Reply {
         match self {
             Screen::Clients(_) => Reply::Done,
+            Screen::ClientPage(_) => Reply::Done,
+            Screen::Agenda(_) | Screen::Search(_) => Reply::Done,
+            Screen::Call(s) => s.tick(context),
+            Screen::Form(_) => Reply::Done,
+        }
+    }
+
+    /// Just opened: what the screen needs of the session before its first key.
+    pub fn opened(&mut self, context: &Context, sectors: &[String]) {
+        if let Screen::Form(s) = self {
+            s.opened(context, sectors);
         }
     }
 }

@@ -1,0 +1,59 @@
+//! Performs the effects of the forms through the store: add when the record has no id yet,
+//! update otherwise, and say what was saved.
+use super::effect::{Outcome, Saved};
+use crate::domain::text::{inert, truncate};
+use crate::domain::{Client, ClientId, NextStep, Venture};
+use crate::store::{Result, Store};
+
+/// How much of a next step's text the status bar repeats.
+const STEP_SHOWN: usize = 40;
+
+fn saved(client_id: ClientId, message: String) -> Outcome {
+    Outcome::Saved(Saved { client_id, message })
+}
+
+pub fn edit_client(store: &Store, id: ClientId) -> Result<Outcome> {
+    Ok(match store.client(id)? {
+        Some(client) => Outcome::EditClient(Box::new(client)),
+        None => Outcome::Failed(format!("Client {id} is no longer there (deleted?).")),
+    })
+}
+
+pub fn client(store: &Store, actor: &str, client: Client) -> Result<Outcome> {
+    let (verb, client) = if client.id == 0 {
+        ("Added", store.add_client(actor, client)?)
+    } else {
+        ("Saved", store.update_client(actor, client)?)
+    };
+    let name = inert(&client.name, false);
+    Ok(saved(
+        client.id,
+        format!("{verb} client {name} (id {})", client.id),
+    ))
+}
+
+pub fn venture(store: &Store, actor: &str, venture: Venture) -> Result<Outcome> {
+    let (verb, venture) = if venture.id == 0 {
+        ("Added", store.add_venture(actor, venture)?)
+    } else {
+        ("Saved", store.update_venture(actor, venture)?)
+    };
+    let name = inert(&venture.name, false);
+    Ok(saved(
+        venture.client_id,
+        format!("{verb} venture {name} (id {})", venture.id),
+    ))
+}
+
+pub fn next_step(store: &Store, actor: &str, step: NextStep) -> Result<Outcome> {
+    let (verb, step) = if step.id == 0 {
+        ("Added", store.add_next_step(actor, step)?)
+    } else {
+        ("Saved", store.update_next_step(actor, step)?)
+    };
+    let text = inert(&step.text, false);
+    Ok(saved(
+        step.client_id,
+        format!("{verb} next step “{}”", truncate(&text, STEP_SHOWN)),
+    ))
+}

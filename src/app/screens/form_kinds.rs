@@ -1,0 +1,403 @@
+//! What each form edits: its fields, and how their text becomes a record checked by the same
+//! domain rules the store applies, with each refusal traced back to the field that caused it.
+use chrono::{DateTime, NaiveDate, Utc};
+
+use super::form_fields::{Field, FieldName as F};
+use crate::app::effect::Effect;
+use crate::domain::validate;
+use crate::domain::{
+    Client, ClientStatus, Consent, Gender, Invalid, NextStep, OrgNr, Owner, Stage, Venture,
+    VentureKind,
+};
+
+/// The record a form adds or changes.
+#[derive(Debug, Clone)]
+pub enum Subject {
+    Client(Box<Client>),
+    Venture(Box<Venture>),
+    Step(Box<NextStep>),
+}
+
+/// A field's refusal: which field, and the message to show beside it.
+pub type Refusal = (F, String);
+
+fn vocabulary<T: ToString>(all: &[T]) -> Vec<String> {
+    all.iter().map(ToString::to_string).collect()
+}
+
+fn some(value: &Option<String>) -> &str {
+    value.as_deref().unwrap_or("")
+}
+
+fn year(value: Option<i32>) -> String {
+    value.map(|y| y.to_string()).unwrap_or_default()
+}
+
+pub fn client_fields(c: &Client) -> Vec<Field> {
+    let consent_date = c.consent.as_ref().map(|k| k.date.to_string());
+    let consent_purpose = c.consent.as_ref().map(|k| k.purpose.clone());
+    vec![
+        Field::text(F::Name, "Name", "the client's name, in any script", &c.name),
+        Field::text(F::Phone, "Phone", "e.g. +47 912 34 567", some(&c.phone)),
+        Field::text(F::Email, "Email", "e.g. name@example.no", some(&c.email)),
+        Field::choice(
+            F::Gender,
+            "Gender",
+            vocabulary(Gender::ALL),
+            c.gender.as_str(),
+        ),
+        Field::text(
+            F::BirthYear,
+            "Birth year",
+            "a year such as 1985",
+            &year(c.birth_year),
+        ),
+        Field::text(F::Country, "Country", "country of origin", some(&c.country)),
+        Field::text(
+            F::Languages,
+            "Languages",
+            "separated by ;",
+            &c.languages.join("; "),
+        ),
+        Field::text(
+            F::ArrivedYear,
+            "Arrived",
+            "year of arrival",
+            &year(c.arrived_year),
+        ),
+        Field::text(F::Municipality, "Municipality", "", some(&c.municipality)),
+        Field::text(F::Education, "Education", "", some(&c.education)),
+        Field::text(
+            F::Experience,
+            "Experience",
+            "work experience",
+            some(&c.experience),
+        ),
+        Field::text(F::Dream, "Dream", "the business idea", some(&c.dream)),
+        Field::text(F::Tags, "Tags", "separated by ;", &c.tags.join("; ")),
+        Field::text(
+            F::Pinned,
+            "Pinned note",
+            "shown in the client header",
+            some(&c.pinned),
+        ),
+        Field::text(F::Advisor, "Advisor", "username", some(&c.advisor)),
+        Field::choice(
+            F::Status,
+            "Status",
+            vocabulary(ClientStatus::ALL),
+            c.status.as_str(),
+        ),
+        Field::text(
+            F::ConsentDate,
+            "Consent date",
+            "YYYY-MM-DD",
+            some(&consent_date),
+        ),
+        Field::text(
+            F::ConsentPurpose,
+            "Consent for",
+            "the purpose",
+            some(&consent_purpose),
+        ),
+    ]
+}
+
+pub fn venture_fields(v: &Venture, sectors: &[String]) -> Vec<Field> {
+    let mut options = vec![String::new()];
+    options.extend(sectors.iter().cloned());
+    let org_nr = v.org_nr.map(|o| o.to_string());
+    vec![
+        Field::text(F::VentureName, "Name", "the business's name", &v.name),
+        Field::choice(
+            F::Kind,
+            "Kind",
+            vocabulary(VentureKind::ALL),
+            v.kind.as_str(),
+        ),
+        Field::choice(F::Sector, "Sector", options, some(&v.sector)),
+        Field::choice(F::Stage, "Stage", vocabulary(Stage::ALL), v.stage.as_str()),
+        Field::text(
+            F::OrgNr,
+            "Org nr",
+            "nine digits, e.g. 923 609 016",
+            some(&org_nr),
+        ),
+    ]
+}
+
+pub fn step_fields(s: &NextStep) -> Vec<Field> {
+    let due = s.due.map(|d| d.to_string());
+    vec![
+        Field::text(F::StepText, "Next step", "what is to be done", &s.text),
+        Field::choice(F::Owner, "Owner", vocabulary(Owner::ALL), s.owner.as_str()),
+        Field::text(F::Due, "Due", "YYYY-MM-DD, or empty", some(&due)),
+    ]
+}
+
+/// The message beside a field: the problem and what is accepted (the label names the field).
+fn message(invalid: &Invalid) -> String {
+    format!("{}; {}", invalid.problem, invalid.accepted)
+}
+
+/// The form field behind a domain rule's field name.
+fn field_of(rule_field: &str) -> Option<F> {
+    Some(match rule_field {
+        "name" => F::Name,
+        "phone" => F::Phone,
+        "email" => F::Email,
+        "birth_year" => F::BirthYear,
+        "country" => F::Country,
+        "languages" => F::Languages,
+        "arrived_year" => F::ArrivedYear,
+        "municipality" => F::Municipality,
+        "education" => F::Education,
+        "experience" => F::Experience,
+        "dream" => F::Dream,
+        "tags" => F::Tags,
+        "pinned" => F::Pinned,
+        "advisor" => F::Advisor,
+        "consent" | "consent date" => F::ConsentDate,
+        "consent purpose" => F::ConsentPurpose,
+        "venture name" => F::VentureName,
+        "sector" => F::Sector,
+        "org_nr" => F::OrgNr,
+        "next step" => F::StepText,
+        "due" => F::Due,
+        _ => return None,
+    })
+}
+
+fn refusal(invalid: &Invalid, fallback: F) -> Refusal {
+    (
+        field_of(invalid.field).unwrap_or(fallback),
+        message(invalid),
+    )
+}
+
+fn text(fields: &[Field], name: F) -> &str {
+    fields
+        .iter()
+        .find(|f| f.name == name)
+        .map_or("", Field::value)
+}
+
+fn optional(value: &str) -> Option<String> {
+    (!value.trim().is_empty()).then(|| value.to_string())
+}
+
+fn parse_year(value: &str, name: F) -> Result<Option<i32>, Refusal> {
+    let value = value.trim();
+    if value.is_empty() {
+        return Ok(None);
+    }
+    value.parse().map(Some).map_err(|_| {
+        (
+            name,
+            format!("'{value}' is not a year; a year such as 1985"),
+        )
+    })
+}
+
+fn parse_date(
+    value: &str,
+    name: F,
+    rule_field: &'static str,
+) -> Result<Option<NaiveDate>, Refusal> {
+    if value.trim().is_empty() {
+        return Ok(None);
+    }
+    validate::date(rule_field, value)
+        .map(Some)
+        .map_err(|e| (name, message(&e)))
+}
+
+fn parse<T: std::str::FromStr<Err = Invalid>>(value: &str, name: F) -> Result<T, Refusal> {
+    value.parse().map_err(|e: Invalid| (name, message(&e)))
+}
+
+fn consent(fields: &[Field], old: Option<&Consent>) -> Result<Option<Consent>, Refusal> {
+    let purpose = text(fields, F::ConsentPurpose);
+    let date = parse_date(text(fields, F::ConsentDate), F::ConsentDate, "consent date")?;
+    match (date, purpose.trim().is_empty()) {
+        (None, true) => Ok(None),
+        (None, false) => Err((
+            F::ConsentDate,
+            "is empty; the date consent was given, YYYY-MM-DD".to_string(),
+        )),
+        (Some(date), _) => Ok(Some(Consent {
+            date,
+            purpose: purpose.to_string(),
+            withdrawn: old.and_then(|c| c.withdrawn),
+        })),
+    }
+}
+
+/// Writes the value of `name` from the fields into `client`; the shape errors of its text.
+fn apply_client_field(client: &mut Client, fields: &[Field], name: F) -> Result<(), Refusal> {
+    let value = text(fields, name);
+    let list = |v: &str| {
+        if v.trim().is_empty() {
+            Vec::new()
+        } else {
+            vec![v.to_string()]
+        }
+    };
+    match name {
+        F::Name => client.name = value.to_string(),
+        F::Phone => client.phone = optional(value),
+        F::Email => client.email = optional(value),
+        F::Gender => client.gender = parse(value, name)?,
+        F::BirthYear => client.birth_year = parse_year(value, name)?,
+        F::Country => client.country = optional(value),
+        F::Languages => client.languages = list(value),
+        F::ArrivedYear => client.arrived_year = parse_year(value, name)?,
+        F::Municipality => client.municipality = optional(value),
+        F::Education => client.education = optional(value),
+        F::Experience => client.experience = optional(value),
+        F::Dream => client.dream = optional(value),
+        F::Tags => client.tags = list(value),
+        F::Pinned => client.pinned = optional(value),
+        F::Advisor => client.advisor = optional(value),
+        F::Status => client.status = parse(value, name)?,
+        F::ConsentDate | F::ConsentPurpose => {
+            client.consent = consent(fields, client.consent.as_ref())?;
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+fn apply_venture_field(venture: &mut Venture, fields: &[Field], name: F) -> Result<(), Refusal> {
+    let value = text(fields, name);
+    match name {
+        F::VentureName => venture.name = value.to_string(),
+        F::Kind => venture.kind = parse(value, name)?,
+        F::Sector => venture.sector = optional(value),
+        F::Stage => venture.stage = parse(value, name)?,
+        F::OrgNr if value.trim().is_empty() => venture.org_nr = None,
+        F::OrgNr => venture.org_nr = Some(OrgNr::parse(value).map_err(|e| (name, message(&e)))?),
+        _ => {}
+    }
+    Ok(())
+}
+
+fn apply_step_field(step: &mut NextStep, fields: &[Field], name: F) -> Result<(), Refusal> {
+    let value = text(fields, name);
+    match name {
+        F::StepText => step.text = value.to_string(),
+        F::Owner => step.owner = parse(value, name)?,
+        F::Due => step.due = parse_date(value, name, "due")?,
+        _ => {}
+    }
+    Ok(())
+}
+
+impl Subject {
+    pub fn fields(&self, sectors: &[String]) -> Vec<Field> {
+        match self {
+            Subject::Client(c) => client_fields(c),
+            Subject::Venture(v) => venture_fields(v, sectors),
+            Subject::Step(s) => step_fields(s),
+        }
+    }
+
+    /// The error of one field judged alone: its value on a record that is valid otherwise.
+    pub fn check(
+        &self,
+        fields: &[Field],
+        name: F,
+        now: DateTime<Utc>,
+        today: NaiveDate,
+    ) -> Option<String> {
+        let checked = match self {
+            Subject::Client(_) => {
+                let mut probe = Client::new(0, "-", now);
+                apply_client_field(&mut probe, fields, name).and_then(|()| {
+                    probe
+                        .validated(today)
+                        .map(drop)
+                        .map_err(|e| refusal(&e, name))
+                })
+            }
+            Subject::Venture(v) => {
+                let mut probe = Venture {
+                    name: "-".into(),
+                    sector: None,
+                    ..(**v).clone()
+                };
+                apply_venture_field(&mut probe, fields, name)
+                    .and_then(|()| probe.validated().map(drop).map_err(|e| refusal(&e, name)))
+            }
+            Subject::Step(s) => {
+                let mut probe = NextStep {
+                    text: "-".into(),
+                    ..(**s).clone()
+                };
+                apply_step_field(&mut probe, fields, name)
+                    .and_then(|()| probe.validated().map(drop).map_err(|e| refusal(&e, name)))
+            }
+        };
+        checked.err().map(|(_, message)| message)
+    }
+
+    /// The whole record from the fields, checked, as the effect that saves it.
+    pub fn save(&self, fields: &[Field], today: NaiveDate) -> Result<Effect, Refusal> {
+        let first = fields.first().map_or(F::Name, |f| f.name);
+        match self {
+            Subject::Client(c) => {
+                let mut client = (**c).clone();
+                for f in fields {
+                    apply_client_field(&mut client, fields, f.name)?;
+                }
+                let client = client.validated(today).map_err(|e| refusal(&e, first))?;
+                Ok(Effect::SaveClient(Box::new(client)))
+            }
+            Subject::Venture(v) => {
+                let mut venture = (**v).clone();
+                for f in fields {
+                    apply_venture_field(&mut venture, fields, f.name)?;
+                }
+                let venture = venture.validated().map_err(|e| refusal(&e, first))?;
+                Ok(Effect::SaveVenture(Box::new(venture)))
+            }
+            Subject::Step(s) => {
+                let mut step = (**s).clone();
+                for f in fields {
+                    apply_step_field(&mut step, fields, f.name)?;
+                }
+                let step = step.validated().map_err(|e| refusal(&e, first))?;
+                Ok(Effect::SaveNextStep(Box::new(step)))
+            }
+        }
+    }
+
+    /// True while adding: the record has no id yet.
+    pub fn is_new(&self) -> bool {
+        match self {
+            Subject::Client(c) => c.id == 0,
+            Subject::Venture(v) => v.id == 0,
+            Subject::Step(s) => s.id == 0,
+        }
+    }
+
+    pub fn title(&self) -> &'static str {
+        match (self, self.is_new()) {
+            (Subject::Client(_), true) => "New client",
+            (Subject::Client(_), false) => "Edit client",
+            (Subject::Venture(_), true) => "New venture",
+            (Subject::Venture(_), false) => "Edit venture",
+            (Subject::Step(_), true) => "New next step",
+            (Subject::Step(_), false) => "Edit next step",
+        }
+    }
+
+    /// The record's own time of creation, or a new record's.
+    pub fn stamp(&mut self, now: DateTime<Utc>) {
+        if let Subject::Client(c) = self
+            && c.id == 0
+        {
+            c.created_at = now;
+        }
+    }
+}

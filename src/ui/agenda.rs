@@ -1,0 +1,172 @@
+//! The Agenda screen: a title line saying whose agenda it is, then the sections as one list.
+use chrono::NaiveDate;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Margin, Rect};
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+use unicode_width::UnicodeWidthStr;
+
+use super::format::fit;
+use super::theme::Theme;
+use crate::agenda::{AgendaStep, QuietClient};
+use crate::app::screens::AgendaScreen;
+use crate::app::screens::agenda::{AgendaLine, Section};
+use crate::app::{Action, App, Mode};
+
+/// The keys of this screen for the status bar.
+pub const HINTS: &[(Action, &str)] = &[
+    (Action::Help, "help"),
+    (Action::Open, "open"),
+    (Action::Tick, "tick"),
+    (Action::Call, "call"),
+    (Action::ToggleMine, "mine/all"),
+    (Action::GoClients, "clients"),
+    (Action::GoSearch, "search"),
+    (Action::Quit, "back"),
+];
+
+const DATE_W: usize = 10;
+const WHEN_W: usize = 9;
+const OWNER_W: usize = 7;
+
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, screen: &AgendaScreen, theme: &Theme) {
+    let [title, list] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
+    draw_title(frame, title, app, screen, theme);
+    if !screen.is_loaded() {
+        let text = Paragraph::new(Line::styled("Reading the agenda…", theme.muted))
+            .wrap(Wrap { trim: true });
+        frame.render_widget(text, list.inner(Margin::new(1, 1)));
+        return;
+    }
+    let height = usize::from(list.height);
+    let first = screen.first_visible(height);
+    let selected = screen.selected_line_index();
+    let width = usize::from(list.width);
+    let today = app.today();
+    let lines: Vec<Line> = screen
+        .lines()
+        .iter()
+        .enumerate()
+        .skip(first)
+        .take(height)
+        .map(|(i, line)| {
+            let is_selected = selected == Some(i);
+            let drawn = match line {
+                AgendaLine::Heading { section, count } => heading(*section, *count, app, theme),
+                AgendaLine::Step { step, .. } => step_line(step, today, width, theme),
+                AgendaLine::Quiet(quiet) => quiet_line(quiet, width, theme),
+            };
+            if is_selected {
+                marked(drawn, theme)
+            } else {
+                drawn
+            }
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), list);
+}
+
+/// The selection: a marker as well as the colour, for monochrome terminals and screen readers.
+fn marked<'a>(line: Line<'a>, theme: &Theme) -> Line<'a> {
+    let mut spans = line.spans;
+    if let Some(first) = spans.first_mut() {
+        *first = Span::styled(">", theme.accent);
+    }
+    Line::from(spans).style(theme.selection)
+}
+
+fn draw_title(frame: &mut Frame, area: Rect, app: &App, screen: &AgendaScreen, theme: &Theme) {
+    let key = app
+        .keymap()
+        .hint(Mode::Normal, Action::ToggleMine)
+        .unwrap_or_default();
+    let whose = if screen.is_mine() {
+        format!("my clients ({key}: everyone's)")
+    } else {
+        format!("everyone's clients ({key}: mine)")
+    };
+    let text = format!(" Agenda for {} — {whose}", app.today());
+    let line = Line::styled(fit(&text, usize::from(area.width)), theme.muted);
+    frame.render_widget(Paragraph::new(line), area);
+}
+
+fn heading<'a>(section: Section, count: usize, app: &App, theme: &Theme) -> Line<'a> {
+    let title = match section {
+        Section::Dormant => format!("No contact for {}+ days", app.settings().dormant_days),
+        other => other.title().to_string(),
+    };
+    let style = if count == 0 {
+        theme.muted
+    } else {
+        theme.accent
+    };
+    Line::from(vec![
+        Span::raw(" "),
+        Span::styled(title, style.add_modifier(Modifier::BOLD)),
+        Span::styled(format!(" ({count})"), theme.muted),
+    ])
+}
+
+/// How the due date stands against today: `3d late`, `today`, `in 2d`.
+fn when(due: NaiveDate, today: NaiveDate) -> String {
+    match (due - today).num_days() {
+        ..0 => format!("{}d late", (today - due).num_days()),
+        0 => "today".to_string(),
+        days => format!("in {days}d"),
+    }
+}
+
+fn pad(text: &str, width: usize) -> String {
+    let cut = fit(text, width);
+    let fill = width.saturating_sub(cut.width());
+    format!("{cut}{}", " ".repeat(fill))
+}
+
+/// Room for the client name and the text once the fixed columns are taken.
+fn split(rest: usize) -> (usize, usize) {
+    let name = (rest * 2 / 5).clamp(8.min(rest), 28);
+    (name, rest.saturating_sub(name + 1))
+}
+
+fn step_line<'a>(step: &AgendaStep, today: NaiveDate, width: usize, theme: &Theme) -> Line<'a> {
+    let (date, when_text, late) = match step.due {
+        Some(due) => (due.to_string(), when(due, today), due < today),
+        None => ("no date".to_string(), String::new(), false),
+    };
+    let date_style = if late { theme.warning } else { theme.text };
+    let fixed = 2 + DATE_W + 1 + WHEN_W + 1 + OWNER_W + 1 + 1;
+    let (name_w, text_w) = split(width.saturating_sub(fixed));
+    Line::from(vec![
+        Span::raw(" "),
+        Span::raw(" "),
+        Span::styled(pad(&date, DATE_W), date_style),
+        Span::raw(" "),
+        Span::styled(pad(&when_text, WHEN_W), date_style),
+        Span::raw(" "),
+        Span::styled(pad(&step.client, name_w), theme.text),
+        Span::raw(" "),
+        Span::styled(pad(&step.owner.to_string(), OWNER_W), theme.muted),
+        Span::raw(" "),
+        Span::styled(fit(&step.text, text_w), Style::new()),
+    ])
+}
+
+fn quiet_line<'a>(quiet: &QuietClient, width: usize, theme: &Theme) -> Line<'a> {
+    let last = quiet
+        .last_contact
+        .map_or_else(|| "never".to_string(), |d| format!("last {d}"));
+    let fixed = 2 + DATE_W + 1 + WHEN_W + 1;
+    let (name_w, rest_w) = split(width.saturating_sub(fixed));
+    Line::from(vec![
+        Span::raw(" "),
+        Span::raw(" "),
+        Span::styled(pad(&format!("{} days", quiet.days), DATE_W), theme.warning),
+        Span::raw(" "),
+        Span::raw(" ".repeat(WHEN_W)),
+        Span::raw(" "),
+        Span::styled(pad(&quiet.client, name_w), theme.text),
+        Span::raw(" "),
+        Span::styled(fit(&last, rest_w), theme.muted),
+    ])
+}
