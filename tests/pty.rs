@@ -4,12 +4,19 @@
 
 use std::path::Path;
 use std::process::Command;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
 struct Tmux {
     socket: String,
     session: String,
+    _turn: MutexGuard<'static, ()>,
 }
+
+/// One terminal at a time, so that two tests never compete for the machine's two cores while
+/// they wait for a screen.
+static TURN: Mutex<()> = Mutex::new(());
 
 impl Tmux {
     fn cmd(&self) -> Command {
@@ -19,9 +26,13 @@ impl Tmux {
     }
 
     fn start(dir: &Path, width: u16, height: u16, script: &str) -> Tmux {
+        static NEXT: AtomicUsize = AtomicUsize::new(0);
+        let n = NEXT.fetch_add(1, Ordering::Relaxed);
+        let turn = TURN.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
         let t = Tmux {
-            socket: format!("veileder-test-{}", std::process::id()),
+            socket: format!("veileder-test-{}-{n}", std::process::id()),
             session: "t".into(),
+            _turn: turn,
         };
         let status = t
             .cmd()
@@ -54,7 +65,11 @@ impl Tmux {
             .args(["send-keys", "-l", "-t", &self.session, text])
             .status()
             .unwrap();
-        assert!(status.success());
+        assert!(
+            status.success(),
+            "could not type {text:?}; the screen was:\n{}",
+            self.screen()
+        );
         std::thread::sleep(Duration::from_millis(100));
     }
 
@@ -151,4 +166,33 @@ fn the_real_binary_in_a_terminal_filters_and_restores_the_terminal_on_quit() {
             .trim(),
         "exit=0"
     );
+}
+
+#[test]
+fn a_killed_process_loses_nothing_typed_in_call_mode() {
+    let dir = tempfile::tempdir().unwrap();
+    veileder(dir.path(), &["client", "add", "Olena Kovalenko"]);
+    let bin = env!("CARGO_BIN_EXE_veileder");
+    let script = format!(
+        "echo $$ > pid; HOME=$PWD XDG_DATA_HOME=$PWD/data exec '{bin}' --db centre.redb --as kari"
+    );
+    let tmux = Tmux::start(dir.path(), 80, 24, &script);
+    tmux.wait_for("Olena Kovalenko");
+    tmux.send(&["c"]);
+    tmux.wait_for("Note");
+    tmux.type_text("Olena wants to open a bakery in Drammen");
+    tmux.wait_for("· draft ");
+    let pid = std::fs::read_to_string(dir.path().join("pid")).unwrap();
+    let killed = Command::new("kill")
+        .args(["-9", pid.trim()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    std::thread::sleep(Duration::from_millis(300));
+    let store = veileder::store::Store::open(&dir.path().join("centre.redb"), "pty test").unwrap();
+    let draft = store
+        .draft(1, "kari")
+        .unwrap()
+        .expect("the draft survives SIGKILL");
+    assert_eq!(draft.notes, "Olena wants to open a bakery in Drammen");
 }
