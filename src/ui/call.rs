@@ -1,5 +1,6 @@
 //! Call mode: the note on the left with the session's fields under it, the brief of the client
 //! on the right, and a title line with the running timer.
+use crate::app::screens::due_parse::parse_due;
 use chrono::Local;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -178,6 +179,7 @@ fn draw_fields(frame: &mut Frame, area: Rect, call: &CallScreen, theme: &Theme) 
         ),
         Span::styled(inert(&fields.step.due, false).into_owned(), theme.text),
         cursor(focus == Focus::StepDue, theme),
+        Span::styled(resolved_due(&fields.step.due, call.today()), theme.muted),
     ]);
     let added = match (call.problem(), fields.due_error(call.today())) {
         (Some(problem), _) => Line::styled(fit(problem, width), theme.error),
@@ -311,4 +313,17 @@ fn draw_brief(frame: &mut Frame, area: Rect, call: &CallScreen, theme: &Theme) {
         Paragraph::new(lines).block(block).wrap(Wrap { trim: true }),
         area,
     );
+}
+
+/// The date a typed due date such as `+3d` or `fri` stands for, so the advisor sees it at once.
+fn resolved_due(typed: &str, today: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    if typed.trim().is_empty() {
+        return String::new();
+    }
+    let shown = |d: chrono::NaiveDate| match d.year() == today.year() {
+        true => d.format(" → %a %-d.%-m").to_string(),
+        false => d.format(" → %-d.%-m.%Y").to_string(),
+    };
+    parse_due(typed, today).map(shown).unwrap_or_default()
 }
