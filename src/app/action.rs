@@ -58,6 +58,8 @@ actions! {
     ToggleMine => "toggle_mine",
     /// Show all clients, or active, paused or closed ones
     CycleStatusFilter => "cycle_status_filter",
+    /// Show only clients with a venture in one sector (each press: the next sector, then all)
+    CycleSectorFilter => "cycle_sector_filter",
     /// Show only clients with a next step due within a week or overdue
     ToggleDueFilter => "toggle_due_filter",
     /// Sort by name, by last contact (longest ago first) or by next due step

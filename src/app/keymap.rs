@@ -37,6 +37,7 @@ fn defaults() -> Vec<(Action, Vec<Key>)> {
         (Action::Bottom, vec![Key::char('G'), plain(End)]),
         (Action::ToggleMine, vec![Key::char('m')]),
         (Action::CycleStatusFilter, vec![Key::char('t')]),
+        (Action::CycleSectorFilter, vec![Key::char('v')]),
         (Action::ToggleDueFilter, vec![Key::char('f')]),
         (Action::CycleSort, vec![Key::char('s')]),
         (Action::GoClients, vec![Key::char('1')]),

@@ -514,3 +514,31 @@ mod tabs_agenda_and_search {
         assert!(search(&app).hits().is_empty());
     }
 }
+
+#[test]
+fn v_narrows_the_list_to_one_sector_at_a_time() {
+    use crate::domain::{Stage, VentureKind};
+    use crate::store::VentureBrief;
+    let venture = |sector: &str| VentureBrief {
+        id: 1,
+        name: "Venture".into(),
+        kind: VentureKind::New,
+        stage: Stage::Idea,
+        sector: Some(sector.into()),
+    };
+    let mut list = people();
+    list[0].ventures = vec![venture("health")];
+    list[2].ventures = vec![venture("food & catering"), venture("health")];
+    let mut app = app();
+    app.start();
+    app.receive(Outcome::Clients(list));
+    type_keys(&mut app, "v");
+    assert_eq!(clients(&app).sector_filter(), Some("food & catering"));
+    assert_eq!(names(&app), ["Bjørn Ærø"]);
+    type_keys(&mut app, "v");
+    assert_eq!(clients(&app).sector_filter(), Some("health"));
+    assert_eq!(names(&app), ["Amina Hassan", "Bjørn Ærø"]);
+    type_keys(&mut app, "v");
+    assert_eq!(clients(&app).sector_filter(), None);
+    assert_eq!(names(&app).len(), 4);
+}

@@ -30,7 +30,7 @@ pub use error::{Result, StoreError};
 pub use schema::Kind;
 pub use search::SearchHit;
 pub use sessions::CallOutcome;
-pub use summary::ClientSummary;
+pub use summary::{ClientSummary, VentureBrief};
 pub use trash::{TrashEntry, Trashed};
 
 /// Where "now" comes from: the system clock, or a fixed instant for tests and snapshots.

@@ -14,6 +14,7 @@ use crate::app::screens::ClientsScreen;
 use crate::app::screens::client_rows::{DUE_WITHIN_DAYS, Sort};
 use crate::app::{Action, App, Mode};
 use crate::domain::ClientStatus;
+use crate::domain::text::inert;
 use crate::store::ClientSummary;
 
 /// From this width the preview stands beside the list; below it, under the list.
@@ -85,6 +86,9 @@ fn draw_filter_line(
     }
     if let Some(status) = filters.status {
         tag(status.as_str().into(), theme.accent);
+    }
+    if let Some(sector) = screen.sector_filter() {
+        tag(inert(sector, false).into_owned(), theme.accent);
     }
     if filters.due_only {
         tag(format!("due ≤{DUE_WITHIN_DAYS}d"), theme.accent);

@@ -131,6 +131,7 @@ fn hints<'a>(app: &App, theme: &Theme, width: usize) -> Line<'a> {
                 (Action::CycleSort, "sort"),
                 (Action::Quit, "quit"),
                 (Action::Delete, "delete"),
+                (Action::CycleSectorFilter, "sector"),
             ],
         },
     };

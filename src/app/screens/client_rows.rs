@@ -42,9 +42,20 @@ pub struct Filters {
     pub mine_only: bool,
     pub status: Option<ClientStatus>,
     pub due_only: bool,
+    /// Position in `ClientRows::sectors` of the sector a client's venture must be in.
+    pub sector: Option<usize>,
 }
 
 impl Filters {
+    /// All sectors → the first → … → the last → all sectors.
+    pub fn next_sector(sector: Option<usize>, count: usize) -> Option<usize> {
+        match sector {
+            None if count > 0 => Some(0),
+            Some(i) if i + 1 < count => Some(i + 1),
+            _ => None,
+        }
+    }
+
     /// All → active → paused → closed → all.
     pub fn next_status(status: Option<ClientStatus>) -> Option<ClientStatus> {
         let all = ClientStatus::ALL;
@@ -64,11 +75,15 @@ struct Row {
     summary: ClientSummary,
     mine: bool,
     due_soon: bool,
+    /// Positions in `ClientRows::sectors` of the sectors of the client's ventures.
+    sectors: Vec<usize>,
 }
 
 #[derive(Debug, Default)]
 pub struct ClientRows {
     rows: Vec<Row>,
+    /// Every sector of a venture in the list, in order.
+    sectors: Vec<String>,
     index: FuzzyIndex,
     /// Per sort: row positions in that order, and each row's place in it.
     orders: [Vec<u32>; 3],
@@ -97,11 +112,23 @@ impl ClientRows {
     pub fn new(summaries: Vec<ClientSummary>, actor: &str, today: NaiveDate) -> Self {
         let index = FuzzyIndex::new(summaries.iter().map(|c| (&c.name, details(c))));
         let names: Vec<String> = summaries.iter().map(|c| fold(&c.name)).collect();
+        let mut sectors: Vec<String> = summaries
+            .iter()
+            .flat_map(|c| c.ventures.iter().filter_map(|v| v.sector.clone()))
+            .collect();
+        sectors.sort();
+        sectors.dedup();
         let rows: Vec<Row> = summaries
             .into_iter()
             .map(|summary| Row {
                 mine: summary.advisor.as_deref() == Some(actor),
                 due_soon: due_soon(&summary, today),
+                sectors: summary
+                    .ventures
+                    .iter()
+                    .filter_map(|v| v.sector.as_ref())
+                    .filter_map(|s| sectors.binary_search(s).ok())
+                    .collect(),
                 summary,
             })
             .collect();
@@ -129,6 +156,7 @@ impl ClientRows {
         }
         ClientRows {
             rows,
+            sectors,
             index,
             orders,
             ranks,
@@ -144,6 +172,10 @@ impl ClientRows {
 
     pub fn len(&self) -> usize {
         self.rows.len()
+    }
+
+    pub fn sectors(&self) -> &[String] {
+        &self.sectors
     }
 
     pub fn is_empty(&self) -> bool {
@@ -163,6 +195,7 @@ impl ClientRows {
             (!filters.mine_only || row.mine)
                 && filters.status.is_none_or(|s| row.summary.status == s)
                 && (!filters.due_only || row.due_soon)
+                && filters.sector.is_none_or(|i| row.sectors.contains(&i))
         };
         match self.index.matches(query) {
             None => self.orders[sort as usize]

@@ -41,7 +41,9 @@ impl ClientsScreen {
         page: usize,
     ) -> Reply {
         let kept = self.selected_id();
+        let sector = self.sector_filter().map(str::to_string);
         self.rows = ClientRows::new(summaries, actor, today);
+        self.filters.sector = sector.and_then(|s| self.rows.sectors().iter().position(|x| *x == s));
         self.loaded = true;
         self.requested = None;
         self.refresh(kept, page)
@@ -112,6 +114,11 @@ impl ClientsScreen {
             }
             Action::CycleStatusFilter => {
                 self.filters.status = Filters::next_status(self.filters.status);
+                self.refresh(self.selected_id(), page)
+            }
+            Action::CycleSectorFilter => {
+                let count = self.rows.sectors().len();
+                self.filters.sector = Filters::next_sector(self.filters.sector, count);
                 self.refresh(self.selected_id(), page)
             }
             Action::ToggleDueFilter => {
@@ -227,6 +234,14 @@ impl ClientsScreen {
 
     pub fn filters(&self) -> Filters {
         self.filters
+    }
+
+    /// The sector the list is narrowed to, if any.
+    pub fn sector_filter(&self) -> Option<&str> {
+        self.filters
+            .sector
+            .and_then(|i| self.rows.sectors().get(i))
+            .map(String::as_str)
     }
 
     /// How many clients are shown, and how many there are.

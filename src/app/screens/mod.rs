@@ -30,6 +30,9 @@ pub use clients::ClientsScreen;
 pub use form::FormScreen;
 pub use search::SearchScreen;
 
+// A session holds a handful of screens (the one on show and its back-stack) and moves them
+// only when navigating, so boxing the larger ones would buy nothing.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug)]
 pub enum Screen {
     Clients(ClientsScreen),
