@@ -457,3 +457,31 @@ fn call_mode_saves_session_and_step_and_drops_the_draft() {
         app.status()
     );
 }
+
+/// The venture and next-step forms, opened with `e` and `a` on the client page's tabs, with a
+/// wrong org number typed into the venture's.
+#[test]
+fn venture_and_step_forms() {
+    let (_dir, store) = demo_store(60);
+    for (width, height) in [(80, 24), (120, 40)] {
+        let mut app = client_page(&store, width, height);
+        let tab = Key::plain(KeyCode::Tab);
+        keys(&mut app, &store, &[tab, tab, tab]);
+        keys(&mut app, &store, &typed("a"));
+        keys(&mut app, &store, &typed("Ring Skatteetaten"));
+        let name = format!("next_step_form_{width}x{height}");
+        insta::assert_snapshot!(name, drawn(&app, width, height).backend());
+        keys(
+            &mut app,
+            &store,
+            &[Key::plain(KeyCode::Esc), Key::char('y'), tab],
+        );
+        keys(&mut app, &store, &typed("a"));
+        let mut typing = typed("Asmara Kaffe");
+        typing.extend([tab, tab, tab, tab]);
+        typing.extend(typed("923609017"));
+        keys(&mut app, &store, &typing);
+        let name = format!("venture_form_{width}x{height}");
+        insta::assert_snapshot!(name, drawn(&app, width, height).backend());
+    }
+}
