@@ -6,62 +6,19 @@ use super::{DemoOptions, generate};
 use crate::domain::{Gender, Milestone, Stage, VentureKind};
 use crate::transfer::document::Document;
 
-fn strings(items: &[&str]) -> Vec<String> {
-    items.iter().map(|s| s.to_string()).collect()
-}
-
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 10, 30, 0).unwrap()
 }
 
 fn options(clients: usize, seed: u64) -> DemoOptions {
+    let config = crate::config::Config::default();
     DemoOptions {
         clients,
         seed,
         now: now(),
-        competence_areas: strings(&[
-            "business idea & plan",
-            "finance & budgeting",
-            "marketing & sales",
-            "law, tax & registration",
-            "Norwegian language",
-            "digital skills",
-            "network in Norway",
-        ]),
-        topics: strings(&[
-            "business plan",
-            "budget",
-            "financing",
-            "registration",
-            "tax & VAT",
-            "marketing",
-            "sales",
-            "premises",
-            "permits",
-            "hiring",
-            "language",
-            "network",
-            "courses",
-            "digital tools",
-            "wellbeing",
-        ]),
-        sectors: strings(&[
-            "technology",
-            "IT",
-            "health",
-            "culture",
-            "food & catering",
-            "retail",
-            "cleaning & services",
-            "transport",
-            "construction",
-            "beauty & hairdressing",
-            "tourism",
-            "education",
-            "agriculture",
-            "consulting",
-            "other",
-        ]),
+        competence_areas: config.competence_areas,
+        topics: config.topics,
+        sectors: config.sectors,
     }
 }
 
