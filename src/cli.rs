@@ -33,6 +33,16 @@ pub enum Format {
     Json,
 }
 
+/// The forms of `report`: a page of text, Markdown, long-format CSV or JSON.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
+pub enum ReportFormat {
+    #[default]
+    Text,
+    Md,
+    Csv,
+    Json,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Fill the database with realistic generated data
@@ -85,9 +95,26 @@ pub enum Command {
     },
     /// Check the file, every record and every index; exit 1 and a list when something is wrong
     Check,
+    /// Figures for funders over a period (both dates inclusive; all time without them)
+    Report {
+        /// First day of the period, YYYY-MM-DD
+        #[arg(long, value_name = "DATE")]
+        from: Option<String>,
+        /// Last day of the period, YYYY-MM-DD
+        #[arg(long, value_name = "DATE")]
+        to: Option<String>,
+        #[arg(long, value_enum, default_value_t)]
+        format: ReportFormat,
+    },
     /// Manage advisors
     #[command(subcommand)]
     Advisor(AdvisorCommand),
+    /// Add a venture (a business started or developed) for a client
+    #[command(subcommand)]
+    Venture(VentureCommand),
+    /// Record an outcome on a venture
+    #[command(subcommand)]
+    Milestone(MilestoneCommand),
 }
 
 // Parsed once per run, so the size of the largest variant does not matter.
@@ -186,4 +213,54 @@ pub enum AdvisorCommand {
     },
     /// List advisors
     List,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum VentureCommand {
+    /// Add a venture and print the new id
+    Add(VentureAddArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct VentureAddArgs {
+    /// The client's id, or a name matching exactly one client
+    pub client: String,
+    pub name: String,
+    /// new (a business being started) or existing (one being developed)
+    #[arg(long)]
+    pub kind: String,
+    /// One of the sectors in the configuration
+    #[arg(long)]
+    pub sector: Option<String>,
+    /// The organisation number: nine digits, the last a MOD11 check digit
+    #[arg(long)]
+    pub org_nr: Option<String>,
+    /// idea, planning, registered, operating, growing, paused or closed (default: idea)
+    #[arg(long)]
+    pub stage: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MilestoneCommand {
+    /// Add a milestone to a venture and print the new id
+    Add(MilestoneAddArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct MilestoneAddArgs {
+    /// The venture's id
+    pub venture: String,
+    /// registered, first_sale, hired, funding, expanded or closed
+    pub kind: String,
+    /// YYYY-MM-DD (default: today)
+    #[arg(long)]
+    pub date: Option<String>,
+    /// The amount in whole kroner (needed for funding)
+    #[arg(long)]
+    pub amount_nok: Option<u64>,
+    /// The number of jobs created (needed for hired)
+    #[arg(long)]
+    pub jobs: Option<u32>,
+    #[arg(long)]
+    pub note: Option<String>,
 }

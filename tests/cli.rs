@@ -112,6 +112,7 @@ fn bad_input_gets_one_clear_line_and_writes_nothing() {
         err.contains("email") && err.contains("name@example.no"),
         "{err}"
     );
+    assert_eq!(err.matches("has no @").count(), 1, "said once: {err}");
     assert_eq!(err.lines().count(), 1);
     let err = sh.fails(&["client", "add", "Ali", "--gender", "female"]);
     assert!(err.contains("woman, man, other"), "{err}");

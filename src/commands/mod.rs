@@ -5,8 +5,10 @@ mod check;
 mod client;
 mod demo;
 mod note;
+mod report;
 mod search;
 mod transfer;
+mod venture;
 
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -104,7 +106,12 @@ pub fn run(cli: Cli) -> Result<i32> {
         Some(Command::Export { out: path }) => transfer::export(&ctx, path.as_deref(), out),
         Some(Command::Import { path, dry_run }) => transfer::import(&ctx, &path, dry_run, out),
         Some(Command::Check) => check::run(&mut ctx, out),
+        Some(Command::Report { from, to, format }) => {
+            report::run(&ctx, from.as_deref(), to.as_deref(), format, out)
+        }
         Some(Command::Advisor(a)) => advisor::run(&ctx, a, out),
+        Some(Command::Venture(v)) => venture::run_venture(&ctx, v, out),
+        Some(Command::Milestone(m)) => venture::run_milestone(&ctx, m, out),
     };
     match result {
         Err(e) if is_broken_pipe(&e) => Ok(0),

@@ -33,13 +33,21 @@ pub enum StoreError {
     },
     #[error("{0}")]
     NotFound(String),
-    #[error("{0}")]
+    #[error(transparent)]
     Invalid(#[from] Invalid),
     #[error("database error: {0}; run `veileder check`")]
-    Db(#[from] redb::Error),
+    Db(redb::Error),
 }
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+// By hand rather than `#[from]`, so that redb's message is not also reported as a source and
+// printed twice by `{:#}`.
+impl From<redb::Error> for StoreError {
+    fn from(e: redb::Error) -> Self {
+        StoreError::Db(e)
+    }
+}
 
 macro_rules! from_redb {
     ($($t:ty),+) => {$(
