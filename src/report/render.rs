@@ -1,0 +1,339 @@
+//! A report as a page of text, Markdown, or long-format CSV for a spreadsheet.
+use std::fmt::Write as _;
+
+use super::{Period, Report};
+use crate::domain::text::{inert, truncate, width};
+use crate::output::WIDTH;
+
+/// The period in words: "2025-01-01 to 2025-12-31", "all time", "from …", "up to …".
+pub fn period_text(p: &Period) -> String {
+    match (p.from, p.to) {
+        (Some(f), Some(t)) => format!("{f} to {t}"),
+        (Some(f), None) => format!("from {f}"),
+        (None, Some(t)) => format!("up to {t}"),
+        (None, None) => "all time".to_string(),
+    }
+}
+
+fn average(x: Option<f64>) -> String {
+    x.map_or_else(|| "-".to_string(), |v| format!("{v:.2}"))
+}
+
+/// Rows of a section: a label and its figures.
+type Rows = Vec<(String, Vec<String>)>;
+
+struct Section {
+    title: String,
+    headers: Vec<&'static str>,
+    rows: Rows,
+}
+
+fn sections(r: &Report) -> Vec<Section> {
+    let n = |v: u64| v.to_string();
+    let mut out = vec![Section {
+        title: "Summary".into(),
+        headers: vec![""],
+        rows: vec![
+            ("Clients served".into(), vec![n(r.clients_served)]),
+            ("New clients".into(), vec![n(r.new_clients)]),
+            ("Sessions".into(), vec![n(r.sessions)]),
+            (
+                "Session hours".into(),
+                vec![format!("{:.1}", r.session_hours)],
+            ),
+            ("New businesses".into(), vec![n(r.new_businesses)]),
+            (
+                "  of which started by women".into(),
+                vec![n(r.new_businesses_by_women)],
+            ),
+            (
+                "Developed businesses".into(),
+                vec![n(r.developed_businesses)],
+            ),
+        ],
+    }];
+    out.push(Section {
+        title: "Sessions by channel".into(),
+        headers: vec!["Sessions", "Hours"],
+        rows: r
+            .sessions_by_channel
+            .iter()
+            .map(|(k, v)| (k.clone(), vec![n(v.sessions), format!("{:.1}", v.hours)]))
+            .collect(),
+    });
+    out.push(Section {
+        title: "Clients served by gender".into(),
+        headers: vec!["Clients"],
+        rows: r
+            .by_gender
+            .iter()
+            .map(|(k, v)| (k.clone(), vec![n(*v)]))
+            .collect(),
+    });
+    out.push(Section {
+        title: "Businesses by sector".into(),
+        headers: vec!["New", "Developed"],
+        rows: r
+            .by_sector
+            .iter()
+            .map(|(k, v)| {
+                let figures = vec![n(v.new_businesses), n(v.developed_businesses)];
+                (k.clone(), figures)
+            })
+            .collect(),
+    });
+    out.push(Section {
+        title: "Clients served by country of origin".into(),
+        headers: vec!["Clients"],
+        rows: r
+            .by_country
+            .iter()
+            .map(|(k, v)| (k.clone(), vec![n(*v)]))
+            .collect(),
+    });
+    out.push(Section {
+        title: "By advisor".into(),
+        headers: vec!["Sessions", "Hours", "Clients"],
+        rows: r
+            .by_advisor
+            .iter()
+            .map(|(k, v)| {
+                let figures = vec![
+                    n(v.sessions),
+                    format!("{:.1}", v.hours),
+                    n(v.clients_served),
+                ];
+                (k.clone(), figures)
+            })
+            .collect(),
+    });
+    let m = &r.motivation;
+    out.push(Section {
+        title: "Motivation, first and latest rating (1-5)".into(),
+        headers: vec![""],
+        rows: vec![
+            (
+                "Clients with two or more ratings".into(),
+                vec![n(m.clients)],
+            ),
+            ("Average first".into(), vec![average(m.average_first)]),
+            ("Average latest".into(), vec![average(m.average_latest)]),
+            ("Rose".into(), vec![n(m.rose)]),
+            ("Stayed".into(), vec![n(m.stayed)]),
+            ("Fell".into(), vec![n(m.fell)]),
+        ],
+    });
+    out.push(Section {
+        title: "Competence growth per area (1-5)".into(),
+        headers: vec!["Clients", "First", "Latest", "Growth"],
+        rows: r
+            .competence
+            .iter()
+            .map(|(k, v)| {
+                let figures = vec![
+                    n(v.clients),
+                    format!("{:.2}", v.average_first),
+                    format!("{:.2}", v.average_latest),
+                    format!("{:+.2}", v.average_growth),
+                ];
+                (k.clone(), figures)
+            })
+            .collect(),
+    });
+    out
+}
+
+fn warning_line(w: &super::Warning) -> String {
+    let record = w.record.replace('_', " ");
+    if w.record == "client" {
+        format!("{record} {}: {}", w.id, w.text)
+    } else {
+        format!("{record} {} (client {}): {}", w.id, w.client_id, w.text)
+    }
+}
+
+const COLUMN: usize = 10;
+
+/// The report as a page of plain text within 80 columns, figures right-aligned.
+pub fn text(r: &Report) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "Report for funders: {}", period_text(&r.period));
+    let _ = writeln!(out, "{}", "=".repeat(WIDTH.min(60)));
+    for s in sections(r) {
+        let label_width = WIDTH - 2 - COLUMN * s.headers.len();
+        out.push('\n');
+        let left = WIDTH - COLUMN * s.headers.len();
+        let title = inert(&s.title, false);
+        let mut head = truncate(&title, left).into_owned();
+        head.push_str(&" ".repeat(left.saturating_sub(width(&head))));
+        for h in &s.headers {
+            let _ = write!(head, "{h:>COLUMN$}");
+        }
+        let _ = writeln!(out, "{}", head.trim_end());
+        if s.rows.is_empty() {
+            let _ = writeln!(out, "  (none)");
+        }
+        for (label, figures) in &s.rows {
+            let label = inert(label, false);
+            let label = truncate(&label, label_width);
+            let mut line = format!("  {label}");
+            line.push_str(&" ".repeat(label_width - width(&label)));
+            for f in figures {
+                let _ = write!(line, "{f:>COLUMN$}");
+            }
+            let _ = writeln!(out, "{}", line.trim_end());
+        }
+    }
+    let _ = writeln!(out, "\nData-quality warnings ({})", r.warnings.len());
+    for w in &r.warnings {
+        let line = inert(&warning_line(w), false).into_owned();
+        let _ = writeln!(out, "  {}", truncate(&line, WIDTH - 2));
+    }
+    out
+}
+
+fn md_cell(s: &str) -> String {
+    inert(s, false).replace('\\', "\\\\").replace('|', "\\|")
+}
+
+/// The report as Markdown: headings and tables.
+pub fn markdown(r: &Report) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "# Report for funders\n");
+    let _ = writeln!(out, "Period: {}", period_text(&r.period));
+    for s in sections(r) {
+        let _ = writeln!(out, "\n## {}\n", s.title);
+        let headers: Vec<&str> = if s.headers == [""] {
+            vec!["Value"]
+        } else {
+            s.headers.clone()
+        };
+        let _ = writeln!(out, "| | {} |", headers.join(" | "));
+        let _ = writeln!(out, "|---|{}", "---:|".repeat(headers.len()));
+        for (label, figures) in &s.rows {
+            let _ = writeln!(
+                out,
+                "| {} | {} |",
+                md_cell(label.trim()),
+                figures.join(" | ")
+            );
+        }
+    }
+    let _ = writeln!(out, "\n## Data-quality warnings ({})\n", r.warnings.len());
+    for w in &r.warnings {
+        let _ = writeln!(out, "- {}", md_cell(&warning_line(w)));
+    }
+    out
+}
+
+/// A spreadsheet would run a cell that starts like a formula; such text gets a leading quote.
+fn cell(s: &str) -> String {
+    let s = inert(s, false);
+    if s.starts_with(['=', '+', '-', '@']) {
+        format!("'{s}")
+    } else {
+        s.into_owned()
+    }
+}
+
+/// The report in long format, `section,key,value`, with a header row.
+pub fn csv(r: &Report) -> Result<String, ::csv::Error> {
+    let mut w = ::csv::Writer::from_writer(Vec::new());
+    w.write_record(["section", "key", "value"])?;
+    let mut row = |section: &str, key: &str, value: String| {
+        w.write_record([section, &cell(key), &cell(&value)])
+    };
+    let opt = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
+    row("period", "from", opt(r.period.from))?;
+    row("period", "to", opt(r.period.to))?;
+    let n = |v: u64| v.to_string();
+    row("summary", "clients_served", n(r.clients_served))?;
+    row("summary", "new_clients", n(r.new_clients))?;
+    row("summary", "sessions", n(r.sessions))?;
+    row(
+        "summary",
+        "session_hours",
+        format!("{:.1}", r.session_hours),
+    )?;
+    row("summary", "new_businesses", n(r.new_businesses))?;
+    row(
+        "summary",
+        "new_businesses_by_women",
+        n(r.new_businesses_by_women),
+    )?;
+    row("summary", "developed_businesses", n(r.developed_businesses))?;
+    for (k, v) in &r.sessions_by_channel {
+        row(
+            "sessions_by_channel",
+            &format!("{k}.sessions"),
+            n(v.sessions),
+        )?;
+        row(
+            "sessions_by_channel",
+            &format!("{k}.hours"),
+            format!("{:.1}", v.hours),
+        )?;
+    }
+    for (k, v) in &r.by_gender {
+        row("by_gender", k, n(*v))?;
+    }
+    for (k, v) in &r.by_sector {
+        row(
+            "by_sector",
+            &format!("{k}.new_businesses"),
+            n(v.new_businesses),
+        )?;
+        row(
+            "by_sector",
+            &format!("{k}.developed_businesses"),
+            n(v.developed_businesses),
+        )?;
+    }
+    for (k, v) in &r.by_country {
+        row("by_country", k, n(*v))?;
+    }
+    for (k, v) in &r.by_advisor {
+        row("by_advisor", &format!("{k}.sessions"), n(v.sessions))?;
+        row(
+            "by_advisor",
+            &format!("{k}.hours"),
+            format!("{:.1}", v.hours),
+        )?;
+        row(
+            "by_advisor",
+            &format!("{k}.clients_served"),
+            n(v.clients_served),
+        )?;
+    }
+    let m = &r.motivation;
+    let avg = |x: Option<f64>| x.map(|v| format!("{v:.2}")).unwrap_or_default();
+    row("motivation", "clients", n(m.clients))?;
+    row("motivation", "average_first", avg(m.average_first))?;
+    row("motivation", "average_latest", avg(m.average_latest))?;
+    row("motivation", "rose", n(m.rose))?;
+    row("motivation", "stayed", n(m.stayed))?;
+    row("motivation", "fell", n(m.fell))?;
+    for (k, v) in &r.competence {
+        row("competence", &format!("{k}.clients"), n(v.clients))?;
+        row(
+            "competence",
+            &format!("{k}.average_first"),
+            format!("{:.2}", v.average_first),
+        )?;
+        row(
+            "competence",
+            &format!("{k}.average_latest"),
+            format!("{:.2}", v.average_latest),
+        )?;
+        row(
+            "competence",
+            &format!("{k}.average_growth"),
+            format!("{:.2}", v.average_growth),
+        )?;
+    }
+    for w in &r.warnings {
+        row("warnings", w.kind, warning_line(w))?;
+    }
+    let bytes = w.into_inner().map_err(|e| e.into_error())?;
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
