@@ -1,70 +1,15 @@
 //! `venture add` and `milestone add` through the real binary.
-use std::path::PathBuf;
-use std::process::{Command, Output};
+mod common;
 
+use common::shell::Shell;
 use serde_json::Value;
-use tempfile::TempDir;
 
-struct Shell {
-    dir: TempDir,
+trait Centre {
+    fn export(&self) -> Value;
+    fn venture(&self) -> String;
 }
 
-impl Shell {
-    fn new() -> Self {
-        Shell {
-            dir: tempfile::tempdir().unwrap(),
-        }
-    }
-
-    fn db(&self) -> PathBuf {
-        self.dir.path().join("centre.redb")
-    }
-
-    fn run(&self, args: &[&str]) -> Output {
-        Command::new(env!("CARGO_BIN_EXE_veileder"))
-            .arg("--db")
-            .arg(self.db())
-            .args(["--as", "kari"])
-            .args(args)
-            .env("HOME", self.dir.path())
-            .env("XDG_CONFIG_HOME", self.dir.path().join("config"))
-            .env("XDG_DATA_HOME", self.dir.path().join("data"))
-            .env("VEILEDER_NOW", "2026-11-27T10:00:00Z")
-            .env("TZ", "UTC")
-            .output()
-            .unwrap()
-    }
-
-    /// Runs a command that must succeed and returns its stdout.
-    fn ok(&self, args: &[&str]) -> String {
-        let out = self.run(args);
-        assert!(
-            out.status.success(),
-            "{args:?} failed: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8(out.stdout).unwrap()
-    }
-
-    /// Runs a command that must fail with exit code 1 and one line on stderr; returns that line.
-    fn fails(&self, args: &[&str]) -> String {
-        let out = self.run(args);
-        assert_eq!(
-            out.status.code(),
-            Some(1),
-            "{args:?} should fail: {}",
-            String::from_utf8_lossy(&out.stdout)
-        );
-        let err = String::from_utf8(out.stderr).unwrap();
-        assert!(err.starts_with("veileder: "), "{err}");
-        assert_eq!(err.trim_end().lines().count(), 1, "{err}");
-        assert!(
-            !err.contains("panicked") && !err.contains("backtrace"),
-            "{err}"
-        );
-        err
-    }
-
+impl Centre for Shell {
     fn export(&self) -> Value {
         serde_json::from_str(&self.ok(&["export"])).unwrap()
     }
@@ -124,7 +69,7 @@ fn venture_add_refuses_bad_input_with_one_line() {
     let add = |extra: &[&str]| {
         let mut args = vec!["venture", "add", "Amira Haddad", "Bakery"];
         args.extend_from_slice(extra);
-        sh.fails(&args)
+        sh.fails_in_one_line(&args)
     };
     let err = add(&["--kind", "new", "--org-nr", "923609017"]);
     assert!(err.contains("MOD11"), "{err}");
@@ -133,7 +78,7 @@ fn venture_add_refuses_bad_input_with_one_line() {
     assert!(err.contains("IT") && err.contains("health"), "{err}");
     let err = add(&["--kind", "startup"]);
     assert!(err.contains("new, existing"), "{err}");
-    let err = sh.fails(&["venture", "add", "Nobody", "Bakery", "--kind", "new"]);
+    let err = sh.fails_in_one_line(&["venture", "add", "Nobody", "Bakery", "--kind", "new"]);
     assert!(err.contains("Nobody"), "{err}");
     assert!(sh.export()["ventures"].as_array().unwrap().is_empty());
 }
@@ -170,7 +115,7 @@ fn milestone_date_defaults_to_today() {
 fn hired_needs_jobs_and_funding_keeps_its_amount() {
     let sh = Shell::new();
     let v = sh.venture();
-    let err = sh.fails(&["milestone", "add", &v, "hired"]);
+    let err = sh.fails_in_one_line(&["milestone", "add", &v, "hired"]);
     assert!(err.contains("jobs"), "{err}");
     assert_eq!(err.matches("is missing").count(), 1, "said once: {err}");
     sh.ok(&["milestone", "add", &v, "hired", "--jobs", "2"]);
@@ -199,13 +144,13 @@ fn hired_needs_jobs_and_funding_keeps_its_amount() {
 fn milestone_refuses_bad_input_with_one_line() {
     let sh = Shell::new();
     let v = sh.venture();
-    let err = sh.fails(&["milestone", "add", "999", "registered"]);
+    let err = sh.fails_in_one_line(&["milestone", "add", "999", "registered"]);
     assert!(err.contains("999"), "{err}");
-    let err = sh.fails(&["milestone", "add", "bakery", "registered"]);
+    let err = sh.fails_in_one_line(&["milestone", "add", "bakery", "registered"]);
     assert!(err.contains("bakery"), "{err}");
-    let err = sh.fails(&["milestone", "add", &v, "party"]);
+    let err = sh.fails_in_one_line(&["milestone", "add", &v, "party"]);
     assert!(err.contains("first_sale"), "{err}");
-    let err = sh.fails(&["milestone", "add", &v, "registered", "--date", "2026-13-01"]);
+    let err = sh.fails_in_one_line(&["milestone", "add", &v, "registered", "--date", "2026-13-01"]);
     assert!(err.contains("date"), "{err}");
     assert!(sh.export()["milestones"].as_array().unwrap().is_empty());
 }

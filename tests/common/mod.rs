@@ -1,6 +1,8 @@
 //! Shared helpers for the integration tests: temp databases with a fixed clock.
 #![allow(dead_code)]
 
+pub mod shell;
+
 use chrono::{DateTime, TimeZone, Utc};
 use tempfile::TempDir;
 use veileder::domain::{Client, Session};
