@@ -473,3 +473,26 @@ fn check_finds_a_healthy_file_healthy() {
         .unwrap();
     assert_eq!(t.store.check().unwrap(), vec![]);
 }
+
+#[test]
+fn the_figures_document_is_the_export_without_notes_and_topics() {
+    let t = temp_store();
+    let c = client(&t.store, "Ana");
+    let mut s = session(c.id, 3, "A long note about the lease", Some(4));
+    s.topics = vec!["premises".into()];
+    s.competence.insert("digital skills".into(), 3);
+    t.store
+        .add_session("kari", s, &CallOutcome::default(), None)
+        .unwrap();
+    let mut full = t.store.export_document().unwrap();
+    let figures = t.store.figures_document().unwrap();
+    for s in &mut full.sessions {
+        s.notes.clear();
+        s.topics.clear();
+    }
+    assert_eq!(figures, full);
+    assert_eq!(
+        figures.sessions[0].competence.get("digital skills"),
+        Some(&3)
+    );
+}

@@ -22,7 +22,7 @@ pub fn run(
     out: &mut impl Write,
 ) -> Result<i32> {
     let period = Period::new(day("--from", from)?, day("--to", to)?).map_err(|e| anyhow!(e))?;
-    let doc = ctx.store.export_document()?;
+    let doc = ctx.store.figures_document()?;
     let figures = report::build(&doc, period, ctx.store.today());
     match format {
         ReportFormat::Json => {
