@@ -198,6 +198,22 @@ pub fn save<R: Record>(tx: &WriteTransaction, old: Option<&R>, new: &R) -> Resul
     )
 }
 
+/// Writes a changed record with its indexes, refreshes its client's summary and audits the
+/// change: the three steps of every user-visible save, in the caller's transaction.
+pub fn save_audited<R: Record>(
+    tx: &WriteTransaction,
+    old: Option<&R>,
+    new: &R,
+    at: chrono::DateTime<chrono::Utc>,
+    actor: &str,
+    action: &str,
+    detail: &str,
+) -> Result<()> {
+    save(tx, old, new)?;
+    super::summary::refresh(tx, new.client_id())?;
+    super::audit::append(tx, at, actor, Some(new.client_id()), action, detail)
+}
+
 /// Writes a new record and its links but not its search terms: the caller adds those in bulk
 /// with `Postings`.
 pub fn save_unindexed<R: Record>(tx: &WriteTransaction, new: &R) -> Result<()> {

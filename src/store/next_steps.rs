@@ -20,13 +20,12 @@ impl Store {
                 id: next_id(tx, Kind::NextStep)?,
                 ..step
             };
-            index::save(tx, None, &step)?;
-            summary::refresh(tx, step.client_id)?;
-            audit::append(
+            index::save_audited(
                 tx,
+                None,
+                &step,
                 self.now(),
                 actor,
-                Some(step.client_id),
                 "next_step.add",
                 &format!("next step {}", step.id),
             )?;
@@ -42,13 +41,12 @@ impl Store {
                 client_id: old.client_id,
                 ..step
             };
-            index::save(tx, Some(&old), &step)?;
-            summary::refresh(tx, step.client_id)?;
-            audit::append(
+            index::save_audited(
                 tx,
+                Some(&old),
+                &step,
                 self.now(),
                 actor,
-                Some(step.client_id),
                 "next_step.update",
                 &format!("next step {}", step.id),
             )?;

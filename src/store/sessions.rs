@@ -98,13 +98,12 @@ impl Store {
                 client_id: old.client_id,
                 ..session
             };
-            index::save(tx, Some(&old), &session)?;
-            summary::refresh(tx, session.client_id)?;
-            audit::append(
+            index::save_audited(
                 tx,
+                Some(&old),
+                &session,
                 self.now(),
                 actor,
-                Some(session.client_id),
                 "session.update",
                 &format!("session {}", session.id),
             )?;

@@ -20,13 +20,12 @@ impl Store {
                 id: next_id(tx, Kind::Venture)?,
                 ..venture
             };
-            index::save(tx, None, &venture)?;
-            summary::refresh(tx, venture.client_id)?;
-            audit::append(
+            index::save_audited(
                 tx,
+                None,
+                &venture,
                 self.now(),
                 actor,
-                Some(venture.client_id),
                 "venture.add",
                 &format!("venture {}", venture.id),
             )?;
@@ -46,13 +45,12 @@ impl Store {
                 stage_by_hand: by_hand,
                 ..venture
             };
-            index::save(tx, Some(&old), &venture)?;
-            summary::refresh(tx, venture.client_id)?;
-            audit::append(
+            index::save_audited(
                 tx,
+                Some(&old),
+                &venture,
                 self.now(),
                 actor,
-                Some(venture.client_id),
                 "venture.update",
                 &format!("venture {}", venture.id),
             )?;
