@@ -6,6 +6,7 @@ use veileder::domain::{
     Channel, Client, Milestone, MilestoneKind, NextStep, Owner, PendingStep, Stage, Venture,
     VentureKind,
 };
+use veileder::report::{self, Period};
 use veileder::store::{CallOutcome, Kind, Store, StoreError, Trashed};
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -475,24 +476,41 @@ fn check_finds_a_healthy_file_healthy() {
 }
 
 #[test]
-fn the_figures_document_is_the_export_without_notes_and_topics() {
-    let t = temp_store();
+fn the_report_facts_give_the_figures_of_the_whole_records() {
+    let mut t = temp_store();
     let c = client(&t.store, "Ana");
-    let mut s = session(c.id, 3, "A long note about the lease", Some(4));
-    s.topics = vec!["premises".into()];
-    s.competence.insert("digital skills".into(), 3);
-    t.store
-        .add_session("kari", s, &CallOutcome::default(), None)
-        .unwrap();
-    let mut full = t.store.export_document().unwrap();
-    let figures = t.store.figures_document().unwrap();
-    for s in &mut full.sessions {
-        s.notes.clear();
-        s.topics.clear();
+    let mut first = session(c.id, 30, "A long note about the lease", Some(2));
+    first.competence.insert("digital skills".into(), 2);
+    let mut second = session(c.id, 3, "Signed the lease", Some(4));
+    second.competence.insert("digital skills".into(), 4);
+    second.minutes = None;
+    for s in [first, second] {
+        t.store
+            .add_session("kari", s, &CallOutcome::default(), None)
+            .unwrap();
     }
-    assert_eq!(figures, full);
-    assert_eq!(
-        figures.sessions[0].competence.get("digital skills"),
-        Some(&3)
+    let today = t.store.today();
+    let from_records = report::build(
+        &t.store.export_document().unwrap(),
+        Period::all_time(),
+        today,
     );
+    let input = t.store.report_input().unwrap();
+    assert_eq!(
+        report::compute(&input, Period::all_time(), today),
+        from_records
+    );
+    assert_eq!(from_records.motivation.rose, 1);
+    assert_eq!(
+        from_records.competence["digital skills"].average_growth,
+        2.0
+    );
+    assert_eq!(from_records.warnings[0].kind, "session_without_duration");
+
+    let gone = input.sessions[0].id;
+    t.store.delete("kari", Kind::Session, gone).unwrap();
+    let after = report::compute(&t.store.report_input().unwrap(), Period::all_time(), today);
+    assert_eq!(after.sessions, 1);
+    assert_eq!(after.motivation.clients, 0);
+    assert_eq!(t.store.check().unwrap(), vec![]);
 }

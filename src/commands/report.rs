@@ -22,8 +22,8 @@ pub fn run(
     out: &mut impl Write,
 ) -> Result<i32> {
     let period = Period::new(day("--from", from)?, day("--to", to)?).map_err(|e| anyhow!(e))?;
-    let doc = ctx.store.figures_document()?;
-    let figures = report::build(&doc, period, ctx.store.today());
+    let input = ctx.store.report_input()?;
+    let figures = report::compute(&input, period, ctx.store.today());
     match format {
         ReportFormat::Json => {
             serde_json::to_writer_pretty(&mut *out, &figures)?;

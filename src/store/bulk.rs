@@ -262,16 +262,6 @@ impl Store {
 
     /// Every record, in id order, as the export document.
     pub fn export_document(&self) -> Result<Document> {
-        self.document(Notes::Read)
-    }
-
-    /// Every record as in `export_document`, but sessions come without their notes and topics:
-    /// what the funder report needs, read without decoding every note.
-    pub fn figures_document(&self) -> Result<Document> {
-        self.document(Notes::Skip)
-    }
-
-    fn document(&self, notes: Notes) -> Result<Document> {
         let now = self.now();
         self.read(|tx| {
             let mut doc = Document::empty(now);
@@ -286,14 +276,7 @@ impl Store {
             }
             doc.clients = codec::all(&tx.open_table(schema::CLIENTS)?, schema::CLIENTS.name())?;
             doc.ventures = codec::all(&tx.open_table(schema::VENTURES)?, schema::VENTURES.name())?;
-            let sessions = tx.open_table(schema::SESSIONS)?;
-            doc.sessions = match notes {
-                Notes::Read => codec::all(&sessions, schema::SESSIONS.name())?,
-                Notes::Skip => codec::all::<SessionFigures>(&sessions, schema::SESSIONS.name())?
-                    .into_iter()
-                    .map(SessionFigures::into_session)
-                    .collect(),
-            };
+            doc.sessions = codec::all(&tx.open_table(schema::SESSIONS)?, schema::SESSIONS.name())?;
             doc.next_steps = codec::all(
                 &tx.open_table(schema::NEXT_STEPS)?,
                 schema::NEXT_STEPS.name(),
@@ -304,46 +287,5 @@ impl Store {
             )?;
             Ok(doc)
         })
-    }
-}
-
-#[derive(Clone, Copy)]
-enum Notes {
-    Read,
-    Skip,
-}
-
-/// A session record read without its notes and topics (serde passes over fields it does not
-/// name without building them).
-#[derive(serde::Deserialize)]
-struct SessionFigures {
-    id: u64,
-    client_id: ClientId,
-    advisor: String,
-    started_at: chrono::DateTime<chrono::Utc>,
-    #[serde(default)]
-    minutes: Option<u32>,
-    #[serde(default)]
-    channel: crate::domain::Channel,
-    #[serde(default)]
-    motivation: Option<u8>,
-    #[serde(default)]
-    competence: std::collections::BTreeMap<String, u8>,
-}
-
-impl SessionFigures {
-    fn into_session(self) -> Session {
-        Session {
-            id: self.id,
-            client_id: self.client_id,
-            advisor: self.advisor,
-            started_at: self.started_at,
-            minutes: self.minutes,
-            channel: self.channel,
-            topics: Vec::new(),
-            notes: String::new(),
-            motivation: self.motivation,
-            competence: self.competence,
-        }
     }
 }

@@ -113,6 +113,13 @@ impl Store {
                 sessions.len()
             )));
         }
+        let facts = tx.open_table(schema::SESSION_FACTS)?.len()?;
+        if facts != sessions.len() as u64 {
+            problems.push(Problem(format!(
+                "the report facts have {facts} entries for {} sessions",
+                sessions.len()
+            )));
+        }
         let open_due = steps
             .iter()
             .filter(|s| s.is_open() && s.due.is_some())

@@ -89,7 +89,7 @@ impl Record for Session {
         } else {
             table.remove(key)?;
         }
-        Ok(())
+        super::facts::link(tx, self, add)
     }
 }
 

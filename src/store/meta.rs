@@ -4,18 +4,21 @@ use redb::{ReadableDatabase, ReadableTable, TableHandle, WriteTransaction};
 use super::Store;
 use super::error::{Result, StoreError};
 use super::schema::{self, META, SCHEMA_VERSION};
-use super::summary;
+use super::{facts, summary};
 
 const VERSION_KEY: &str = "schema_version";
 const SUMMARY_KEY: &str = "summary_format";
+const FACTS_KEY: &str = "session_facts_format";
 
 /// Makes sure every table exists and the schema is this version's, migrating older files in one
 /// transaction and refusing newer ones.
 pub fn prepare(store: &Store) -> Result<()> {
     let found = read_u32(store, VERSION_KEY)?;
     let summaries = read_u32(store, SUMMARY_KEY)?;
+    let facts_format = read_u32(store, FACTS_KEY)?;
+    let derived_current = summaries == Some(summary::FORMAT) && facts_format == Some(facts::FORMAT);
     match found {
-        Some(v) if v == SCHEMA_VERSION && summaries == Some(summary::FORMAT) => Ok(()),
+        Some(v) if v == SCHEMA_VERSION && derived_current => Ok(()),
         Some(v) if v > SCHEMA_VERSION => Err(StoreError::Newer {
             path: store.path.clone(),
             found: v,
@@ -28,9 +31,13 @@ pub fn prepare(store: &Store) -> Result<()> {
             if summaries != Some(summary::FORMAT) {
                 summary::rebuild_all(&tx)?;
             }
+            if facts_format != Some(facts::FORMAT) {
+                facts::rebuild_all(&tx)?;
+            }
             let mut meta = tx.open_table(META)?;
             meta.insert(VERSION_KEY, SCHEMA_VERSION.to_le_bytes().as_slice())?;
             meta.insert(SUMMARY_KEY, summary::FORMAT.to_le_bytes().as_slice())?;
+            meta.insert(FACTS_KEY, facts::FORMAT.to_le_bytes().as_slice())?;
             drop(meta);
             tx.commit()?;
             Ok(())
@@ -69,6 +76,7 @@ fn create_tables(tx: &WriteTransaction) -> Result<()> {
     tx.open_table(schema::AUDIT)?;
     tx.open_table(schema::SUMMARIES)?;
     tx.open_table(schema::CLIENT_SESSIONS)?;
+    tx.open_table(schema::SESSION_FACTS)?;
     tx.open_multimap_table(schema::CLIENT_RECORDS)?;
     tx.open_table(schema::STEPS_DUE)?;
     tx.open_multimap_table(schema::TERMS)?;

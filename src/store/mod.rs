@@ -7,6 +7,7 @@ mod clients;
 mod codec;
 mod drafts;
 mod error;
+mod facts;
 mod holder;
 mod index;
 mod meta;

@@ -19,6 +19,9 @@ pub const AUDIT: TableDefinition<u64, &[u8]> = TableDefinition::new("audit");
 
 /// What the client list shows, kept up to date with every write that changes it.
 pub const SUMMARIES: TableDefinition<u64, &[u8]> = TableDefinition::new("client_summaries");
+/// What reports count of each session, keyed like the timeline: (client, time, session).
+pub const SESSION_FACTS: TableDefinition<(u64, i64, u64), &[u8]> =
+    TableDefinition::new("session_facts");
 /// (client, started_at in seconds, session) for a client's timeline in order.
 pub const CLIENT_SESSIONS: TableDefinition<(u64, i64, u64), ()> =
     TableDefinition::new("client_sessions");

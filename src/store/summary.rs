@@ -5,7 +5,7 @@
 //! several times faster than the self-describing records; `FORMAT` names its shape, and a file
 //! whose summaries have another shape gets them rebuilt when it is opened.
 use chrono::{DateTime, NaiveDate, Utc};
-use redb::{ReadableTable, ReadableTableMetadata, TableHandle, WriteTransaction};
+use redb::{ReadTransaction, ReadableTable, ReadableTableMetadata, TableHandle, WriteTransaction};
 use serde::{Deserialize, Serialize};
 
 use super::Store;
@@ -210,18 +210,21 @@ fn build(
     }
 }
 
+/// Every client's summary, by id.
+pub fn all(tx: &ReadTransaction) -> Result<Vec<ClientSummary>> {
+    let table = tx.open_table(SUMMARIES)?;
+    let mut out = Vec::with_capacity(usize::try_from(table.len()?).unwrap_or(0));
+    for row in table.iter()? {
+        let (k, v) = row?;
+        out.push(decode(k.value(), v.value())?);
+    }
+    Ok(out)
+}
+
 impl Store {
     /// Every client's summary, by id.
     pub fn client_summaries(&self) -> Result<Vec<ClientSummary>> {
-        self.read(|tx| {
-            let table = tx.open_table(SUMMARIES)?;
-            let mut out = Vec::with_capacity(usize::try_from(table.len()?).unwrap_or(0));
-            for row in table.iter()? {
-                let (k, v) = row?;
-                out.push(decode(k.value(), v.value())?);
-            }
-            Ok(out)
-        })
+        self.read(all)
     }
 
     pub fn client_summary(&self, id: ClientId) -> Result<Option<ClientSummary>> {
