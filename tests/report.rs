@@ -326,3 +326,36 @@ fn the_binary_refuses_a_bad_period_in_one_line() {
         assert!(out.stdout.is_empty());
     }
 }
+
+#[test]
+fn each_years_bars_are_that_years_report() {
+    let doc = document();
+    let years = report::yearly(&report::Input::from_document(&doc));
+    assert!(!years.is_empty());
+    for pair in years.windows(2) {
+        assert_eq!(pair[1].year, pair[0].year + 1, "no year is skipped");
+    }
+    for y in &years {
+        let period = Period::new(
+            NaiveDate::from_ymd_opt(y.year, 1, 1),
+            NaiveDate::from_ymd_opt(y.year, 12, 31),
+        )
+        .unwrap();
+        let r = report::build(&doc, period, today());
+        assert_eq!(y.new_businesses, r.new_businesses, "{}", y.year);
+        assert_eq!(
+            y.new_businesses_by_women, r.new_businesses_by_women,
+            "{}",
+            y.year
+        );
+        assert_eq!(y.developed_businesses, r.developed_businesses, "{}", y.year);
+    }
+    let y2025 = years.iter().find(|y| y.year == 2025).unwrap();
+    assert_eq!(
+        (y2025.new_businesses, y2025.developed_businesses),
+        (
+            expected_2025()["new_businesses"].as_u64().unwrap(),
+            expected_2025()["developed_businesses"].as_u64().unwrap()
+        )
+    );
+}

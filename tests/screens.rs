@@ -5,7 +5,7 @@ use proptest::prelude::*;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use tempfile::TempDir;
-use veileder::app::{App, Effect, Key, KeyCode, run_effects};
+use veileder::app::{App, Effect, Key, KeyCode, Screen, run_effects};
 use veileder::config::Config;
 use veileder::demo::{DemoOptions, generate};
 use veileder::store::{Clock, Store};
@@ -484,4 +484,85 @@ fn venture_and_step_forms() {
         let name = format!("venture_form_{width}x{height}");
         insta::assert_snapshot!(name, drawn(&app, width, height).backend());
     }
+}
+
+fn on_reports(store: &Store, width: u16, height: u16, then: &[Key]) -> App {
+    let mut app = started(store, width, height);
+    keys(&mut app, store, &typed("4"));
+    keys(&mut app, store, then);
+    app
+}
+
+#[test]
+fn reports_figures_80x24() {
+    let (_dir, store) = demo_store(60);
+    let app = on_reports(&store, 80, 24, &[]);
+    insta::assert_snapshot!(drawn(&app, 80, 24).backend());
+}
+
+#[test]
+fn reports_charts_120x40() {
+    let (_dir, store) = demo_store(60);
+    let app = on_reports(&store, 120, 40, &[Key::char('p'), Key::plain(KeyCode::Tab)]);
+    insta::assert_snapshot!(drawn(&app, 120, 40).backend());
+}
+
+#[test]
+fn reports_warnings_80x24() {
+    let (_dir, store) = demo_store(60);
+    let app = on_reports(
+        &store,
+        80,
+        24,
+        &[Key::plain(KeyCode::BackTab), Key::char('j')],
+    );
+    insta::assert_snapshot!(drawn(&app, 80, 24).backend());
+}
+
+#[test]
+fn a_report_warning_opens_the_client_and_back_returns_to_the_report() {
+    let (_dir, store) = demo_store(60);
+    let mut app = on_reports(&store, 80, 24, &[Key::plain(KeyCode::BackTab)]);
+    let Screen::Reports(reports) = app.screen() else {
+        panic!("not on the reports screen")
+    };
+    let warning = reports.data().unwrap().report.warnings[0].clone();
+    let name = store.client(warning.client_id).unwrap().unwrap().name;
+    keys(&mut app, &store, &[Key::plain(KeyCode::Enter)]);
+    let Screen::ClientPage(page) = app.screen() else {
+        panic!("the warning did not open its client")
+    };
+    assert_eq!(page.data().client.name, name);
+    keys(&mut app, &store, &[Key::plain(KeyCode::Esc)]);
+    assert!(matches!(app.screen(), Screen::Reports(_)));
+}
+
+#[test]
+fn the_report_on_show_is_exported_in_the_format_its_name_says() {
+    let (dir, store) = demo_store(60);
+    let mut app = on_reports(&store, 80, 24, &typed("p"));
+    let path = dir.path().join("last-year.json");
+    keys(&mut app, &store, &[Key::ctrl('s'), Key::ctrl('u')]);
+    keys(&mut app, &store, &typed(&path.display().to_string()));
+    keys(&mut app, &store, &[Key::plain(KeyCode::Enter)]);
+    assert_eq!(
+        app.status().unwrap().text,
+        format!("Report written to {}.", path.display())
+    );
+    let written: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    let from = chrono::NaiveDate::from_ymd_opt(2025, 1, 1);
+    let to = chrono::NaiveDate::from_ymd_opt(2025, 12, 31);
+    let expected = veileder::report::compute(
+        &store.report_input().unwrap(),
+        veileder::report::Period::new(from, to).unwrap(),
+        now().date_naive(),
+    );
+    assert_eq!(written, serde_json::to_value(expected).unwrap());
+
+    keys(&mut app, &store, &[Key::ctrl('s'), Key::ctrl('u')]);
+    keys(&mut app, &store, &typed("report.pdf"));
+    keys(&mut app, &store, &[Key::plain(KeyCode::Enter)]);
+    let status = app.status().unwrap();
+    assert!(status.is_error && status.text.contains(".txt, .md, .csv or .json"));
 }

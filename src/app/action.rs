@@ -72,6 +72,8 @@ actions! {
     GoSearch => "go_search",
     /// Reports for funders
     GoReports => "go_reports",
+    /// Reports: the next period (this year, last year, all time, custom)
+    CyclePeriod => "cycle_period",
     /// Call mode: a new session for the selected client
     Call => "call",
     /// Save in editors and forms
@@ -106,11 +108,6 @@ impl Action {
             .map(|a| a.name())
             .collect::<Vec<_>>()
             .join(", ")
-    }
-
-    /// False for actions whose screens are not built yet; the help overlay marks them.
-    pub fn is_available(self) -> bool {
-        !matches!(self, Action::GoReports)
     }
 }
 

@@ -139,6 +139,7 @@ impl App {
             Action::GoClients => return self.go_to_tab(Tab::Clients),
             Action::GoAgenda => return self.go_to_tab(Tab::Agenda),
             Action::GoSearch => return self.go_to_tab(Tab::Search),
+            Action::GoReports => return self.go_to_tab(Tab::Reports),
             Action::Undo => {
                 return match self.undo.pop() {
                     Some(trash_id) => Some(Effect::Restore { trash_id }),
@@ -153,10 +154,6 @@ impl App {
         let page = self.page();
         match self.screen.update(action, page) {
             Reply::NotHere if action == Action::Back && self.go_back() => None,
-            Reply::NotHere if !action.is_available() => {
-                self.say(format!("Not available yet — {}.", action.describe()));
-                None
-            }
             reply => self.apply(reply),
         }
     }
@@ -347,7 +344,7 @@ impl App {
     fn go_to_tab(&mut self, tab: Tab) -> Option<Effect> {
         let placeholder = Screen::Clients(ClientsScreen::default());
         let current = std::mem::replace(&mut self.screen, placeholder);
-        let switched = tabs::switch(tab, current, std::mem::take(&mut self.back));
+        let switched = tabs::switch(tab, current, std::mem::take(&mut self.back), self.today);
         self.screen = switched.screen;
         self.back = switched.back;
         switched.effect

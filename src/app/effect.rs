@@ -5,17 +5,20 @@ use tracing::warn;
 use super::App;
 use super::call_save;
 use super::form_save;
+use super::report_effects;
 use super::screens::CallBrief;
 use super::screens::ClientPageData;
 use super::screens::agenda::WEEK_DAYS;
+use super::screens::reports::ReportData;
 use super::screens::search::HITS_MAX;
 use crate::agenda::{AgendaData, AgendaScope};
 use crate::domain::Venture;
 use crate::domain::{Client, ClientId, NextStep, NextStepId, SessionId};
 use crate::domain::{Draft, PendingStep, Session};
+use crate::report::{Period, Report};
 use crate::store::{ClientSummary, Kind, SearchHit, Store, TrashEntry};
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
     Quit,
     LoadClients,
@@ -72,6 +75,13 @@ pub enum Effect {
     },
     /// Edit the note in $VISUAL / $EDITOR; only the local terminal loop can, before run_effects.
     EditExternally(String),
+    /// The funder figures over a period, with the businesses of every year.
+    LoadReport(Period),
+    /// Write the report on show to a file; its name's ending says the format.
+    ExportReport {
+        path: String,
+        report: Box<Report>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -114,6 +124,10 @@ pub enum Outcome {
     },
     /// For `EditExternally`: the note as the editor left it.
     EditedText(String),
+    /// For `LoadReport`.
+    Report(Box<ReportData>),
+    /// For `ExportReport`: the file written.
+    ReportExported(String),
     /// The effect failed; the message says why, for the status bar.
     Failed(String),
 }
@@ -170,6 +184,8 @@ pub fn run_effects(app: &mut App, store: &Store, effect: Option<Effect>) -> bool
                 ticked,
                 &app.settings().competence_areas,
             ),
+            Effect::LoadReport(period) => report_effects::load(store, period),
+            Effect::ExportReport { path, report } => Ok(report_effects::export(&path, &report)),
             Effect::EditExternally(_) => Ok(Outcome::Failed(
                 "The note can go to $EDITOR only on a local terminal.".into(),
             )),

@@ -292,18 +292,6 @@ fn the_preview_is_the_selected_clients_record() {
 }
 
 #[test]
-fn unbuilt_actions_say_so() {
-    let mut app = loaded();
-    assert_eq!(type_keys(&mut app, "4"), []);
-    assert!(
-        app.status()
-            .unwrap()
-            .text
-            .starts_with("Not available yet — Reports")
-    );
-}
-
-#[test]
 fn help_opens_scrolls_and_closes() {
     let mut app = loaded();
     type_keys(&mut app, "?");

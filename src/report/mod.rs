@@ -3,6 +3,7 @@
 mod compute;
 mod input;
 mod render;
+mod yearly;
 
 use std::collections::BTreeMap;
 
@@ -14,7 +15,8 @@ use crate::transfer::Document;
 
 pub use compute::compute;
 pub use input::{ClientFacts, Input, Names, SessionFacts};
-pub use render::{csv, markdown, text};
+pub use render::{Section, csv, markdown, period_text, sections, text};
+pub use yearly::{YearFigures, yearly};
 
 /// Open steps count as long overdue after this many days past their due date.
 pub const OVERDUE_DAYS: i64 = 30;

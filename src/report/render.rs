@@ -20,15 +20,16 @@ fn average(x: Option<f64>) -> String {
 }
 
 /// Rows of a section: a label and its figures.
-type Rows = Vec<(String, Vec<String>)>;
+pub type Rows = Vec<(String, Vec<String>)>;
 
-struct Section {
-    title: String,
-    headers: Vec<&'static str>,
-    rows: Rows,
+/// A titled table of the report: what every rendering (and the Reports screen) shows.
+pub struct Section {
+    pub title: String,
+    pub headers: Vec<&'static str>,
+    pub rows: Rows,
 }
 
-fn sections(r: &Report) -> Vec<Section> {
+pub fn sections(r: &Report) -> Vec<Section> {
     let n = |v: u64| v.to_string();
     let mut out = vec![Section {
         title: "Summary".into(),

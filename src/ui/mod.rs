@@ -8,6 +8,8 @@ mod clients;
 mod form;
 pub mod format;
 mod popups;
+mod reports;
+mod reports_charts;
 mod search;
 pub mod theme;
 
@@ -51,6 +53,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Screen::Search(screen) => search::draw(frame, body, app, screen, &theme),
         Screen::Call(call) => call::draw(frame, body, app, call, &theme),
         Screen::Form(form) => form::draw(frame, body, app, form, &theme),
+        Screen::Reports(screen) => reports::draw(frame, body, app, screen, &theme),
     }
     draw_status(frame, status, app, &theme);
     for popup in app.popups() {
@@ -69,10 +72,8 @@ fn draw_header(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             .unwrap_or_default();
         let style = if tab == current {
             theme.accent.add_modifier(Modifier::REVERSED)
-        } else if tab.action().is_available() {
-            theme.text
         } else {
-            theme.muted
+            theme.text
         };
         spans.push(Span::styled(format!(" {key} {} ", tab.label()), style));
     }
@@ -111,6 +112,8 @@ fn hints<'a>(app: &App, theme: &Theme, width: usize) -> Line<'a> {
     let mode = app.mode();
     let wanted: &[(Action, &str)] = match (app.screen(), mode) {
         (Screen::Agenda(_), _) => agenda::HINTS,
+        (Screen::Reports(_), Mode::Text) => reports::TYPING_HINTS,
+        (Screen::Reports(_), Mode::Normal) => reports::HINTS,
         (Screen::Call(_), _) => call::HINTS,
         (Screen::Search(_), Mode::Normal) => search::HINTS,
         (Screen::Form(_), _) => form::HINTS,

@@ -55,14 +55,9 @@ fn draw_help(frame: &mut Frame, area: Rect, app: &App, scroll: usize, theme: &Th
             .collect();
         let keys = fit(&keys.join(", "), KEYS_W);
         let pad = " ".repeat(KEYS_W.saturating_sub(keys.width()) + 1);
-        let (text, style) = if action.is_available() {
-            (action.describe().to_string(), theme.text)
-        } else {
-            (format!("{} (not yet)", action.describe()), theme.muted)
-        };
         lines.push(Line::from(vec![
             Span::styled(format!("{keys}{pad}"), theme.accent),
-            Span::styled(fit(&text, room), style),
+            Span::styled(fit(action.describe(), room), theme.text),
         ]));
     }
     let visible = usize::from(height.saturating_sub(2));

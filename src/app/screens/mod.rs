@@ -12,6 +12,7 @@ pub mod due_parse;
 pub mod form;
 pub mod form_fields;
 pub mod form_kinds;
+pub mod reports;
 pub mod search;
 pub mod tabs;
 
@@ -28,6 +29,7 @@ pub use client_page::{ClientPageScreen, PageTab};
 pub use client_page_data::ClientPageData;
 pub use clients::ClientsScreen;
 pub use form::FormScreen;
+pub use reports::ReportsScreen;
 pub use search::SearchScreen;
 
 // A session holds a handful of screens (the one on show and its back-stack) and moves them
@@ -41,6 +43,7 @@ pub enum Screen {
     Search(SearchScreen),
     Call(CallScreen),
     Form(FormScreen),
+    Reports(ReportsScreen),
 }
 
 /// What a screen made of an action or a key.
@@ -104,6 +107,7 @@ impl Screen {
             Screen::Search(_) => Tab::Search,
             Screen::Call(_) => Tab::Clients,
             Screen::Form(_) => Tab::Clients,
+            Screen::Reports(_) => Tab::Reports,
         }
     }
 
@@ -115,6 +119,7 @@ impl Screen {
             Screen::Search(s) => s.mode(),
             Screen::Call(s) => s.mode(),
             Screen::Form(s) => s.mode(),
+            Screen::Reports(s) => s.mode(),
         }
     }
 
@@ -126,6 +131,7 @@ impl Screen {
             Screen::Search(s) => s.update(action, page),
             Screen::Call(s) => s.update(action, page),
             Screen::Form(s) => s.update(action, page),
+            Screen::Reports(s) => s.update(action, page),
         }
     }
 
@@ -137,6 +143,7 @@ impl Screen {
             Screen::Search(s) => s.type_key(key, page),
             Screen::Call(s) => s.type_key(key, page),
             Screen::Form(s) => s.type_key(key, page),
+            Screen::Reports(s) => s.type_key(key, page),
         }
     }
 
@@ -149,6 +156,7 @@ impl Screen {
             Screen::Search(s) => s.receive(outcome, context),
             Screen::Call(s) => s.receive(outcome, context),
             Screen::Form(s) => s.receive(outcome, context),
+            Screen::Reports(s) => s.receive(outcome, context),
         }
     }
 
@@ -157,7 +165,7 @@ impl Screen {
         match self {
             Screen::Clients(_) => Reply::Done,
             Screen::ClientPage(_) => Reply::Done,
-            Screen::Agenda(_) | Screen::Search(_) => Reply::Done,
+            Screen::Agenda(_) | Screen::Search(_) | Screen::Reports(_) => Reply::Done,
             Screen::Call(s) => s.tick(context),
             Screen::Form(_) => Reply::Done,
         }

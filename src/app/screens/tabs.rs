@@ -1,7 +1,10 @@
 //! Switching between the top-level screens: the chosen one replaces the whole back-stack, over
 //! the Clients screen, which is kept (with its filter and selection) so `Back` returns to it.
-use super::{AgendaScreen, ClientsScreen, Screen, SearchScreen, Tab};
+use chrono::NaiveDate;
+
+use super::{AgendaScreen, ClientsScreen, ReportsScreen, Screen, SearchScreen, Tab};
 use crate::app::effect::Effect;
+use crate::app::screens::Reply;
 
 /// What a tab key leaves: the screen on show, the back-stack under it, and what to read.
 pub struct Switched {
@@ -12,7 +15,7 @@ pub struct Switched {
 
 /// Goes to `tab` from `current` with `back` under it. A tab already on show keeps its state and
 /// reads again.
-pub fn switch(tab: Tab, current: Screen, mut back: Vec<Screen>) -> Switched {
+pub fn switch(tab: Tab, current: Screen, mut back: Vec<Screen>, today: NaiveDate) -> Switched {
     let bottom = (!back.is_empty()).then(|| back.swap_remove(0));
     let (clients, current) = match (bottom, current) {
         (Some(clients @ Screen::Clients(_)), current) => (clients, Some(current)),
@@ -20,8 +23,7 @@ pub fn switch(tab: Tab, current: Screen, mut back: Vec<Screen>) -> Switched {
         (_, current) => (Screen::Clients(ClientsScreen::default()), Some(current)),
     };
     match tab {
-        // Reports has no screen yet; its key says so before it gets here.
-        Tab::Clients | Tab::Reports => Switched {
+        Tab::Clients => Switched {
             screen: clients,
             back: Vec::new(),
             effect: Some(Effect::LoadClients),
@@ -34,6 +36,21 @@ pub fn switch(tab: Tab, current: Screen, mut back: Vec<Screen>) -> Switched {
             Switched {
                 effect: Some(agenda.load_effect()),
                 screen: Screen::Agenda(agenda),
+                back: vec![clients],
+            }
+        }
+        Tab::Reports => {
+            let reports = match current {
+                Some(Screen::Reports(reports)) => reports,
+                _ => ReportsScreen::new(today),
+            };
+            let effect = match reports.load_effect() {
+                Reply::Effect(effect) => Some(effect),
+                _ => None,
+            };
+            Switched {
+                effect,
+                screen: Screen::Reports(reports),
                 back: vec![clients],
             }
         }
