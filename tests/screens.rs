@@ -566,3 +566,87 @@ fn the_report_on_show_is_exported_in_the_format_its_name_says() {
     let status = app.status().unwrap();
     assert!(status.is_error && status.text.contains(".txt, .md, .csv or .json"));
 }
+
+#[test]
+fn milestones_are_added_and_edited_on_the_ventures_tab_and_move_the_stage() {
+    use veileder::domain::{Client, MilestoneKind, Stage, Venture};
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&dir.path().join("m.redb"), "screens test")
+        .unwrap()
+        .with_clock(Clock::Fixed(now()));
+    let client = store
+        .add_client(ACTOR, Client::new(0, "Amina Hassan", now()))
+        .unwrap();
+    let venture = store
+        .add_venture(
+            ACTOR,
+            Venture {
+                id: 0,
+                client_id: client.id,
+                name: "Amina Catering".into(),
+                kind: Default::default(),
+                sector: None,
+                stage: Stage::Planning,
+                org_nr: None,
+                stage_by_hand: false,
+            },
+        )
+        .unwrap();
+    let mut app = started(&store, 80, 24);
+    let open = Some(Effect::OpenClient {
+        id: client.id,
+        session: None,
+    });
+    run_effects(&mut app, &store, open);
+    keys(
+        &mut app,
+        &store,
+        &[Key::plain(KeyCode::Left), Key::char('M')],
+    );
+    keys(&mut app, &store, &[Key::ctrl('s')]);
+    assert_eq!(
+        app.status().unwrap().text,
+        "Added milestone registered on 2026-11-27"
+    );
+    let stage = |store: &Store| store.venture(venture.id).unwrap().unwrap().stage;
+    assert_eq!(stage(&store), Stage::Registered);
+
+    // The milestone's row, then edit: the next kind, a new date.
+    keys(
+        &mut app,
+        &store,
+        &[Key::char('j'), Key::char('e'), Key::plain(KeyCode::Right)],
+    );
+    keys(
+        &mut app,
+        &store,
+        &[Key::plain(KeyCode::Tab), Key::ctrl('u')],
+    );
+    keys(&mut app, &store, &typed("2026-11-02"));
+    keys(&mut app, &store, &[Key::ctrl('s')]);
+    let milestones = store.milestones_of(client.id).unwrap();
+    assert_eq!(milestones.len(), 1);
+    assert_eq!(milestones[0].kind, MilestoneKind::FirstSale);
+    assert_eq!(milestones[0].date.to_string(), "2026-11-02");
+    assert_eq!(stage(&store), Stage::Operating);
+    insta::assert_snapshot!(drawn(&app, 80, 24).backend());
+
+    // Funding without an amount is refused beside its field, and nothing is saved.
+    keys(
+        &mut app,
+        &store,
+        &[Key::char('M'), Key::plain(KeyCode::Left)],
+    );
+    keys(
+        &mut app,
+        &store,
+        &[Key::plain(KeyCode::Left), Key::plain(KeyCode::Left)],
+    );
+    keys(&mut app, &store, &[Key::ctrl('s')]);
+    assert!(
+        app.status().unwrap().text.contains("whole kroner"),
+        "{:?}",
+        app.status()
+    );
+    assert_eq!(store.milestones_of(client.id).unwrap().len(), 1);
+}

@@ -74,9 +74,11 @@ actions! {
     GoReports => "go_reports",
     /// Reports: the next period (this year, last year, all time, custom)
     CyclePeriod => "cycle_period",
+    /// Ventures tab: add a milestone to the selected venture
+    AddMilestone => "add_milestone",
     /// Call mode: a new session for the selected client
     Call => "call",
-    /// Save in editors and forms
+    /// Save in editors and forms; on Reports, write the report on show to a file
     Save => "save",
     /// Next field
     NextField => "next_field",
@@ -84,7 +86,7 @@ actions! {
     PrevField => "prev_field",
     /// Add
     Add => "add",
-    /// Edit
+    /// Edit; on Reports, type a custom period
     Edit => "edit",
     /// Tick off a next step
     Tick => "tick",

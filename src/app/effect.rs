@@ -12,9 +12,9 @@ use super::screens::agenda::WEEK_DAYS;
 use super::screens::reports::ReportData;
 use super::screens::search::HITS_MAX;
 use crate::agenda::{AgendaData, AgendaScope};
-use crate::domain::Venture;
 use crate::domain::{Client, ClientId, NextStep, NextStepId, SessionId};
 use crate::domain::{Draft, PendingStep, Session};
+use crate::domain::{Milestone, Venture};
 use crate::report::{Period, Report};
 use crate::store::{ClientSummary, Kind, SearchHit, Store, TrashEntry};
 
@@ -51,6 +51,8 @@ pub enum Effect {
     SaveVenture(Box<Venture>),
     /// Add the next step (id 0) or save the changed one.
     SaveNextStep(Box<NextStep>),
+    /// Add the milestone (id 0) or save the changed one.
+    SaveMilestone(Box<Milestone>),
     /// Leave the form on show without saving (after "Discard changes?").
     DiscardForm,
     /// The agenda of the actor's clients, or of everyone's.
@@ -159,6 +161,7 @@ pub fn run_effects(app: &mut App, store: &Store, effect: Option<Effect>) -> bool
             Effect::SaveClient(client) => form_save::client(store, actor, *client),
             Effect::SaveVenture(venture) => form_save::venture(store, actor, *venture),
             Effect::SaveNextStep(step) => form_save::next_step(store, actor, *step),
+            Effect::SaveMilestone(m) => form_save::milestone(store, actor, *m),
             Effect::DiscardForm => Ok(Outcome::FormDiscarded),
             Effect::LoadAgenda { mine } => load_agenda(app, store, mine),
             Effect::Search(query) => store

@@ -2,7 +2,7 @@
 //! update otherwise, and say what was saved.
 use super::effect::{Outcome, Saved};
 use crate::domain::text::{inert, truncate};
-use crate::domain::{Client, ClientId, NextStep, Venture};
+use crate::domain::{Client, ClientId, Milestone, NextStep, Venture};
 use crate::store::{Result, Store};
 
 /// How much of a next step's text the status bar repeats.
@@ -42,6 +42,18 @@ pub fn venture(store: &Store, actor: &str, venture: Venture) -> Result<Outcome> 
     Ok(saved(
         venture.client_id,
         format!("{verb} venture {name} (id {})", venture.id),
+    ))
+}
+
+pub fn milestone(store: &Store, actor: &str, milestone: Milestone) -> Result<Outcome> {
+    let (verb, m) = if milestone.id == 0 {
+        ("Added", store.add_milestone(actor, milestone)?)
+    } else {
+        ("Saved", store.update_milestone(actor, milestone)?)
+    };
+    Ok(saved(
+        m.client_id,
+        format!("{verb} milestone {} on {}", m.kind, m.date),
     ))
 }
 

@@ -45,6 +45,7 @@ fn defaults() -> Vec<(Action, Vec<Key>)> {
         (Action::GoSearch, vec![Key::char('3')]),
         (Action::GoReports, vec![Key::char('4')]),
         (Action::CyclePeriod, vec![Key::char('p')]),
+        (Action::AddMilestone, vec![Key::char('M')]),
         (Action::Call, vec![Key::char('c')]),
         (Action::Save, vec![Key::ctrl('s')]),
         (Action::NextField, vec![plain(Tab)]),

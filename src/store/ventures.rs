@@ -99,6 +99,33 @@ impl Store {
         })
     }
 
+    /// Saves a changed milestone (its venture and client stay) and moves the venture's stage
+    /// unless it was set by hand.
+    pub fn update_milestone(&self, actor: &str, milestone: Milestone) -> Result<Milestone> {
+        let milestone = milestone.validated()?;
+        self.write(actor, |tx| {
+            let old: Milestone = index::existing(tx, milestone.id)?;
+            let milestone = Milestone {
+                client_id: old.client_id,
+                venture_id: old.venture_id,
+                ..milestone
+            };
+            index::save_audited(
+                tx,
+                Some(&old),
+                &milestone,
+                self.now(),
+                actor,
+                "milestone.edit",
+                &format!("{} on venture {}", milestone.kind, milestone.venture_id),
+            )?;
+            let venture: Venture = index::existing(tx, milestone.venture_id)?;
+            restage(tx, &venture)?;
+            summary::refresh(tx, venture.client_id)?;
+            Ok(milestone)
+        })
+    }
+
     /// A client's milestones, oldest first.
     pub fn milestones_of(&self, client: ClientId) -> Result<Vec<Milestone>> {
         let mut out: Vec<Milestone> = self.read(|tx| {

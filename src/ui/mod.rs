@@ -20,7 +20,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
 
-use crate::app::screens::Tab;
+use crate::app::screens::{PageTab, Tab};
 use crate::app::{Action, App, Mode, Screen};
 use format::fit;
 use theme::Theme;
@@ -117,6 +117,7 @@ fn hints<'a>(app: &App, theme: &Theme, width: usize) -> Line<'a> {
         (Screen::Call(_), _) => call::HINTS,
         (Screen::Search(_), Mode::Normal) => search::HINTS,
         (Screen::Form(_), _) => form::HINTS,
+        (Screen::ClientPage(p), _) if p.tab() == PageTab::Ventures => client_page::VENTURE_HINTS,
         (Screen::ClientPage(_), _) => client_page::HINTS,
         _ => match mode {
             Mode::Text => &[

@@ -1,6 +1,6 @@
 //! The client page: a header with the pinned note over five tabs — profile, sessions, progress,
 //! next steps and ventures. It reloads in place on `Outcome::ClientReloaded` for its client.
-use super::client_page_data::ClientPageData;
+use super::client_page_data::{ClientPageData, VentureRow};
 use super::{Context, Reply};
 use crate::app::action::Action;
 use crate::app::effect::{Effect, Outcome};
@@ -139,6 +139,18 @@ impl ClientPageScreen {
             Action::Tick => self.tick(),
             Action::Delete => self.delete(),
             Action::Call => Reply::Effect(Effect::StartCall(self.client_id())),
+            Action::AddMilestone => {
+                if self.tab != PageTab::Ventures {
+                    return Reply::Say("Milestones are added on the Ventures tab.".into());
+                }
+                let rows = self.data.venture_rows();
+                match rows.get(self.selected_in(PageTab::Ventures)) {
+                    Some(row) => Reply::Open(Box::new(super::Screen::Form(
+                        super::FormScreen::new_milestone(row.venture()),
+                    ))),
+                    None => Reply::Say("Add a venture first (a), then its milestones.".into()),
+                }
+            }
             Action::Add | Action::Edit => {
                 let (tab, add) = (self.tab, action == Action::Add);
                 let index = self.selected_in(tab);
@@ -175,7 +187,7 @@ impl ClientPageScreen {
             PageTab::Profile | PageTab::Progress => 40,
             PageTab::Sessions => self.data.sessions.len(),
             PageTab::Steps => self.data.steps.len(),
-            PageTab::Ventures => self.data.ventures.len(),
+            PageTab::Ventures => self.data.venture_rows().len(),
         }
     }
 
@@ -206,7 +218,7 @@ impl ClientPageScreen {
             let rows = match tab {
                 PageTab::Sessions => self.data.sessions.len(),
                 PageTab::Steps => self.data.steps.len(),
-                _ => self.data.ventures.len(),
+                _ => self.data.venture_rows().len(),
             };
             let slot = &mut self.selected[tab.index()];
             *slot = (*slot).min(rows.saturating_sub(1));
@@ -238,11 +250,16 @@ impl ClientPageScreen {
                 Some(s) => (Kind::NextStep, s.id, format!("the next step “{}”", s.text)),
                 None => return Reply::Done,
             },
-            PageTab::Ventures => match self.data.ventures.get(index) {
-                Some(v) => (
+            PageTab::Ventures => match self.data.venture_rows().get(index) {
+                Some(VentureRow::Venture(v)) => (
                     Kind::Venture,
                     v.id,
                     format!("the venture {} and its milestones", v.name),
+                ),
+                Some(VentureRow::Milestone(v, m)) => (
+                    Kind::Milestone,
+                    m.id,
+                    format!("the milestone {} of {} on {}", m.kind, v.name, m.date),
                 ),
                 None => return Reply::Done,
             },

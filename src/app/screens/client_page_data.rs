@@ -84,4 +84,32 @@ impl ClientPageData {
             .iter()
             .filter(move |m| m.venture_id == venture)
     }
+
+    /// The rows of the Ventures tab: each venture, then its milestones oldest first.
+    pub fn venture_rows(&self) -> Vec<VentureRow<'_>> {
+        let mut rows = Vec::new();
+        for v in &self.ventures {
+            rows.push(VentureRow::Venture(v));
+            rows.extend(
+                self.milestones_of(v.id)
+                    .map(|m| VentureRow::Milestone(v, m)),
+            );
+        }
+        rows
+    }
+}
+
+/// A row of the Ventures tab.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum VentureRow<'a> {
+    Venture(&'a Venture),
+    Milestone(&'a Venture, &'a Milestone),
+}
+
+impl<'a> VentureRow<'a> {
+    pub fn venture(self) -> &'a Venture {
+        match self {
+            VentureRow::Venture(v) | VentureRow::Milestone(v, _) => v,
+        }
+    }
 }

@@ -3,6 +3,7 @@
 //! already known.
 use chrono::{DateTime, NaiveDate, Utc};
 
+use super::client_page_data::VentureRow;
 use super::form_fields::{Field, FieldName};
 use super::form_kinds::Subject;
 use super::{ClientPageData, Context, PageTab, Reply};
@@ -11,7 +12,7 @@ use crate::app::effect::{Effect, Outcome};
 use crate::app::key::{Key, KeyCode};
 use crate::app::keymap::Mode;
 use crate::domain::text::fold;
-use crate::domain::{Client, ClientId, NextStep, Venture};
+use crate::domain::{Client, ClientId, Milestone, MilestoneKind, NextStep, Venture};
 use crate::store::ClientSummary;
 
 /// What the duplicate check compares of a known client, in compared form.
@@ -112,6 +113,24 @@ impl FormScreen {
         FormScreen::new(Subject::Venture(Box::new(venture.clone())))
     }
 
+    /// A new milestone on `venture`, dated today when the form opens.
+    pub fn new_milestone(venture: &Venture) -> FormScreen {
+        FormScreen::new(Subject::Milestone(Box::new(Milestone {
+            id: 0,
+            client_id: venture.client_id,
+            venture_id: venture.id,
+            kind: MilestoneKind::Registered,
+            date: NaiveDate::MIN,
+            amount_nok: None,
+            jobs: None,
+            note: None,
+        })))
+    }
+
+    pub fn edit_milestone(milestone: &Milestone) -> FormScreen {
+        FormScreen::new(Subject::Milestone(Box::new(milestone.clone())))
+    }
+
     pub fn new_step(client_id: ClientId) -> FormScreen {
         FormScreen::new(Subject::Step(Box::new(NextStep {
             id: 0,
@@ -138,7 +157,11 @@ impl FormScreen {
         let client_id = data.client.id;
         match (tab, add) {
             (PageTab::Ventures, true) => Some(FormScreen::new_venture(client_id)),
-            (PageTab::Ventures, false) => data.ventures.get(index).map(FormScreen::edit_venture),
+            (PageTab::Ventures, false) => match data.venture_rows().get(index) {
+                Some(VentureRow::Venture(v)) => Some(FormScreen::edit_venture(v)),
+                Some(VentureRow::Milestone(_, m)) => Some(FormScreen::edit_milestone(m)),
+                None => None,
+            },
             (PageTab::Steps, true) => Some(FormScreen::new_step(client_id)),
             (PageTab::Steps, false) => data.steps.get(index).map(FormScreen::edit_step),
             (PageTab::Profile, false) => Some(FormScreen::edit_client(&data.client)),
@@ -151,6 +174,11 @@ impl FormScreen {
         self.now = context.now;
         self.today = context.today;
         self.subject.stamp(context.now);
+        if let Subject::Milestone(m) = &mut self.subject
+            && m.id == 0
+        {
+            m.date = context.today;
+        }
         if let Subject::Client(c) = &mut self.subject
             && c.id == 0
             && c.advisor.is_none()
@@ -321,6 +349,7 @@ impl FormScreen {
             Subject::Client(_) => "client",
             Subject::Venture(_) => "venture",
             Subject::Step(_) => "next step",
+            Subject::Milestone(_) => "milestone",
         }
     }
 

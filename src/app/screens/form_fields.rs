@@ -33,6 +33,10 @@ pub enum FieldName {
     StepText,
     Owner,
     Due,
+    Date,
+    Jobs,
+    Amount,
+    Note,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -3,11 +3,12 @@
 use chrono::{DateTime, NaiveDate, Utc};
 
 use super::form_fields::{Field, FieldName as F};
+use super::form_milestone::{apply_milestone_field, checked, milestone_fields};
 use crate::app::effect::Effect;
 use crate::domain::validate;
 use crate::domain::{
-    Client, ClientStatus, Consent, Gender, Invalid, NextStep, OrgNr, Owner, Stage, Venture,
-    VentureKind,
+    Client, ClientStatus, Consent, Gender, Invalid, Milestone, NextStep, OrgNr, Owner, Stage,
+    Venture, VentureKind,
 };
 
 /// The record a form adds or changes.
@@ -16,12 +17,13 @@ pub enum Subject {
     Client(Box<Client>),
     Venture(Box<Venture>),
     Step(Box<NextStep>),
+    Milestone(Box<Milestone>),
 }
 
 /// A field's refusal: which field, and the message to show beside it.
 pub type Refusal = (F, String);
 
-fn vocabulary<T: ToString>(all: &[T]) -> Vec<String> {
+pub(super) fn vocabulary<T: ToString>(all: &[T]) -> Vec<String> {
     all.iter().map(ToString::to_string).collect()
 }
 
@@ -136,7 +138,7 @@ pub fn step_fields(s: &NextStep) -> Vec<Field> {
 }
 
 /// The message beside a field: the problem and what is accepted (the label names the field).
-fn message(invalid: &Invalid) -> String {
+pub(super) fn message(invalid: &Invalid) -> String {
     format!("{}; {}", invalid.problem, invalid.accepted)
 }
 
@@ -175,14 +177,14 @@ fn refusal(invalid: &Invalid, fallback: F) -> Refusal {
     )
 }
 
-fn text(fields: &[Field], name: F) -> &str {
+pub(super) fn text(fields: &[Field], name: F) -> &str {
     fields
         .iter()
         .find(|f| f.name == name)
         .map_or("", Field::value)
 }
 
-fn optional(value: &str) -> Option<String> {
+pub(super) fn optional(value: &str) -> Option<String> {
     (!value.trim().is_empty()).then(|| value.to_string())
 }
 
@@ -199,7 +201,7 @@ fn parse_year(value: &str, name: F) -> Result<Option<i32>, Refusal> {
     })
 }
 
-fn parse_date(
+pub(super) fn parse_date(
     value: &str,
     name: F,
     rule_field: &'static str,
@@ -212,7 +214,10 @@ fn parse_date(
         .map_err(|e| (name, message(&e)))
 }
 
-fn parse<T: std::str::FromStr<Err = Invalid>>(value: &str, name: F) -> Result<T, Refusal> {
+pub(super) fn parse<T: std::str::FromStr<Err = Invalid>>(
+    value: &str,
+    name: F,
+) -> Result<T, Refusal> {
     value.parse().map_err(|e: Invalid| (name, message(&e)))
 }
 
@@ -299,6 +304,7 @@ impl Subject {
             Subject::Client(c) => client_fields(c),
             Subject::Venture(v) => venture_fields(v, sectors),
             Subject::Step(s) => step_fields(s),
+            Subject::Milestone(m) => milestone_fields(m),
         }
     }
 
@@ -337,6 +343,18 @@ impl Subject {
                 apply_step_field(&mut probe, fields, name)
                     .and_then(|()| probe.validated().map(drop).map_err(|e| refusal(&e, name)))
             }
+            Subject::Milestone(m) => {
+                let mut probe = (**m).clone();
+                apply_milestone_field(&mut probe, fields, name)
+                    .and_then(|()| checked(probe, name).map(drop))
+                    .or_else(|(field, message)| {
+                        if field == name {
+                            Err((field, message))
+                        } else {
+                            Ok(())
+                        }
+                    })
+            }
         };
         checked.err().map(|(_, message)| message)
     }
@@ -369,6 +387,13 @@ impl Subject {
                 let step = step.validated().map_err(|e| refusal(&e, first))?;
                 Ok(Effect::SaveNextStep(Box::new(step)))
             }
+            Subject::Milestone(m) => {
+                let mut milestone = (**m).clone();
+                for f in fields {
+                    apply_milestone_field(&mut milestone, fields, f.name)?;
+                }
+                Ok(Effect::SaveMilestone(Box::new(checked(milestone, first)?)))
+            }
         }
     }
 
@@ -378,6 +403,7 @@ impl Subject {
             Subject::Client(c) => c.id == 0,
             Subject::Venture(v) => v.id == 0,
             Subject::Step(s) => s.id == 0,
+            Subject::Milestone(m) => m.id == 0,
         }
     }
 
@@ -389,6 +415,8 @@ impl Subject {
             (Subject::Venture(_), false) => "Edit venture",
             (Subject::Step(_), true) => "New next step",
             (Subject::Step(_), false) => "Edit next step",
+            (Subject::Milestone(_), true) => "New milestone",
+            (Subject::Milestone(_), false) => "Edit milestone",
         }
     }
 

@@ -12,6 +12,7 @@ pub mod due_parse;
 pub mod form;
 pub mod form_fields;
 pub mod form_kinds;
+pub mod form_milestone;
 pub mod reports;
 pub mod search;
 pub mod tabs;

@@ -28,6 +28,17 @@ pub const HINTS: &[(Action, &str)] = &[
     (Action::Back, "back"),
 ];
 
+/// The keys of the Ventures tab: ventures and their milestones.
+pub const VENTURE_HINTS: &[(Action, &str)] = &[
+    (Action::Help, "help"),
+    (Action::Add, "venture"),
+    (Action::AddMilestone, "milestone"),
+    (Action::Edit, "edit"),
+    (Action::NextField, "tabs"),
+    (Action::Delete, "delete"),
+    (Action::Back, "back"),
+];
+
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, page: &ClientPageScreen, theme: &Theme) {
     let client = &page.data().client;
     let width = usize::from(area.width.saturating_sub(2));

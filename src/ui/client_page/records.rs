@@ -8,6 +8,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::{first_row, wrap};
 use crate::app::App;
+use crate::app::screens::client_page_data::VentureRow;
 use crate::app::screens::{ClientPageScreen, PageTab};
 use crate::domain::{Client, Milestone};
 use crate::ui::format::fit;
@@ -109,7 +110,7 @@ pub fn draw_steps(
             };
             let head = format!(" {mark} {when:<18} {:<7} ", step.owner.as_str());
             let text = fit(&step.text, width.saturating_sub(head.width()));
-            row(
+            row_line(
                 i == selected,
                 width,
                 theme,
@@ -129,38 +130,44 @@ pub fn draw_ventures(frame: &mut Frame, area: Rect, page: &ClientPageScreen, the
     }
     let width = usize::from(area.width);
     let selected = page.selected_in(PageTab::Ventures);
-    let mut lines = Vec::new();
-    let mut selected_line = 0;
-    for (i, v) in data.ventures.iter().enumerate() {
-        if i == selected {
-            selected_line = lines.len();
-        }
-        let mut about = vec![v.kind.to_string()];
-        about.extend(v.sector.clone());
-        about.push(v.stage.to_string());
-        about.extend(v.org_nr.map(|o| format!("org {o}")));
-        let name = fit(&v.name, width / 2);
-        let rest = fit(&about.join(" · "), width.saturating_sub(name.width() + 4));
-        lines.push(row(
-            i == selected,
-            width,
-            theme,
-            vec![
-                (format!(" {name}"), theme.accent),
-                (format!("  {rest}"), theme.text),
-            ],
-        ));
-        let milestones: Vec<&Milestone> = data.milestones_of(v.id).collect();
-        if milestones.is_empty() {
-            lines.push(Line::styled("    no milestones", theme.muted));
-        }
-        for m in milestones {
-            let text = fit(&milestone(m), width.saturating_sub(4));
-            lines.push(Line::styled(format!("    {text}"), theme.muted));
-        }
-    }
+    let lines: Vec<Line> = data
+        .venture_rows()
+        .into_iter()
+        .enumerate()
+        .map(|(i, row)| match row {
+            VentureRow::Venture(v) => {
+                let mut about = vec![v.kind.to_string()];
+                about.extend(v.sector.clone());
+                about.push(v.stage.to_string());
+                about.extend(v.org_nr.map(|o| format!("org {o}")));
+                if data.milestones_of(v.id).next().is_none() {
+                    about.push("no milestones".into());
+                }
+                let name = fit(&v.name, width / 2);
+                let rest = fit(&about.join(" · "), width.saturating_sub(name.width() + 4));
+                row_line(
+                    i == selected,
+                    width,
+                    theme,
+                    vec![
+                        (format!(" {name}"), theme.accent),
+                        (format!("  {rest}"), theme.text),
+                    ],
+                )
+            }
+            VentureRow::Milestone(_, m) => {
+                let text = fit(&milestone(m), width.saturating_sub(4));
+                row_line(
+                    i == selected,
+                    width,
+                    theme,
+                    vec![(format!("    {text}"), theme.muted)],
+                )
+            }
+        })
+        .collect();
     let height = usize::from(area.height);
-    let start = first_row(selected_line, height);
+    let start = first_row(selected, height);
     let shown: Vec<Line> = lines.into_iter().skip(start).take(height).collect();
     frame.render_widget(Paragraph::new(shown), area);
 }
@@ -190,7 +197,12 @@ fn thousands(n: u64) -> String {
 }
 
 /// A row of styled parts; the selected one in the selection style across the whole width.
-fn row(selected: bool, width: usize, theme: &Theme, parts: Vec<(String, Style)>) -> Line<'static> {
+fn row_line(
+    selected: bool,
+    width: usize,
+    theme: &Theme,
+    parts: Vec<(String, Style)>,
+) -> Line<'static> {
     if !selected {
         return Line::from(
             parts
