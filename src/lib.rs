@@ -11,6 +11,7 @@ pub mod domain;
 pub mod logging;
 pub mod note_editor;
 pub mod output;
+pub mod privacy;
 pub mod report;
 pub mod store;
 pub mod terminal;

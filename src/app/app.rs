@@ -24,6 +24,8 @@ pub struct Settings {
     pub no_color: bool,
     pub motivation_labels: [String; 5],
     pub dormant_days: u32,
+    /// No contact for this many years puts a client past retention.
+    pub retention_years: u32,
     /// Counselling topics and competence areas offered in call mode.
     pub topics: Vec<String>,
     pub competence_areas: Vec<String>,
@@ -78,6 +80,7 @@ impl App {
             no_color,
             motivation_labels: config.motivation_labels.clone(),
             dormant_days: config.dormant_days,
+            retention_years: config.privacy.retention_years,
             topics: config.topics.clone(),
             competence_areas: config.competence_areas.clone(),
         };

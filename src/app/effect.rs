@@ -199,6 +199,7 @@ fn load_agenda(app: &App, store: &Store, mine: bool) -> crate::store::Result<Out
         today: app.today(),
         days: WEEK_DAYS,
         dormant_days: app.settings().dormant_days,
+        retention_years: app.settings().retention_years,
     };
     crate::agenda::build(store, scope).map(|data| Outcome::Agenda(Box::new(data)))
 }

@@ -115,7 +115,8 @@ impl Store {
         doc: &Document,
         dry_run: bool,
     ) -> Result<ImportCounts> {
-        let mut tx = self.db.begin_write()?;
+        let db = self.db();
+        let mut tx = db.begin_write()?;
         tx.set_quick_repair(true);
         let mut ids = Ids {
             renumber: !is_new(&tx)?,
@@ -235,7 +236,8 @@ impl Store {
             .into_iter()
             .map(|c| c.validated(today))
             .collect::<Result<_, _>>()?;
-        let mut tx = self.db.begin_write()?;
+        let db = self.db();
+        let mut tx = db.begin_write()?;
         tx.set_quick_repair(true);
         advisors::ensure(&tx, actor)?;
         let mut out = Vec::with_capacity(clients.len());
@@ -266,7 +268,8 @@ impl Store {
     }
 
     /// Every record as in `export_document`, but sessions come without their notes and topics:
-    /// what the funder report needs, read without decoding every note.
+    /// what the funder report needs, read without decoding every note. It includes what reports
+    /// count of erased clients, anonymous.
     pub fn figures_document(&self) -> Result<Document> {
         self.document(Notes::Skip)
     }
@@ -302,6 +305,9 @@ impl Store {
                 &tx.open_table(schema::MILESTONES)?,
                 schema::MILESTONES.name(),
             )?;
+            if let Notes::Skip = notes {
+                super::erase::add_tombstones(tx, &mut doc)?;
+            }
             Ok(doc)
         })
     }
