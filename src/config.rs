@@ -601,7 +601,7 @@ mod tests {
             );
         }
         assert!(EXAMPLE.contains("\n[colors]\n") && EXAMPLE.contains("\n[keys]\n"));
-        assert!(EXAMPLE.contains("\n[privacy]\nretention_years = "));
+        assert!(EXAMPLE.contains("\n[privacy]\n") && EXAMPLE.contains("\nretention_years = "));
         assert!(EXAMPLE.contains("\ntrash_days = "));
         for element in COLOR_ELEMENTS {
             assert!(EXAMPLE.contains(&format!("# {element} = ")), "{element}");

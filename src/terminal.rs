@@ -35,6 +35,9 @@ enum Input {
 pub fn run(store: &Store, config: &Config, actor: &str) -> anyhow::Result<()> {
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let mut app = App::new(config, actor, store.clock(), no_color)?;
+    if let Some(warning) = crate::privacy::exposure_warning(store.path()) {
+        app.warn(warning);
+    }
     let (sender, inputs) = mpsc::channel();
     let signals = watch_signals(sender.clone())?;
     // try_init also installs a panic hook that restores the terminal before the panic is reported.

@@ -72,6 +72,10 @@ pub enum Effect {
     },
     /// Edit the note in $VISUAL / $EDITOR; only the local terminal loop can, before run_effects.
     EditExternally(String),
+    /// Write the client's access export (JSON and text) to the exports folder.
+    PrivacyExport(ClientId),
+    /// Erase the client for good.
+    Erase(ClientId),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -114,6 +118,18 @@ pub enum Outcome {
     },
     /// For `EditExternally`: the note as the editor left it.
     EditedText(String),
+    /// For `PrivacyExport`: where the files went.
+    PrivacyExported(String),
+    /// For `Erase`: the client is gone; the message says what went.
+    Erased {
+        client_id: ClientId,
+        message: String,
+    },
+    /// For `SaveClient` when the save withdrew consent: the App offers erasure.
+    ConsentWithdrawn {
+        saved: Saved,
+        name: String,
+    },
     /// The effect failed; the message says why, for the status bar.
     Failed(String),
 }
@@ -170,6 +186,8 @@ pub fn run_effects(app: &mut App, store: &Store, effect: Option<Effect>) -> bool
                 ticked,
                 &app.settings().competence_areas,
             ),
+            Effect::PrivacyExport(id) => super::privacy_effects::export(store, id),
+            Effect::Erase(id) => super::privacy_effects::erase(store, actor, id),
             Effect::EditExternally(_) => Ok(Outcome::Failed(
                 "The note can go to $EDITOR only on a local terminal.".into(),
             )),

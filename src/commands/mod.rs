@@ -79,11 +79,10 @@ pub fn run(cli: Cli) -> Result<i32> {
         let actor = cli.actor.clone().unwrap_or_else(|| default_actor(&config));
         return demo::fill(&path, &config, &actor, *clients, *seed, *force).map(|()| 0);
     }
-    let exposed = crate::privacy::exposure_warning(&path);
-    if let (Some(warning), Some(_)) = (&exposed, &cli.command) {
+    let store = Store::open(&path, role)?.with_clock(clock()?);
+    if let (Some(warning), Some(_)) = (crate::privacy::exposure_warning(&path), &cli.command) {
         eprintln!("veileder: {warning}");
     }
-    let store = Store::open(&path, role)?.with_clock(clock()?);
     let mut actor = cli.actor.clone().unwrap_or_else(|| default_actor(&config));
     if cli.demo {
         let lead = demo::ensure_filled(&store, &config)?;
