@@ -167,6 +167,10 @@ fn event_loop(
                 Input::Lost(error) => return Err(error).context("cannot read the terminal"),
             };
             let effect = edit_externally(terminal, app, effect);
+            if matches!(effect, Some(Effect::Erase(_))) {
+                // The rewrite takes seconds on a large file: show that it is under way.
+                terminal.draw(|frame| ui::draw(frame, app))?;
+            }
             if !run_effects(app, store, effect) {
                 return Ok(());
             }

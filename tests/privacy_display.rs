@@ -191,7 +191,7 @@ fn erasing_from_the_client_page_needs_the_name_typed() {
     d.press(Key::char('X'));
     let said = d.app.status().unwrap().text.clone();
     assert!(
-        said.starts_with("Wrote everything held about Olena Kovalenko to "),
+        said.starts_with("Access export of Olena Kovalenko: client-"),
         "{said}"
     );
     let export = d

@@ -367,6 +367,7 @@ impl App {
             }
             KeyCode::Enter if fold(typed.trim()) == fold(expected.trim()) => {
                 if let Some(Popup::TypedConfirm { effect, .. }) = self.popups.pop() {
+                    self.say("Erasing for good: rewriting the database file…");
                     return Some(effect);
                 }
             }

@@ -38,9 +38,9 @@ pub fn export(store: &Store, id: ClientId) -> Result<Outcome> {
     })();
     Ok(match written {
         Ok(()) => Outcome::PrivacyExported(format!(
-            "Wrote everything held about {} to {} and .txt",
+            "Access export of {}: {name}.json and .txt in {}",
             inert(&person.client.name, false),
-            json_path.display()
+            dir.display()
         )),
         Err(e) => Outcome::Failed(format!("Could not write the export: {e:#}")),
     })
