@@ -207,4 +207,30 @@ mod tests {
         let multimaps = tx.list_multimap_tables().unwrap().count();
         assert_eq!(multimaps, MULTIMAP_TABLES.len());
     }
+
+    fn pending(store: &Store) -> bool {
+        store
+            .read(|tx| Ok(tx.open_table(schema::META)?.get(PENDING_KEY)?.is_some()))
+            .unwrap()
+    }
+
+    #[test]
+    fn a_rewrite_cut_short_is_done_on_the_next_open() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("x.redb");
+        let store = Store::open(&path, "test").unwrap();
+        {
+            let db = store.db();
+            let tx = db.begin_write().unwrap();
+            mark_pending(&tx).unwrap();
+            tx.commit().unwrap();
+        }
+        assert!(pending(&store));
+        drop(store);
+        // A copy left half-written by a stopped process is replaced, not trusted.
+        std::fs::write(fresh_path(&path), b"half a file").unwrap();
+        let store = Store::open(&path, "test").unwrap();
+        assert!(!pending(&store));
+        assert!(!fresh_path(&path).exists());
+    }
 }
