@@ -7,6 +7,7 @@ use chrono::{Duration, NaiveDate};
 use serde::Serialize;
 
 use crate::domain::{ClientId, NextStep, NextStepId, Owner};
+use crate::privacy::{PastRetention, past_retention};
 use crate::store::{ClientSummary, Result, Store};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -36,6 +37,8 @@ pub struct AgendaData {
     pub upcoming: Vec<AgendaStep>,
     pub owe_a_call: Vec<AgendaStep>,
     pub dormant: Vec<QuietClient>,
+    /// No contact for longer than the retention period: to be erased.
+    pub past_retention: Vec<PastRetention>,
 }
 
 /// What the agenda covers.
@@ -48,6 +51,8 @@ pub struct AgendaScope<'a> {
     pub days: u32,
     /// No contact for this many days makes a client dormant.
     pub dormant_days: u32,
+    /// No contact for this many years puts a client past retention.
+    pub retention_years: u32,
 }
 
 fn step(s: NextStep, clients: &HashMap<ClientId, &ClientSummary>) -> AgendaStep {
@@ -97,6 +102,7 @@ pub fn build(store: &Store, scope: AgendaScope) -> Result<AgendaData> {
         upcoming: Vec::new(),
         owe_a_call: Vec::new(),
         dormant: Vec::new(),
+        past_retention: Vec::new(),
     };
     let end = today + Duration::days(i64::from(scope.days) + 1);
     for s in store.open_steps_due_before(end)? {
@@ -135,5 +141,9 @@ pub fn build(store: &Store, scope: AgendaScope) -> Result<AgendaData> {
             });
         }
     }
+    agenda.past_retention = past_retention(store, today, scope.retention_years)?
+        .into_iter()
+        .filter(|p| clients.contains_key(&p.client_id))
+        .collect();
     Ok(agenda)
 }

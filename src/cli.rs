@@ -115,6 +115,46 @@ pub enum Command {
     /// Record an outcome on a venture
     #[command(subcommand)]
     Milestone(MilestoneCommand),
+    /// A person's consent, their access export, and erasure for good
+    #[command(subcommand)]
+    Privacy(PrivacyCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PrivacyCommand {
+    /// Everything held about one person. With --out: the JSON document at PATH and a readable
+    /// text beside it (PATH with .txt); without: --format json (default) or text to stdout
+    Export {
+        /// The client's id, or a name matching exactly one client
+        client: String,
+        #[arg(long, value_name = "PATH")]
+        out: Option<PathBuf>,
+        #[arg(long, value_enum, default_value = "json")]
+        format: Format,
+    },
+    /// Erase a person for good (admins only): them, their notes, drafts, index entries and the
+    /// content of audit entries about them; reports keep anonymous counts
+    Erase {
+        /// The client's id, or a name matching exactly one client
+        client: String,
+        /// Without it nothing is erased: veileder says what would be
+        #[arg(long)]
+        yes: bool,
+    },
+    /// Record a client's consent, or its withdrawal
+    Consent {
+        /// The client's id, or a name matching exactly one client
+        client: String,
+        /// What they consented to
+        #[arg(long)]
+        purpose: Option<String>,
+        /// YYYY-MM-DD (default: today)
+        #[arg(long)]
+        date: Option<String>,
+        /// The day consent was withdrawn, YYYY-MM-DD
+        #[arg(long, value_name = "DATE")]
+        withdrawn: Option<String>,
+    },
 }
 
 // Parsed once per run, so the size of the largest variant does not matter.

@@ -29,6 +29,7 @@ pub struct Config {
     pub topics: Vec<String>,
     pub sectors: Vec<String>,
     pub theme: Theme,
+    pub privacy: Privacy,
     pub colors: Colors,
     /// Action name → keys; checked by the key map, not here.
     pub keys: BTreeMap<String, Vec<String>>,
@@ -43,6 +44,25 @@ pub enum Theme {
     #[default]
     Dark,
     Light,
+}
+
+/// How long personal data is kept.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Privacy {
+    /// Clients with no contact for this many years are listed for erasure.
+    pub retention_years: u32,
+    /// Deleted records can be restored for this many days, then they are purged.
+    pub trash_days: u32,
+}
+
+impl Default for Privacy {
+    fn default() -> Self {
+        Privacy {
+            retention_years: 5,
+            trash_days: 30,
+        }
+    }
 }
 
 /// Colour overrides per screen element; `None` keeps the theme's colour.
@@ -163,6 +183,7 @@ impl Default for Config {
                 "other",
             ]),
             theme: Theme::Dark,
+            privacy: Privacy::default(),
             colors: Colors::default(),
             keys: BTreeMap::new(),
             origin: Origin::default(),
@@ -200,6 +221,9 @@ fn accepted(dotted_key: &str) -> Option<&'static str> {
         ("topics", _) => "a list of 1 to 40 different topics, each 1 to 40 characters",
         ("sectors", _) => "a list of 1 to 60 different sectors, each 1 to 40 characters",
         ("theme", _) => "\"dark\" or \"light\"",
+        ("privacy", None) => "a [privacy] table of retention_years and trash_days",
+        ("privacy", Some("retention_years")) => "a whole number of years from 1 to 100",
+        ("privacy", Some("trash_days")) => "a whole number of days from 1 to 3650",
         ("colors", None) => {
             "a [colors] table of accent, text, muted, selection, warning, error, success, border"
         }
@@ -270,6 +294,20 @@ impl Config {
         if !(1..=3650).contains(&self.dormant_days) {
             let problem = format!("dormant_days = {} is out of range", self.dormant_days);
             return Err(self.invalid("dormant_days", problem));
+        }
+        if !(1..=100).contains(&self.privacy.retention_years) {
+            let problem = format!(
+                "privacy.retention_years = {} is out of range",
+                self.privacy.retention_years
+            );
+            return Err(self.invalid("privacy.retention_years", problem));
+        }
+        if !(1..=3650).contains(&self.privacy.trash_days) {
+            let problem = format!(
+                "privacy.trash_days = {} is out of range",
+                self.privacy.trash_days
+            );
+            return Err(self.invalid("privacy.trash_days", problem));
         }
         if let Some(database) = &self.database
             && database.as_os_str().is_empty()
@@ -522,6 +560,17 @@ mod tests {
     }
 
     #[test]
+    fn privacy_limits_are_checked() {
+        let config = parse("[privacy]\nretention_years = 3\n").unwrap();
+        assert_eq!(config.privacy.retention_years, 3);
+        assert_eq!(config.privacy.trash_days, 30);
+        assert_eq!(
+            error("[privacy]\ntrash_days = 0\n"),
+            "config.toml:2: privacy.trash_days = 0 is out of range; a whole number of days from 1 to 3650"
+        );
+    }
+
+    #[test]
     fn defaults_are_valid() {
         let text = toml::to_string(&Config::default()).unwrap();
         assert_eq!(parse(&text).unwrap(), Config::default());
@@ -552,6 +601,8 @@ mod tests {
             );
         }
         assert!(EXAMPLE.contains("\n[colors]\n") && EXAMPLE.contains("\n[keys]\n"));
+        assert!(EXAMPLE.contains("\n[privacy]\n") && EXAMPLE.contains("\nretention_years = "));
+        assert!(EXAMPLE.contains("\ntrash_days = "));
         for element in COLOR_ELEMENTS {
             assert!(EXAMPLE.contains(&format!("# {element} = ")), "{element}");
         }

@@ -12,6 +12,7 @@ pub mod files;
 pub mod logging;
 pub mod note_editor;
 pub mod output;
+pub mod privacy;
 pub mod report;
 pub mod store;
 pub mod terminal;

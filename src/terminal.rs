@@ -35,6 +35,9 @@ enum Input {
 pub fn run(store: &Store, config: &Config, actor: &str) -> anyhow::Result<()> {
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let mut app = App::new(config, actor, store.clock(), no_color)?;
+    if let Some(warning) = crate::privacy::exposure_warning(store.path()) {
+        app.warn(warning);
+    }
     let (sender, inputs) = mpsc::channel();
     let signals = watch_signals(sender.clone())?;
     // try_init also installs a panic hook that restores the terminal before the panic is reported.
@@ -164,6 +167,10 @@ fn event_loop(
                 Input::Lost(error) => return Err(error).context("cannot read the terminal"),
             };
             let effect = edit_externally(terminal, app, effect);
+            if matches!(effect, Some(Effect::Erase(_))) {
+                // The rewrite takes seconds on a large file: show that it is under way.
+                terminal.draw(|frame| ui::draw(frame, app))?;
+            }
             if !run_effects(app, store, effect) {
                 return Ok(());
             }

@@ -96,6 +96,10 @@ actions! {
     Undo => "undo",
     /// Write the note in $EDITOR
     ExternalEditor => "external_editor",
+    /// Access export: everything held about the client, to files
+    PrivacyExport => "privacy_export",
+    /// Erase the client for good (type their name to confirm)
+    Erase => "erase",
 }
 
 impl Action {

@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 
 use super::action::Action;
 use super::effect::{Effect, Outcome};
-use super::key::Key;
+use super::key::{Key, KeyCode};
 use super::keymap::{KeyMap, Mode};
 use super::screens::Tab;
 use super::screens::call::saved_call_message;
@@ -13,6 +13,7 @@ use super::screens::{
     CallScreen, ClientPageScreen, ClientsScreen, Context, FormScreen, Reply, Screen,
 };
 use crate::config::{Colors, Config, ConfigError, Theme};
+use crate::domain::text::fold;
 use crate::store::Clock;
 
 /// What the app shows of the configuration.
@@ -24,6 +25,8 @@ pub struct Settings {
     pub no_color: bool,
     pub motivation_labels: [String; 5],
     pub dormant_days: u32,
+    /// No contact for this many years puts a client past retention.
+    pub retention_years: u32,
     /// Counselling topics and competence areas offered in call mode.
     pub topics: Vec<String>,
     pub competence_areas: Vec<String>,
@@ -37,8 +40,21 @@ pub struct Status {
 
 #[derive(Debug, PartialEq)]
 pub enum Popup {
-    Help { scroll: usize },
-    Confirm { question: String, effect: Effect },
+    Help {
+        scroll: usize,
+    },
+    Confirm {
+        question: String,
+        effect: Effect,
+    },
+    /// For what cannot be undone: `effect` runs once `typed` matches `expected` (case and
+    /// diacritics aside) and Enter is pressed.
+    TypedConfirm {
+        question: String,
+        expected: String,
+        typed: String,
+        effect: Effect,
+    },
 }
 
 /// Rows of the screen that are not list rows (header, filter line, table header, preview,
@@ -78,6 +94,7 @@ impl App {
             no_color,
             motivation_labels: config.motivation_labels.clone(),
             dormant_days: config.dormant_days,
+            retention_years: config.privacy.retention_years,
             topics: config.topics.clone(),
             competence_areas: config.competence_areas.clone(),
         };
@@ -104,6 +121,9 @@ impl App {
 
     /// A key press: its action if it has one here, else typed into the field that has the keyboard.
     pub fn handle_key(&mut self, key: Key) -> Option<Effect> {
+        if let Some(Popup::TypedConfirm { .. }) = self.popups.last() {
+            return self.type_confirmation(key);
+        }
         if let Some(Popup::Confirm { .. }) = self.popups.last() {
             match key.printable() {
                 Some('y' | 'Y') => return self.answer(true),
@@ -220,6 +240,34 @@ impl App {
                 self.say(format!("Draft kept; {call} resumes it."));
                 return None;
             }
+            Outcome::PrivacyExported(message) => {
+                self.say(message.clone());
+                return None;
+            }
+            Outcome::Erased { client_id, message } => {
+                while matches!(&self.screen, Screen::ClientPage(p) if p.client_id() == *client_id) {
+                    if !self.go_back() {
+                        break;
+                    }
+                }
+                self.say(message.clone());
+                return Some(match &self.screen {
+                    Screen::Agenda(agenda) => agenda.load_effect(),
+                    _ => self.reload_after_change(),
+                });
+            }
+            Outcome::ConsentWithdrawn { saved, name } => {
+                self.say(saved.message.clone());
+                self.popups.push(Popup::TypedConfirm {
+                    question: format!(
+                        "Consent withdrawn. To erase {name} for good now, type their name and press Enter; Esc keeps them."
+                    ),
+                    expected: name.clone(),
+                    typed: String::new(),
+                    effect: Effect::Erase(saved.client_id),
+                });
+                return Some(self.reload_after_change());
+            }
             Outcome::Failed(message) => {
                 self.status = Some(Status {
                     text: message.clone(),
@@ -288,12 +336,59 @@ impl App {
                 }
                 None
             }
+            Popup::TypedConfirm { .. } => None,
             Popup::Confirm { .. } => match action {
                 Action::Open => self.answer(true),
                 Action::Back | Action::Quit => self.answer(false),
                 _ => None,
             },
         }
+    }
+
+    /// Keys into the typed confirmation: letters type, Backspace rubs out, Esc cancels, Enter
+    /// performs the effect when the name matches.
+    fn type_confirmation(&mut self, key: Key) -> Option<Effect> {
+        let Some(Popup::TypedConfirm {
+            expected, typed, ..
+        }) = self.popups.last_mut()
+        else {
+            return None;
+        };
+        match key.code {
+            KeyCode::Esc => {
+                self.popups.pop();
+                self.say("Nothing erased.");
+            }
+            KeyCode::Backspace => {
+                typed.pop();
+            }
+            KeyCode::Enter if fold(typed.trim()) == fold(expected.trim()) => {
+                if let Some(Popup::TypedConfirm { effect, .. }) = self.popups.pop() {
+                    self.say("Erasing for good: rewriting the database file…");
+                    return Some(effect);
+                }
+            }
+            KeyCode::Enter => {
+                self.status = Some(Status {
+                    text: "That is not the name; type it as shown, or Esc to cancel.".into(),
+                    is_error: true,
+                });
+            }
+            _ => {
+                if let Some(c) = key.printable() {
+                    typed.push(c);
+                }
+            }
+        }
+        None
+    }
+
+    /// A warning for the status bar at start, such as a database others can read.
+    pub fn warn(&mut self, text: impl Into<String>) {
+        self.status = Some(Status {
+            text: text.into(),
+            is_error: true,
+        });
     }
 
     fn answer(&mut self, yes: bool) -> Option<Effect> {
@@ -309,6 +404,19 @@ impl App {
             Reply::Effect(effect) => Some(effect),
             Reply::Confirm { question, effect } => {
                 self.popups.push(Popup::Confirm { question, effect });
+                None
+            }
+            Reply::ConfirmTyped {
+                question,
+                expected,
+                effect,
+            } => {
+                self.popups.push(Popup::TypedConfirm {
+                    question,
+                    expected,
+                    typed: String::new(),
+                    effect,
+                });
                 None
             }
             Reply::Say(text) => {
@@ -374,7 +482,9 @@ impl App {
 
     /// Whether keys type into a field or act.
     pub fn mode(&self) -> Mode {
-        if self.popups.is_empty() {
+        if let Some(Popup::TypedConfirm { .. }) = self.popups.last() {
+            Mode::Text
+        } else if self.popups.is_empty() {
             self.screen.mode()
         } else {
             Mode::Normal

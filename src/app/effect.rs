@@ -84,6 +84,10 @@ pub enum Effect {
         path: String,
         report: Box<Report>,
     },
+    /// Write the client's access export (JSON and text) to the exports folder.
+    PrivacyExport(ClientId),
+    /// Erase the client for good.
+    Erase(ClientId),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -130,6 +134,18 @@ pub enum Outcome {
     Report(Box<ReportData>),
     /// For `ExportReport`: the file written.
     ReportExported(String),
+    /// For `PrivacyExport`: where the files went.
+    PrivacyExported(String),
+    /// For `Erase`: the client is gone; the message says what went.
+    Erased {
+        client_id: ClientId,
+        message: String,
+    },
+    /// For `SaveClient` when the save withdrew consent: the App offers erasure.
+    ConsentWithdrawn {
+        saved: Saved,
+        name: String,
+    },
     /// The effect failed; the message says why, for the status bar.
     Failed(String),
 }
@@ -189,6 +205,8 @@ pub fn run_effects(app: &mut App, store: &Store, effect: Option<Effect>) -> bool
             ),
             Effect::LoadReport(period) => report_effects::load(store, period),
             Effect::ExportReport { path, report } => Ok(report_effects::export(&path, &report)),
+            Effect::PrivacyExport(id) => super::privacy_effects::export(store, id),
+            Effect::Erase(id) => super::privacy_effects::erase(store, actor, id),
             Effect::EditExternally(_) => Ok(Outcome::Failed(
                 "The note can go to $EDITOR only on a local terminal.".into(),
             )),
@@ -218,6 +236,7 @@ fn load_agenda(app: &App, store: &Store, mine: bool) -> crate::store::Result<Out
         today: app.today(),
         days: WEEK_DAYS,
         dormant_days: app.settings().dormant_days,
+        retention_years: app.settings().retention_years,
     };
     crate::agenda::build(store, scope).map(|data| Outcome::Agenda(Box::new(data)))
 }

@@ -20,16 +20,29 @@ pub fn edit_client(store: &Store, id: ClientId) -> Result<Outcome> {
 }
 
 pub fn client(store: &Store, actor: &str, client: Client) -> Result<Outcome> {
+    let was_withdrawn = |c: &Client| c.consent.as_ref().is_some_and(|k| k.withdrawn.is_some());
+    let withdrew = was_withdrawn(&client)
+        && (client.id == 0
+            || store
+                .client(client.id)?
+                .is_none_or(|old| !was_withdrawn(&old)));
     let (verb, client) = if client.id == 0 {
         ("Added", store.add_client(actor, client)?)
     } else {
         ("Saved", store.update_client(actor, client)?)
     };
     let name = inert(&client.name, false);
-    Ok(saved(
-        client.id,
-        format!("{verb} client {name} (id {})", client.id),
-    ))
+    let message = format!("{verb} client {name} (id {})", client.id);
+    if withdrew {
+        return Ok(Outcome::ConsentWithdrawn {
+            saved: Saved {
+                client_id: client.id,
+                message,
+            },
+            name: client.name,
+        });
+    }
+    Ok(saved(client.id, message))
 }
 
 pub fn venture(store: &Store, actor: &str, venture: Venture) -> Result<Outcome> {

@@ -56,6 +56,8 @@ fn defaults() -> Vec<(Action, Vec<Key>)> {
         (Action::Delete, vec![Key::char('d')]),
         (Action::Undo, vec![Key::char('u')]),
         (Action::ExternalEditor, vec![Key::ctrl('e')]),
+        (Action::PrivacyExport, vec![Key::char('X')]),
+        (Action::Erase, vec![Key::char('E')]),
     ]
 }
 

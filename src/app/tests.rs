@@ -366,6 +366,7 @@ mod tabs_agenda_and_search {
                 last_contact: None,
                 days: 90,
             }],
+            past_retention: vec![],
         }
     }
 

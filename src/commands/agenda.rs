@@ -6,6 +6,7 @@ use super::Ctx;
 use crate::agenda::{AgendaScope, AgendaStep, build};
 use crate::cli::Format;
 use crate::output::{Table, WIDTH};
+use crate::privacy::PastRetention;
 
 fn steps_table(title: &str, steps: &[AgendaStep], out: &mut impl Write) -> Result<()> {
     writeln!(out, "{title} ({})", steps.len())?;
@@ -31,6 +32,7 @@ pub fn run(ctx: &Ctx, days: u32, all: bool, format: Format, out: &mut impl Write
         today: ctx.store.today(),
         days,
         dormant_days: ctx.config.dormant_days,
+        retention_years: ctx.config.privacy.retention_years,
     };
     let agenda = build(&ctx.store, scope)?;
     if format == Format::Json {
@@ -71,5 +73,32 @@ pub fn run(ctx: &Ctx, days: u32, all: bool, format: Format, out: &mut impl Write
         }
         write!(out, "{}", t.render(WIDTH))?;
     }
+    retention_table(ctx, &agenda.past_retention, out)?;
     Ok(0)
+}
+
+fn retention_table(ctx: &Ctx, past: &[PastRetention], out: &mut impl Write) -> Result<()> {
+    let years = ctx.config.privacy.retention_years;
+    writeln!(
+        out,
+        "\nNo contact for {years}+ years: to erase ({})",
+        past.len()
+    )?;
+    if past.is_empty() {
+        return Ok(());
+    }
+    let mut t = Table::new(&["ID", "CLIENT", "LAST CONTACT"]);
+    for p in past {
+        t.row(vec![
+            p.client_id.to_string(),
+            p.client.clone(),
+            p.last_contact.to_string(),
+        ]);
+    }
+    write!(out, "{}", t.render(WIDTH))?;
+    writeln!(
+        out,
+        "`veileder privacy erase ID --yes` erases one (admins only)."
+    )?;
+    Ok(())
 }

@@ -6,6 +6,7 @@ use super::Ctx;
 
 pub fn run(ctx: &mut Ctx, out: &mut impl Write) -> Result<i32> {
     let problems = ctx.store.check()?;
+    retention_notice(ctx, out)?;
     if problems.is_empty() {
         writeln!(out, "{}: no problems found", ctx.store.path().display())?;
         return Ok(0);
@@ -20,4 +21,28 @@ pub fn run(ctx: &mut Ctx, out: &mut impl Write) -> Result<i32> {
         ctx.store.path().display()
     )?;
     Ok(1)
+}
+
+/// Clients kept past the retention period are a task for the centre, not damage to the file:
+/// a notice line, and the exit code stays that of the file's health.
+fn retention_notice(ctx: &Ctx, out: &mut impl Write) -> Result<()> {
+    let years = ctx.config.privacy.retention_years;
+    let past = crate::privacy::past_retention(&ctx.store, ctx.store.today(), years)?;
+    if past.is_empty() {
+        return Ok(());
+    }
+    let ids: Vec<String> = past
+        .iter()
+        .take(10)
+        .map(|p| p.client_id.to_string())
+        .collect();
+    let more = if past.len() > ids.len() { ", …" } else { "" };
+    writeln!(
+        out,
+        "notice: {} clients have had no contact for {years}+ years (ids {}{more}); \
+         `veileder agenda --all` lists them, `veileder privacy erase ID --yes` erases one",
+        past.len(),
+        ids.join(", ")
+    )?;
+    Ok(())
 }

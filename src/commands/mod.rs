@@ -5,6 +5,7 @@ mod check;
 mod client;
 mod demo;
 mod note;
+mod privacy;
 mod report;
 mod search;
 mod transfer;
@@ -80,6 +81,9 @@ pub fn run(cli: Cli) -> Result<i32> {
         return demo::fill(&path, &config, &actor, *clients, *seed, *force).map(|()| 0);
     }
     let store = Store::open(&path, role)?.with_clock(clock()?);
+    if let (Some(warning), Some(_)) = (crate::privacy::exposure_warning(&path), &cli.command) {
+        eprintln!("veileder: {warning}");
+    }
     let mut actor = cli.actor.clone().unwrap_or_else(|| default_actor(&config));
     if cli.demo {
         let lead = demo::ensure_filled(&store, &config)?;
@@ -87,6 +91,7 @@ pub fn run(cli: Cli) -> Result<i32> {
             actor = lead;
         }
     }
+    privacy::purge_trash(&store, &config, &actor)?;
     let mut ctx = Ctx {
         store,
         config,
@@ -113,6 +118,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Some(Command::Advisor(a)) => advisor::run(&ctx, a, out),
         Some(Command::Venture(v)) => venture::run_venture(&ctx, v, out),
         Some(Command::Milestone(m)) => venture::run_milestone(&ctx, m, out),
+        Some(Command::Privacy(p)) => privacy::run(&ctx, p, out),
     };
     match result {
         Err(e) if is_broken_pipe(&e) => Ok(0),

@@ -12,7 +12,9 @@ pub fn is_control(c: char) -> bool {
     c.is_control()
 }
 
-/// A name or other one-line label: 1..=max characters in any script, no control characters.
+/// A name or other one-line label: 1..=max characters in any script. Control characters (an
+/// escape sequence pasted from a spreadsheet, say) are kept as typed: every drawing and printing
+/// makes them inert (`text::inert`), so what the person or the file said is never altered.
 pub fn line(field: &'static str, value: &str, max: usize) -> Checked<String> {
     let trimmed = value.trim();
     let count = trimmed.chars().count();
@@ -30,13 +32,6 @@ pub fn line(field: &'static str, value: &str, max: usize) -> Checked<String> {
             format!("1 to {max} characters"),
         ));
     }
-    if let Some(c) = trimmed.chars().find(|c| is_control(*c)) {
-        return Err(Invalid::new(
-            field,
-            format!("contains the control character U+{:04X}", c as u32),
-            "letters of any script, digits, spaces and punctuation",
-        ));
-    }
     Ok(trimmed.to_string())
 }
 
@@ -49,7 +44,8 @@ pub fn optional_line(field: &'static str, value: &str, max: usize) -> Checked<Op
     }
 }
 
-/// Free text such as a note: newlines and tabs allowed, other control characters refused.
+/// Free text such as a note, kept as typed (control characters included, see `line`), with
+/// line ends made `\n`.
 pub fn text(field: &'static str, value: &str) -> Checked<String> {
     let count = value.chars().count();
     if count > TEXT_MAX {
@@ -57,16 +53,6 @@ pub fn text(field: &'static str, value: &str) -> Checked<String> {
             field,
             format!("is {count} characters long"),
             format!("at most {TEXT_MAX} characters"),
-        ));
-    }
-    if let Some(c) = value
-        .chars()
-        .find(|c| is_control(*c) && !matches!(c, '\n' | '\t' | '\r'))
-    {
-        return Err(Invalid::new(
-            field,
-            format!("contains the control character U+{:04X}", c as u32),
-            "text with line breaks and tabs, no other control characters",
         ));
     }
     Ok(value.replace("\r\n", "\n").replace('\r', "\n"))
@@ -213,7 +199,7 @@ mod tests {
     }
 
     #[test]
-    fn names_refuse_empty_long_and_control() {
+    fn names_refuse_empty_and_long_and_keep_control_characters() {
         assert!(
             line("name", "   ", NAME_MAX)
                 .unwrap_err()
@@ -227,10 +213,12 @@ mod tests {
                 .to_string()
                 .contains("201 characters")
         );
-        let err = line("name", "Ali\u{1b}[31m", NAME_MAX)
-            .unwrap_err()
-            .to_string();
-        assert!(err.contains("U+001B"), "{err}");
+        let hostile = "Ali\u{1b}[31m\u{9b}2J\u{1b}]0;x\u{7}";
+        assert_eq!(line("name", hostile, NAME_MAX).as_deref(), Ok(hostile));
+        assert_eq!(
+            text("notes", "a\u{1b}[2J\r\nb").as_deref(),
+            Ok("a\u{1b}[2J\nb")
+        );
     }
 
     #[test]

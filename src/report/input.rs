@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use chrono::{DateTime, Utc};
 
 use crate::domain::kinds::{Channel, Gender};
-use crate::domain::{ClientId, Milestone, NextStep, Venture};
+use crate::domain::{Client, ClientId, Milestone, NextStep, Session, Venture};
 use crate::transfer::Document;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -69,6 +69,37 @@ impl Names {
     }
 }
 
+impl ClientFacts {
+    pub fn of(c: &Client) -> Self {
+        ClientFacts {
+            id: c.id,
+            name: c.name.clone(),
+            gender: c.gender,
+            country: c.country.clone(),
+            created_at: c.created_at,
+        }
+    }
+}
+
+impl SessionFacts {
+    pub fn of(s: &Session, advisors: &mut Names, areas: &mut Names) -> Self {
+        SessionFacts {
+            id: s.id,
+            client_id: s.client_id,
+            started_at: s.started_at,
+            advisor: advisors.of(&s.advisor),
+            minutes: s.minutes,
+            channel: s.channel,
+            motivation: s.motivation,
+            competence: s
+                .competence
+                .iter()
+                .map(|(area, value)| (areas.of(area), *value))
+                .collect(),
+        }
+    }
+}
+
 impl Input {
     /// Puts clients and sessions in the order the computation needs (cheap when they nearly
     /// are already, as read from the store).
@@ -87,32 +118,9 @@ impl Input {
         let sessions = doc
             .sessions
             .iter()
-            .map(|s| SessionFacts {
-                id: s.id,
-                client_id: s.client_id,
-                started_at: s.started_at,
-                advisor: advisors.of(&s.advisor),
-                minutes: s.minutes,
-                channel: s.channel,
-                motivation: s.motivation,
-                competence: s
-                    .competence
-                    .iter()
-                    .map(|(area, value)| (areas.of(area), *value))
-                    .collect(),
-            })
+            .map(|s| SessionFacts::of(s, &mut advisors, &mut areas))
             .collect();
-        let clients = doc
-            .clients
-            .iter()
-            .map(|c| ClientFacts {
-                id: c.id,
-                name: c.name.clone(),
-                gender: c.gender,
-                country: c.country.clone(),
-                created_at: c.created_at,
-            })
-            .collect();
+        let clients = doc.clients.iter().map(ClientFacts::of).collect();
         let mut input = Input {
             advisors: advisors.into_vec(),
             areas: areas.into_vec(),

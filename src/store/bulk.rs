@@ -115,7 +115,8 @@ impl Store {
         doc: &Document,
         dry_run: bool,
     ) -> Result<ImportCounts> {
-        let mut tx = self.db.begin_write()?;
+        let db = self.db();
+        let mut tx = db.begin_write()?;
         tx.set_quick_repair(true);
         let mut ids = Ids {
             renumber: !is_new(&tx)?,
@@ -235,7 +236,8 @@ impl Store {
             .into_iter()
             .map(|c| c.validated(today))
             .collect::<Result<_, _>>()?;
-        let mut tx = self.db.begin_write()?;
+        let db = self.db();
+        let mut tx = db.begin_write()?;
         tx.set_quick_repair(true);
         advisors::ensure(&tx, actor)?;
         let mut out = Vec::with_capacity(clients.len());

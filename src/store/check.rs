@@ -49,7 +49,12 @@ impl Store {
     /// Verifies the file's checksums, then every record and index. An empty list means healthy.
     pub fn check(&mut self) -> Result<Vec<Problem>> {
         let mut problems = Vec::new();
-        match self.db.check_integrity() {
+        match self
+            .db
+            .get_mut()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .check_integrity()
+        {
             Ok(true) => {}
             Ok(false) => problems.push(Problem(
                 "the file needed repair; it has been repaired".to_string(),
@@ -59,7 +64,8 @@ impl Store {
                 return Ok(problems);
             }
         }
-        let tx = self.db.begin_read()?;
+        let db = self.db();
+        let tx = db.begin_read()?;
         let clients: Vec<Client> = records(&tx, &mut problems)?;
         let ventures: Vec<Venture> = records(&tx, &mut problems)?;
         let sessions: Vec<Session> = records(&tx, &mut problems)?;

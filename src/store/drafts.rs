@@ -24,7 +24,8 @@ impl Store {
             key_text(draft.client_id, &draft.advisor),
             draft,
         )?;
-        let mut tx = self.db.begin_write()?;
+        let db = self.db();
+        let mut tx = db.begin_write()?;
         tx.set_quick_repair(true);
         tx.open_table(DRAFTS)?
             .insert((draft.client_id, draft.advisor.as_str()), bytes.as_slice())?;
@@ -43,7 +44,8 @@ impl Store {
     }
 
     pub fn discard_draft(&self, client: ClientId, advisor: &str) -> Result<()> {
-        let mut tx = self.db.begin_write()?;
+        let db = self.db();
+        let mut tx = db.begin_write()?;
         tx.set_quick_repair(true);
         remove(&tx, client, advisor)?;
         tx.commit()?;

@@ -33,6 +33,9 @@ pub enum StoreError {
     },
     #[error("{0}")]
     NotFound(String),
+    /// Not done, and why: e.g. an erasure asked for by someone who is not an admin.
+    #[error("{0}")]
+    Refused(String),
     #[error(transparent)]
     Invalid(#[from] Invalid),
     #[error("database error: {0}; run `veileder check`")]

@@ -11,9 +11,9 @@ use super::Store;
 use super::codec;
 use super::error::{Result, StoreError};
 use super::schema::{self, SESSION_FACTS};
-use super::summary;
-use crate::domain::Session;
+use super::{erase, summary};
 use crate::domain::kinds::Channel;
+use crate::domain::{Milestone, NextStep, Session, Venture};
 use crate::report::{ClientFacts, Input, Names, SessionFacts};
 
 /// Bump when `Stored` changes shape: the facts are rebuilt from the sessions on open.
@@ -70,6 +70,7 @@ pub fn link(tx: &WriteTransaction, session: &Session, add: bool) -> Result<()> {
 /// Rebuilds the facts of every session (after a change of `FORMAT`, or on a file without them).
 pub fn rebuild_all(tx: &WriteTransaction) -> Result<()> {
     tx.delete_table(SESSION_FACTS)?;
+    tx.open_table(SESSION_FACTS)?;
     let sessions = tx.open_table(schema::SESSIONS)?;
     for row in sessions.iter()? {
         let (k, v) = row?;
@@ -125,8 +126,8 @@ impl Store {
                 advisors.of(row?.0.value());
             }
             let mut areas = Names::default();
-            let sessions = sessions(tx, &mut advisors, &mut areas)?;
-            let clients = summary::all(tx)?
+            let mut sessions = sessions(tx, &mut advisors, &mut areas)?;
+            let mut clients: Vec<ClientFacts> = summary::all(tx)?
                 .into_iter()
                 .map(|s| ClientFacts {
                     id: s.id,
@@ -136,20 +137,36 @@ impl Store {
                     created_at: s.created_at,
                 })
                 .collect();
+            let mut ventures: Vec<Venture> =
+                codec::all(&tx.open_table(schema::VENTURES)?, schema::VENTURES.name())?;
+            let mut milestones: Vec<Milestone> = codec::all(
+                &tx.open_table(schema::MILESTONES)?,
+                schema::MILESTONES.name(),
+            )?;
+            let mut next_steps: Vec<NextStep> = codec::all(
+                &tx.open_table(schema::NEXT_STEPS)?,
+                schema::NEXT_STEPS.name(),
+            )?;
+            // Erased clients still count, anonymous.
+            for t in erase::tombstones(tx)? {
+                clients.push(ClientFacts::of(&t.client));
+                sessions.extend(
+                    t.sessions
+                        .iter()
+                        .map(|s| SessionFacts::of(s, &mut advisors, &mut areas)),
+                );
+                ventures.extend(t.ventures);
+                milestones.extend(t.milestones);
+                next_steps.extend(t.next_steps);
+            }
             let mut input = Input {
                 advisors: advisors.into_vec(),
                 areas: areas.into_vec(),
                 clients,
                 sessions,
-                ventures: codec::all(&tx.open_table(schema::VENTURES)?, schema::VENTURES.name())?,
-                milestones: codec::all(
-                    &tx.open_table(schema::MILESTONES)?,
-                    schema::MILESTONES.name(),
-                )?,
-                next_steps: codec::all(
-                    &tx.open_table(schema::NEXT_STEPS)?,
-                    schema::NEXT_STEPS.name(),
-                )?,
+                ventures,
+                milestones,
+                next_steps,
             };
             input.sort();
             Ok(input)

@@ -25,7 +25,8 @@ pub fn prepare(store: &Store) -> Result<()> {
             supported: SCHEMA_VERSION,
         }),
         _ => {
-            let tx = store.db.begin_write()?;
+            let db = store.db();
+            let tx = db.begin_write()?;
             create_tables(&tx)?;
             migrate(&tx, found)?;
             if summaries != Some(summary::FORMAT) {
@@ -46,7 +47,8 @@ pub fn prepare(store: &Store) -> Result<()> {
 }
 
 fn read_u32(store: &Store, key: &str) -> Result<Option<u32>> {
-    let tx = store.db.begin_read()?;
+    let db = store.db();
+    let tx = db.begin_read()?;
     let table = match tx.open_table(META) {
         Ok(t) => t,
         Err(redb::TableError::TableDoesNotExist(_)) => return Ok(None),
@@ -74,6 +76,7 @@ fn create_tables(tx: &WriteTransaction) -> Result<()> {
     tx.open_table(schema::DRAFTS)?;
     tx.open_table(schema::TRASH)?;
     tx.open_table(schema::AUDIT)?;
+    tx.open_table(schema::ERASED)?;
     tx.open_table(schema::SUMMARIES)?;
     tx.open_table(schema::CLIENT_SESSIONS)?;
     tx.open_table(schema::SESSION_FACTS)?;

@@ -6,12 +6,16 @@ mod check;
 mod clients;
 mod codec;
 mod drafts;
+mod erase;
 mod error;
 mod facts;
 mod holder;
 mod index;
 mod meta;
 mod next_steps;
+mod person;
+mod purge;
+mod rewrite;
 pub mod schema;
 mod search;
 mod sessions;
@@ -20,6 +24,7 @@ mod trash;
 pub(crate) mod ventures;
 
 use std::path::{Path, PathBuf};
+use std::sync::{PoisonError, RwLock, RwLockReadGuard};
 
 use chrono::{DateTime, Local, NaiveDate, Utc};
 use redb::{Database, ReadTransaction, ReadableDatabase as _, WriteTransaction};
@@ -27,7 +32,9 @@ use redb::{Database, ReadTransaction, ReadableDatabase as _, WriteTransaction};
 pub use audit::AuditEntry;
 pub use bulk::ImportCounts;
 pub use check::Problem;
+pub use erase::Erasure;
 pub use error::{Result, StoreError};
+pub use person::PersonExport;
 pub use schema::Kind;
 pub use search::SearchHit;
 pub use sessions::CallOutcome;
@@ -56,7 +63,9 @@ impl Clock {
 }
 
 pub struct Store {
-    db: Database,
+    /// Behind a lock so that a rewrite (see rewrite.rs) can swap in the new file while every
+    /// other operation waits: each holds the read side for its whole transaction.
+    db: RwLock<Database>,
     path: PathBuf,
     clock: Clock,
     _holder: holder::Holder,
@@ -104,12 +113,13 @@ impl Store {
                 },
             })?;
         let store = Store {
-            db,
+            db: RwLock::new(db),
             path: path.to_path_buf(),
             clock: Clock::System,
             _holder: holder::Holder::claim(path, role),
         };
         meta::prepare(&store)?;
+        rewrite::finish_pending(&store)?;
         Ok(store)
     }
 
@@ -137,7 +147,8 @@ impl Store {
     /// Runs `f` in one durable write transaction on behalf of `actor`, who becomes a known
     /// advisor if they were not one: everything `f` wrote is committed together, or nothing.
     fn write<T>(&self, actor: &str, f: impl FnOnce(&WriteTransaction) -> Result<T>) -> Result<T> {
-        let mut tx = self.db.begin_write()?;
+        let db = self.db();
+        let mut tx = db.begin_write()?;
         tx.set_quick_repair(true);
         advisors::ensure(&tx, actor)?;
         let out = f(&tx)?;
@@ -146,7 +157,14 @@ impl Store {
     }
 
     fn read<T>(&self, f: impl FnOnce(&ReadTransaction) -> Result<T>) -> Result<T> {
-        let tx = self.db.begin_read()?;
+        let db = self.db();
+        let tx = db.begin_read()?;
         f(&tx)
+    }
+
+    /// The open file, held for as long as the guard lives (a lock poisoned by a panic elsewhere
+    /// still guards an intact database: redb rolls back the unfinished transaction).
+    fn db(&self) -> RwLockReadGuard<'_, Database> {
+        self.db.read().unwrap_or_else(PoisonError::into_inner)
     }
 }

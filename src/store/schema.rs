@@ -16,6 +16,8 @@ pub const MILESTONES: TableDefinition<u64, &[u8]> = TableDefinition::new("milest
 pub const DRAFTS: TableDefinition<(u64, &str), &[u8]> = TableDefinition::new("drafts");
 pub const TRASH: TableDefinition<u64, &[u8]> = TableDefinition::new("trash");
 pub const AUDIT: TableDefinition<u64, &[u8]> = TableDefinition::new("audit");
+/// What reports still count of an erased client, with nothing that names them (erase.rs).
+pub const ERASED: TableDefinition<u64, &[u8]> = TableDefinition::new("erased");
 
 /// What the client list shows, kept up to date with every write that changes it.
 pub const SUMMARIES: TableDefinition<u64, &[u8]> = TableDefinition::new("client_summaries");

@@ -71,13 +71,13 @@ impl Trashed {
     }
 }
 
-fn take<R: Record>(tx: &WriteTransaction, id: u64) -> Result<R> {
+pub(super) fn take<R: Record>(tx: &WriteTransaction, id: u64) -> Result<R> {
     let record: R = index::existing(tx, id)?;
     index::remove(tx, &record)?;
     Ok(record)
 }
 
-fn take_all<R: Record>(tx: &WriteTransaction, ids: &[u64]) -> Result<Vec<R>> {
+pub(super) fn take_all<R: Record>(tx: &WriteTransaction, ids: &[u64]) -> Result<Vec<R>> {
     let records: Vec<R> = load(&tx.open_table(R::TABLE)?, ids)?;
     for r in &records {
         index::remove(tx, r)?;
@@ -85,7 +85,7 @@ fn take_all<R: Record>(tx: &WriteTransaction, ids: &[u64]) -> Result<Vec<R>> {
     Ok(records)
 }
 
-fn client_session_ids(tx: &WriteTransaction, client: ClientId) -> Result<Vec<u64>> {
+pub(super) fn client_session_ids(tx: &WriteTransaction, client: ClientId) -> Result<Vec<u64>> {
     let timeline = tx.open_table(CLIENT_SESSIONS)?;
     let mut ids = Vec::new();
     for row in timeline.range((client, i64::MIN, 0)..=(client, i64::MAX, u64::MAX))? {

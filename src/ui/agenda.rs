@@ -13,6 +13,7 @@ use crate::agenda::{AgendaStep, QuietClient};
 use crate::app::screens::AgendaScreen;
 use crate::app::screens::agenda::{AgendaLine, Section};
 use crate::app::{Action, App, Mode};
+use crate::privacy::PastRetention;
 
 /// The keys of this screen for the status bar.
 pub const HINTS: &[(Action, &str)] = &[
@@ -56,6 +57,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, screen: &AgendaScreen, the
                 AgendaLine::Heading { section, count } => heading(*section, *count, app, theme),
                 AgendaLine::Step { step, .. } => step_line(step, today, width, theme),
                 AgendaLine::Quiet(quiet) => quiet_line(quiet, width, theme),
+                AgendaLine::PastRetention(past) => retention_line(past, app, width, theme),
             };
             if is_selected {
                 marked(drawn, theme)
@@ -94,6 +96,17 @@ fn draw_title(frame: &mut Frame, area: Rect, app: &App, screen: &AgendaScreen, t
 fn heading<'a>(section: Section, count: usize, app: &App, theme: &Theme) -> Line<'a> {
     let title = match section {
         Section::Dormant => format!("No contact for {}+ days", app.settings().dormant_days),
+        Section::PastRetention => {
+            let erase = app
+                .keymap()
+                .hint(Mode::Normal, Action::Erase)
+                .map(|k| format!(" ({k} erases)"))
+                .unwrap_or_default();
+            format!(
+                "No contact for {}+ years: to erase{erase}",
+                app.settings().retention_years
+            )
+        }
         other => other.title().to_string(),
     };
     let style = if count == 0 {
@@ -168,5 +181,25 @@ fn quiet_line<'a>(quiet: &QuietClient, width: usize, theme: &Theme) -> Line<'a> 
         Span::styled(pad(&quiet.client, name_w), theme.text),
         Span::raw(" "),
         Span::styled(fit(&last, rest_w), theme.muted),
+    ])
+}
+
+fn retention_line<'a>(past: &PastRetention, app: &App, width: usize, theme: &Theme) -> Line<'a> {
+    let years = (app.today() - past.last_contact).num_days() / 365;
+    let fixed = 2 + DATE_W + 1 + WHEN_W + 1;
+    let (name_w, rest_w) = split(width.saturating_sub(fixed));
+    Line::from(vec![
+        Span::raw(" "),
+        Span::raw(" "),
+        Span::styled(pad(&format!("{years} years"), DATE_W), theme.warning),
+        Span::raw(" "),
+        Span::raw(" ".repeat(WHEN_W)),
+        Span::raw(" "),
+        Span::styled(pad(&past.client, name_w), theme.text),
+        Span::raw(" "),
+        Span::styled(
+            fit(&format!("last {}", past.last_contact), rest_w),
+            theme.muted,
+        ),
     ])
 }

@@ -16,6 +16,12 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, popup: &Popup, theme: &The
     match popup {
         Popup::Help { scroll } => draw_help(frame, area, app, *scroll, theme),
         Popup::Confirm { question, .. } => draw_confirm(frame, area, app, question, theme),
+        Popup::TypedConfirm {
+            question,
+            expected,
+            typed,
+            ..
+        } => draw_typed(frame, area, question, expected, typed, theme),
     }
 }
 
@@ -93,6 +99,41 @@ fn draw_confirm(frame: &mut Frame, area: Rect, app: &App, question: &str, theme:
         Paragraph::new(text)
             .wrap(Wrap { trim: true })
             .block(boxed("Are you sure?", theme)),
+        rect,
+    );
+}
+
+fn draw_typed(
+    frame: &mut Frame,
+    area: Rect,
+    question: &str,
+    expected: &str,
+    typed: &str,
+    theme: &Theme,
+) {
+    let width = area.width.saturating_sub(4).min(64);
+    let text_w = width.saturating_sub(4).max(1);
+    let lines_needed = (question.width() as u16).div_ceil(text_w) + 4;
+    let height = (lines_needed + 2).min(area.height);
+    let text = vec![
+        Line::styled(inert(question, false).into_owned(), theme.text),
+        Line::default(),
+        Line::from(vec![
+            Span::styled("Name: ", theme.muted),
+            Span::styled(inert(expected, false).into_owned(), theme.accent),
+        ]),
+        Line::from(vec![
+            Span::styled("Type: ", theme.muted),
+            Span::styled(format!("{}▏", inert(typed, false)), theme.text),
+        ]),
+        Line::styled("Enter erases · Esc cancels", theme.muted),
+    ];
+    let rect = area.centered(Constraint::Length(width), Constraint::Length(height));
+    frame.render_widget(Clear, rect);
+    frame.render_widget(
+        Paragraph::new(text)
+            .wrap(Wrap { trim: true })
+            .block(boxed("Erase for good", theme)),
         rect,
     );
 }

@@ -107,6 +107,7 @@ mod tests {
             no_color,
             motivation_labels: config.motivation_labels.clone(),
             dormant_days: config.dormant_days,
+            retention_years: config.privacy.retention_years,
             topics: config.topics.clone(),
             competence_areas: config.competence_areas.clone(),
         }

@@ -1,6 +1,7 @@
 //! Shared helpers for the integration tests: temp databases with a fixed clock.
 #![allow(dead_code)]
 
+pub mod scan;
 pub mod shell;
 
 use chrono::{DateTime, TimeZone, Utc};

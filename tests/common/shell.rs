@@ -24,10 +24,19 @@ impl Shell {
     }
 
     pub fn run_on(&self, db: &Path, args: &[&str]) -> Output {
+        self.run_as_on("kari", db, args)
+    }
+
+    /// Runs as another advisor than kari.
+    pub fn run_as(&self, actor: &str, args: &[&str]) -> Output {
+        self.run_as_on(actor, &self.db(), args)
+    }
+
+    fn run_as_on(&self, actor: &str, db: &Path, args: &[&str]) -> Output {
         Command::new(env!("CARGO_BIN_EXE_veileder"))
             .arg("--db")
             .arg(db)
-            .args(["--as", "kari"])
+            .args(["--as", actor])
             .args(args)
             .env("HOME", self.dir.path())
             .env("XDG_CONFIG_HOME", self.dir.path().join("config"))

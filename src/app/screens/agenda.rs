@@ -7,6 +7,7 @@ use crate::app::effect::{Effect, Outcome};
 use crate::app::key::Key;
 use crate::app::keymap::Mode;
 use crate::domain::ClientId;
+use crate::privacy::PastRetention;
 
 /// Days after today that count as "this week".
 pub const WEEK_DAYS: u32 = 7;
@@ -18,6 +19,7 @@ pub enum Section {
     ThisWeek,
     OweACall,
     Dormant,
+    PastRetention,
 }
 
 impl Section {
@@ -28,6 +30,7 @@ impl Section {
             Section::ThisWeek => "This week",
             Section::OweACall => "Owe a call",
             Section::Dormant => "No contact for a while",
+            Section::PastRetention => "Past retention: to erase",
         }
     }
 }
@@ -38,6 +41,7 @@ pub enum AgendaLine {
     Heading { section: Section, count: usize },
     Step { section: Section, step: AgendaStep },
     Quiet(QuietClient),
+    PastRetention(PastRetention),
 }
 
 impl AgendaLine {
@@ -46,6 +50,7 @@ impl AgendaLine {
             AgendaLine::Heading { .. } => None,
             AgendaLine::Step { step, .. } => Some(step.client_id),
             AgendaLine::Quiet(q) => Some(q.client_id),
+            AgendaLine::PastRetention(p) => Some(p.client_id),
         }
     }
 }
@@ -115,6 +120,16 @@ impl AgendaScreen {
             count: data.dormant.len(),
         });
         lines.extend(data.dormant.iter().cloned().map(AgendaLine::Quiet));
+        lines.push(AgendaLine::Heading {
+            section: Section::PastRetention,
+            count: data.past_retention.len(),
+        });
+        lines.extend(
+            data.past_retention
+                .iter()
+                .cloned()
+                .map(AgendaLine::PastRetention),
+        );
         self.selectable = (0..lines.len())
             .filter(|&i| !matches!(lines[i], AgendaLine::Heading { .. }))
             .collect();
@@ -150,6 +165,16 @@ impl AgendaScreen {
             },
             Action::Open => match self.selected_client() {
                 Some(id) => Reply::Effect(Effect::OpenClient { id, session: None }),
+                None => Reply::Done,
+            },
+            Action::Erase => match self.selected_line() {
+                Some(AgendaLine::PastRetention(p)) => {
+                    super::client_page::erase_reply(p.client_id, &p.client)
+                }
+                Some(_) => Reply::Say(
+                    "Erase works here on a client past retention; open a client to erase them."
+                        .into(),
+                ),
                 None => Reply::Done,
             },
             Action::Call => match self.selected_client() {

@@ -151,6 +151,8 @@ impl ClientPageScreen {
                     None => Reply::Say("Add a venture first (a), then its milestones.".into()),
                 }
             }
+            Action::PrivacyExport => Reply::Effect(Effect::PrivacyExport(self.client_id())),
+            Action::Erase => erase_reply(self.client_id(), &self.data.client.name),
             Action::Add | Action::Edit => {
                 let (tab, add) = (self.tab, action == Action::Add);
                 let index = self.selected_in(tab);
@@ -274,6 +276,18 @@ impl ClientPageScreen {
             question: format!("Move {what} to the trash?"),
             effect: Effect::Delete { kind, id },
         }
+    }
+}
+
+/// The typed confirmation before a client is erased for good.
+pub fn erase_reply(id: ClientId, name: &str) -> Reply {
+    Reply::ConfirmTyped {
+        question: format!(
+            "Erase {name} for good? Their profile, notes, next steps, ventures and drafts leave the \
+             database file; reports keep anonymous counts. This cannot be undone."
+        ),
+        expected: name.to_string(),
+        effect: Effect::Erase(id),
     }
 }
 

@@ -25,6 +25,7 @@ pub enum FieldName {
     Status,
     ConsentDate,
     ConsentPurpose,
+    ConsentWithdrawn,
     VentureName,
     Kind,
     Sector,

@@ -38,6 +38,11 @@ fn year(value: Option<i32>) -> String {
 pub fn client_fields(c: &Client) -> Vec<Field> {
     let consent_date = c.consent.as_ref().map(|k| k.date.to_string());
     let consent_purpose = c.consent.as_ref().map(|k| k.purpose.clone());
+    let consent_withdrawn = c
+        .consent
+        .as_ref()
+        .and_then(|k| k.withdrawn)
+        .map(|w| w.to_string());
     vec![
         Field::text(F::Name, "Name", "the client's name, in any script", &c.name),
         Field::text(F::Phone, "Phone", "e.g. +47 912 34 567", some(&c.phone)),
@@ -102,6 +107,12 @@ pub fn client_fields(c: &Client) -> Vec<Field> {
             "the purpose",
             some(&consent_purpose),
         ),
+        Field::text(
+            F::ConsentWithdrawn,
+            "Withdrawn",
+            "YYYY-MM-DD when consent was withdrawn",
+            some(&consent_withdrawn),
+        ),
     ]
 }
 
@@ -161,6 +172,7 @@ fn field_of(rule_field: &str) -> Option<F> {
         "advisor" => F::Advisor,
         "consent" | "consent date" => F::ConsentDate,
         "consent purpose" => F::ConsentPurpose,
+        "consent withdrawn" | "withdrawn" => F::ConsentWithdrawn,
         "venture name" => F::VentureName,
         "sector" => F::Sector,
         "org_nr" => F::OrgNr,
@@ -221,10 +233,15 @@ pub(super) fn parse<T: std::str::FromStr<Err = Invalid>>(
     value.parse().map_err(|e: Invalid| (name, message(&e)))
 }
 
-fn consent(fields: &[Field], old: Option<&Consent>) -> Result<Option<Consent>, Refusal> {
+fn consent(fields: &[Field]) -> Result<Option<Consent>, Refusal> {
     let purpose = text(fields, F::ConsentPurpose);
     let date = parse_date(text(fields, F::ConsentDate), F::ConsentDate, "consent date")?;
-    match (date, purpose.trim().is_empty()) {
+    let withdrawn = parse_date(
+        text(fields, F::ConsentWithdrawn),
+        F::ConsentWithdrawn,
+        "consent withdrawn",
+    )?;
+    match (date, purpose.trim().is_empty() && withdrawn.is_none()) {
         (None, true) => Ok(None),
         (None, false) => Err((
             F::ConsentDate,
@@ -233,7 +250,7 @@ fn consent(fields: &[Field], old: Option<&Consent>) -> Result<Option<Consent>, R
         (Some(date), _) => Ok(Some(Consent {
             date,
             purpose: purpose.to_string(),
-            withdrawn: old.and_then(|c| c.withdrawn),
+            withdrawn,
         })),
     }
 }
@@ -265,8 +282,8 @@ fn apply_client_field(client: &mut Client, fields: &[Field], name: F) -> Result<
         F::Pinned => client.pinned = optional(value),
         F::Advisor => client.advisor = optional(value),
         F::Status => client.status = parse(value, name)?,
-        F::ConsentDate | F::ConsentPurpose => {
-            client.consent = consent(fields, client.consent.as_ref())?;
+        F::ConsentDate | F::ConsentPurpose | F::ConsentWithdrawn => {
+            client.consent = consent(fields)?;
         }
         _ => {}
     }

@@ -58,6 +58,12 @@ pub enum Reply {
         question: String,
         effect: Effect,
     },
+    /// Ask first, and perform `effect` only once `expected` (a client's name) is typed.
+    ConfirmTyped {
+        question: String,
+        expected: String,
+        effect: Effect,
+    },
     /// A message for the status bar.
     Say(String),
     /// Show another screen; `Back` returns to this one.

@@ -52,6 +52,7 @@ fn profile_fields(c: &Client) -> Vec<(&'static str, Option<String>)> {
             .unwrap_or_default();
         format!("{} for {}{withdrawn}", k.date, k.purpose)
     });
+    let consent = Some(consent.unwrap_or_else(|| "not recorded".to_string()));
     vec![
         ("Gender", Some(c.gender.to_string())),
         ("Birth year", c.birth_year.map(|y| y.to_string())),

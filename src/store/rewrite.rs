@@ -1,0 +1,238 @@
+//! Rewriting the database into a fresh file, as SQLite's VACUUM does. redb reuses freed pages but
+//! does not zero them, so the bytes of a deleted record can stay in the file through many later
+//! commits; a copy of only the live rows, swapped in by rename, holds none of them.
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use redb::{
+    Database, Key, MultimapTableDefinition, MultimapTableHandle as _, ReadTransaction,
+    ReadableDatabase as _, ReadableMultimapTable as _, ReadableTable as _, TableDefinition,
+    TableError, TableHandle as _, Value, WriteTransaction,
+};
+
+use super::error::{Result, StoreError};
+use super::schema;
+use super::{Store, holder};
+
+/// Set in the transaction that deletes for good, cleared by the rewrite: a file opened with it
+/// set (the process stopped in between) is rewritten before anything else.
+const PENDING_KEY: &str = "rewrite_pending";
+
+/// Every table of the file, by name. A table missing here makes the rewrite refuse rather than
+/// drop it.
+const TABLES: &[&str] = &[
+    "meta",
+    "advisors",
+    "clients",
+    "ventures",
+    "sessions",
+    "next_steps",
+    "milestones",
+    "drafts",
+    "trash",
+    "audit",
+    "erased",
+    "client_summaries",
+    "client_sessions",
+    "session_facts",
+    "steps_due",
+];
+const MULTIMAP_TABLES: &[&str] = &["client_records", "terms"];
+
+pub fn mark_pending(tx: &WriteTransaction) -> Result<()> {
+    tx.open_table(schema::META)?
+        .insert(PENDING_KEY, [1u8].as_slice())?;
+    Ok(())
+}
+
+/// Rewrites a file whose last deletion for good was not followed by its rewrite.
+pub fn finish_pending(store: &Store) -> Result<()> {
+    let pending = store.read(|tx| match tx.open_table(schema::META) {
+        Ok(meta) => Ok(meta.get(PENDING_KEY)?.is_some()),
+        Err(TableError::TableDoesNotExist(_)) => Ok(false),
+        Err(e) => Err(e.into()),
+    })?;
+    if pending { store.rewrite() } else { Ok(()) }
+}
+
+fn copy<K: Key + 'static, V: Value + 'static>(
+    from: &ReadTransaction,
+    to: &WriteTransaction,
+    def: TableDefinition<K, V>,
+) -> Result<()> {
+    let source = match from.open_table(def) {
+        Ok(t) => t,
+        Err(TableError::TableDoesNotExist(_)) => return Ok(()),
+        Err(e) => return Err(e.into()),
+    };
+    let mut target = to.open_table(def)?;
+    for row in source.iter()? {
+        let (k, v) = row?;
+        target.insert(k.value(), v.value())?;
+    }
+    Ok(())
+}
+
+fn copy_multimap<K: Key + 'static, V: Key + 'static>(
+    from: &ReadTransaction,
+    to: &WriteTransaction,
+    def: MultimapTableDefinition<K, V>,
+) -> Result<()> {
+    let source = match from.open_multimap_table(def) {
+        Ok(t) => t,
+        Err(TableError::TableDoesNotExist(_)) => return Ok(()),
+        Err(e) => return Err(e.into()),
+    };
+    let mut target = to.open_multimap_table(def)?;
+    for row in source.iter()? {
+        let (k, values) = row?;
+        for v in values {
+            target.insert(k.value(), v?.value())?;
+        }
+    }
+    Ok(())
+}
+
+fn copy_all(from: &ReadTransaction, to: &WriteTransaction) -> Result<()> {
+    for t in from.list_tables()? {
+        if !TABLES.contains(&t.name()) {
+            return Err(unknown(t.name()));
+        }
+    }
+    for t in from.list_multimap_tables()? {
+        if !MULTIMAP_TABLES.contains(&t.name()) {
+            return Err(unknown(t.name()));
+        }
+    }
+    copy(from, to, schema::META)?;
+    copy(from, to, schema::ADVISORS)?;
+    copy(from, to, schema::CLIENTS)?;
+    copy(from, to, schema::VENTURES)?;
+    copy(from, to, schema::SESSIONS)?;
+    copy(from, to, schema::NEXT_STEPS)?;
+    copy(from, to, schema::MILESTONES)?;
+    copy(from, to, schema::DRAFTS)?;
+    copy(from, to, schema::TRASH)?;
+    copy(from, to, schema::AUDIT)?;
+    copy(from, to, schema::ERASED)?;
+    copy(from, to, schema::SUMMARIES)?;
+    copy(from, to, schema::CLIENT_SESSIONS)?;
+    copy(from, to, schema::SESSION_FACTS)?;
+    copy(from, to, schema::STEPS_DUE)?;
+    copy_multimap(from, to, schema::CLIENT_RECORDS)?;
+    copy_multimap(from, to, schema::TERMS)?;
+    to.open_table(schema::META)?.remove(PENDING_KEY)?;
+    Ok(())
+}
+
+fn unknown(table: &str) -> StoreError {
+    StoreError::Refused(format!(
+        "the file has a table '{table}' that this veileder does not know; nothing was rewritten"
+    ))
+}
+
+fn fresh_path(db: &Path) -> PathBuf {
+    let mut name = db.as_os_str().to_owned();
+    name.push(".rewrite");
+    PathBuf::from(name)
+}
+
+/// Copies the live rows into a new file beside the old one, then renames it over the old one.
+fn copy_to_fresh(old: &Database, path: &Path) -> Result<Database> {
+    let fresh = fresh_path(path);
+    let failed = |reason: String| StoreError::Open {
+        path: fresh.clone(),
+        reason,
+    };
+    match fs::remove_file(&fresh) {
+        Ok(()) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+        Err(e) => return Err(failed(e.to_string())),
+    }
+    holder::prepare_file(&fresh).map_err(|e| failed(e.to_string()))?;
+    let written = (|| {
+        let db = Database::builder()
+            .set_cache_size(super::CACHE_BYTES)
+            .create(&fresh)?;
+        let from = old.begin_read()?;
+        let mut to = db.begin_write()?;
+        to.set_quick_repair(true);
+        copy_all(&from, &to)?;
+        to.commit()?;
+        Ok::<_, StoreError>(db)
+    })();
+    let db = match written {
+        Ok(db) => db,
+        Err(e) => {
+            let _ = fs::remove_file(&fresh);
+            return Err(e);
+        }
+    };
+    fs::rename(&fresh, path).map_err(|e| failed(e.to_string()))?;
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        // The rename is durable once the folder is synced; an error here leaves a correct file.
+        let _ = fs::File::open(dir).and_then(|d| d.sync_all());
+    }
+    Ok(db)
+}
+
+impl Store {
+    /// Replaces the file by a copy of its live rows, so nothing deleted stays in it. Every other
+    /// use of this store waits until the new file is in place.
+    pub fn rewrite(&self) -> Result<()> {
+        let mut db = self
+            .db
+            .write()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let fresh = copy_to_fresh(&db, &self.path)?;
+        *db = fresh;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_table_of_a_new_file_is_copied() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("x.redb"), "test").unwrap();
+        let db = store.db();
+        let tx = db.begin_read().unwrap();
+        let names: Vec<String> = tx
+            .list_tables()
+            .unwrap()
+            .map(|t| t.name().to_string())
+            .collect();
+        assert_eq!(names.len(), TABLES.len(), "{names:?}");
+        let multimaps = tx.list_multimap_tables().unwrap().count();
+        assert_eq!(multimaps, MULTIMAP_TABLES.len());
+    }
+
+    fn pending(store: &Store) -> bool {
+        store
+            .read(|tx| Ok(tx.open_table(schema::META)?.get(PENDING_KEY)?.is_some()))
+            .unwrap()
+    }
+
+    #[test]
+    fn a_rewrite_cut_short_is_done_on_the_next_open() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("x.redb");
+        let store = Store::open(&path, "test").unwrap();
+        {
+            let db = store.db();
+            let tx = db.begin_write().unwrap();
+            mark_pending(&tx).unwrap();
+            tx.commit().unwrap();
+        }
+        assert!(pending(&store));
+        drop(store);
+        // A copy left half-written by a stopped process is replaced, not trusted.
+        std::fs::write(fresh_path(&path), b"half a file").unwrap();
+        let store = Store::open(&path, "test").unwrap();
+        assert!(!pending(&store));
+        assert!(!fresh_path(&path).exists());
+    }
+}
