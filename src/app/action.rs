@@ -92,6 +92,8 @@ actions! {
     Undo => "undo",
     /// Write the note in $EDITOR
     ExternalEditor => "external_editor",
+    /// Back up the whole database into the backup folder
+    Backup => "backup",
 }
 
 impl Action {

@@ -27,6 +27,8 @@ pub struct Settings {
     /// Counselling topics and competence areas offered in call mode.
     pub topics: Vec<String>,
     pub competence_areas: Vec<String>,
+    /// Where the backup key writes, and how many backups the folder keeps.
+    pub backup: crate::config::BackupSettings,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -80,6 +82,7 @@ impl App {
             dormant_days: config.dormant_days,
             topics: config.topics.clone(),
             competence_areas: config.competence_areas.clone(),
+            backup: config.backup.clone(),
         };
         Ok(App {
             screen: Screen::Clients(ClientsScreen::default()),
@@ -139,6 +142,10 @@ impl App {
             Action::GoClients => return self.go_to_tab(Tab::Clients),
             Action::GoAgenda => return self.go_to_tab(Tab::Agenda),
             Action::GoSearch => return self.go_to_tab(Tab::Search),
+            Action::Backup => {
+                self.say("Backing up…");
+                return Some(Effect::Backup);
+            }
             Action::Undo => {
                 return match self.undo.pop() {
                     Some(trash_id) => Some(Effect::Restore { trash_id }),
@@ -221,6 +228,15 @@ impl App {
                     .hint(Mode::Normal, Action::Call)
                     .unwrap_or_default();
                 self.say(format!("Draft kept; {call} resumes it."));
+                return None;
+            }
+            Outcome::BackedUp(backup) => {
+                self.say(format!(
+                    "Backed up to {} ({} KB, checked); the folder keeps the newest {}.",
+                    backup.path.display(),
+                    backup.bytes.div_ceil(1024),
+                    self.settings.backup.keep
+                ));
                 return None;
             }
             Outcome::Failed(message) => {

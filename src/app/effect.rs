@@ -72,6 +72,8 @@ pub enum Effect {
     },
     /// Edit the note in $VISUAL / $EDITOR; only the local terminal loop can, before run_effects.
     EditExternally(String),
+    /// A checked copy of the database into the configured backup folder, which is then rotated.
+    Backup,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -114,6 +116,8 @@ pub enum Outcome {
     },
     /// For `EditExternally`: the note as the editor left it.
     EditedText(String),
+    /// For `Backup`: where it went.
+    BackedUp(crate::store::backup::Backup),
     /// The effect failed; the message says why, for the status bar.
     Failed(String),
 }
@@ -170,6 +174,12 @@ pub fn run_effects(app: &mut App, store: &Store, effect: Option<Effect>) -> bool
                 ticked,
                 &app.settings().competence_areas,
             ),
+            Effect::Backup => {
+                let settings = &app.settings().backup;
+                store
+                    .backup_into_folder(&settings.folder(), settings.keep, store.now())
+                    .map(Outcome::BackedUp)
+            }
             Effect::EditExternally(_) => Ok(Outcome::Failed(
                 "The note can go to $EDITOR only on a local terminal.".into(),
             )),

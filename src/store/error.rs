@@ -31,6 +31,8 @@ pub enum StoreError {
         key: String,
         reason: String,
     },
+    #[error("backup to {path} failed: {reason}; the database itself is unchanged")]
+    Backup { path: PathBuf, reason: String },
     #[error("{0}")]
     NotFound(String),
     #[error(transparent)]

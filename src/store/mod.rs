@@ -1,6 +1,7 @@
 //! The only door to the database file: redb tables, record codec, indexes and queries.
 mod advisors;
 mod audit;
+pub mod backup;
 mod bulk;
 mod check;
 mod clients;

@@ -109,6 +109,7 @@ mod tests {
             dormant_days: config.dormant_days,
             topics: config.topics.clone(),
             competence_areas: config.competence_areas.clone(),
+            backup: config.backup.clone(),
         }
     }
 
