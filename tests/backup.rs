@@ -107,7 +107,7 @@ fn the_backup_key_writes_into_the_configured_folder_and_says_where() {
     let first = app.start();
     run_effects(&mut app, &t.store, first);
 
-    let effect = app.handle_key(Key::char('b'));
+    let effect = app.handle_key(Key::char('B'));
     run_effects(&mut app, &t.store, effect);
 
     let expected = t.dir.path().join("kept/veileder-20261127-100000.redb");

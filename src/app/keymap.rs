@@ -54,7 +54,7 @@ fn defaults() -> Vec<(Action, Vec<Key>)> {
         (Action::Delete, vec![Key::char('d')]),
         (Action::Undo, vec![Key::char('u')]),
         (Action::ExternalEditor, vec![Key::ctrl('e')]),
-        (Action::Backup, vec![Key::char('b')]),
+        (Action::Backup, vec![Key::char('B')]),
     ]
 }
 
