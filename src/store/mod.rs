@@ -82,9 +82,24 @@ impl Store {
                     holder: holder::describe(path),
                 },
                 redb::DatabaseError::Storage(redb::StorageError::Io(io))
-                    if io.kind() == std::io::ErrorKind::InvalidData =>
+                    if matches!(
+                        io.kind(),
+                        std::io::ErrorKind::InvalidData | std::io::ErrorKind::UnexpectedEof
+                    ) =>
                 {
                     StoreError::NotADatabase {
+                        path: path.to_path_buf(),
+                        reason: io.to_string(),
+                    }
+                }
+                redb::DatabaseError::Storage(redb::StorageError::Io(io))
+                    if matches!(
+                        io.kind(),
+                        std::io::ErrorKind::PermissionDenied
+                            | std::io::ErrorKind::ReadOnlyFilesystem
+                    ) =>
+                {
+                    StoreError::ReadOnly {
                         path: path.to_path_buf(),
                         reason: io.to_string(),
                     }
