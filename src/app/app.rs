@@ -126,6 +126,17 @@ impl App {
         }
     }
 
+    /// Pasted text (bracketed paste), for the field that has the keyboard.
+    pub fn paste(&mut self, text: &str) -> Option<Effect> {
+        if !self.popups.is_empty() || self.mode() != Mode::Text {
+            return None;
+        }
+        self.status = None;
+        let page = self.page();
+        let reply = self.screen.paste(text, page);
+        self.apply(reply)
+    }
+
     /// An action, from the key map or a test: changes the state and may ask for an effect.
     pub fn update(&mut self, action: Action) -> Option<Effect> {
         self.status = None;
