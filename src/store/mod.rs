@@ -31,7 +31,7 @@ pub use error::{Result, StoreError};
 pub use schema::Kind;
 pub use search::SearchHit;
 pub use sessions::CallOutcome;
-pub use summary::{ClientSummary, VentureBrief};
+pub use summary::{ClientSummary, VentureBrief, dormant_among};
 pub use trash::{TrashEntry, Trashed};
 
 /// Where "now" comes from: the system clock, or a fixed instant for tests and snapshots.
