@@ -1,11 +1,12 @@
 //! The store at a realistic centre's size and at national scale: open + client list, full-text
-//! search, a durable session save, and importing a whole export document.
+//! search, the agenda query, a durable session save, export, and importing a whole document.
 mod support;
 
 use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
+use veileder::agenda::{self, AgendaScope};
 use veileder::domain::Session;
 use veileder::store::{CallOutcome, Clock, Store};
 
@@ -27,8 +28,6 @@ fn session(client_id: u64, notes: &str) -> Session {
 fn store_benches(c: &mut Criterion) {
     for (label, clients) in support::sizes() {
         let centre = support::centre(clients);
-        let sessions = centre.doc.sessions.len();
-        eprintln!("{label}: {clients} clients, {sessions} sessions");
         let mut group = c.benchmark_group(label);
         group
             .sample_size(20)
@@ -44,7 +43,13 @@ fn store_benches(c: &mut Criterion) {
         let store = Store::open(&centre.path, "a benchmark")
             .expect("open")
             .with_clock(Clock::Fixed(support::now()));
-        let first = centre.doc.clients[0].id;
+        let client_ids: Vec<u64> = store
+            .client_summaries()
+            .expect("list")
+            .iter()
+            .map(|c| c.id)
+            .collect();
+        let first = client_ids[0];
         store
             .add_session(
                 "bench",
@@ -59,7 +64,19 @@ fn store_benches(c: &mut Criterion) {
         group.bench_function("search_common_word", |b| {
             b.iter(|| black_box(store.search("budget", 20).expect("search").len()))
         });
-        let client_ids: Vec<u64> = centre.doc.clients.iter().map(|c| c.id).collect();
+        let today = store.today();
+        group.bench_function("agenda_everyone", |b| {
+            b.iter(|| {
+                let scope = AgendaScope {
+                    advisor: None,
+                    today,
+                    days: 7,
+                    dormant_days: 60,
+                    retention_years: 5,
+                };
+                black_box(agenda::build(&store, scope).expect("agenda"))
+            })
+        });
         let mut next = client_ids.iter().cycle();
         group.bench_function("durable_session_save", |b| {
             b.iter(|| {
@@ -75,8 +92,20 @@ fn store_benches(c: &mut Criterion) {
                     .expect("save")
             })
         });
+        group.sample_size(10);
+        group.bench_function("export_document_json", |b| {
+            b.iter(|| {
+                let doc = store.export_document().expect("export");
+                black_box(veileder::transfer::json::to_json(&doc).len())
+            })
+        });
         drop(store);
 
+        let doc = support::document(clients);
+        eprintln!(
+            "{label}: {clients} clients, {} sessions",
+            doc.sessions.len()
+        );
         group
             .sample_size(10)
             .measurement_time(Duration::from_secs(if clients > 1000 { 120 } else { 10 }));
@@ -89,9 +118,7 @@ fn store_benches(c: &mut Criterion) {
                     (dir, store)
                 },
                 |(dir, store)| {
-                    store
-                        .import_document("bench", &centre.doc, false)
-                        .expect("import");
+                    store.import_document("bench", &doc, false).expect("import");
                     (dir, store)
                 },
                 BatchSize::PerIteration,

@@ -1,11 +1,14 @@
 //! The terminal UI at a realistic centre's size and at national scale: the first frame after
-//! start (open the file, load the list, draw), and update + draw of one filter keystroke.
+//! start (open the file, load the list, draw), and update + draw of one keystroke on each
+//! screen — the list filter, the client page's tabs, call mode's note, the agenda, search — and
+//! of a large paste into the note.
 mod support;
 
 use std::hint::black_box;
 use std::time::Duration;
 
-use criterion::{Criterion, criterion_group, criterion_main};
+use criterion::measurement::WallTime;
+use criterion::{BenchmarkGroup, Criterion, criterion_group, criterion_main};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use veileder::app::{App, Key, KeyCode, run_effects};
@@ -21,6 +24,35 @@ fn started(store: &Store) -> App {
     let first = app.start();
     run_effects(&mut app, store, first);
     app
+}
+
+fn plain(code: KeyCode) -> Key {
+    Key::new(code, false, false, false)
+}
+
+/// After `setup` keys, measures one of `keys` in turn (update, effects, draw).
+fn keystrokes(
+    group: &mut BenchmarkGroup<'_, WallTime>,
+    name: &str,
+    store: &Store,
+    setup: &[Key],
+    keys: &[Key],
+) {
+    let mut app = started(store);
+    let mut terminal = Terminal::new(TestBackend::new(SIZE.0, SIZE.1)).expect("terminal");
+    for key in setup {
+        let effect = app.handle_key(*key);
+        run_effects(&mut app, store, effect);
+    }
+    let mut n = 0usize;
+    group.bench_function(name, |b| {
+        b.iter(|| {
+            n += 1;
+            let effect = app.handle_key(keys[n % keys.len()]);
+            run_effects(&mut app, store, effect);
+            terminal.draw(|frame| ui::draw(frame, &app)).expect("draw");
+        })
+    });
 }
 
 fn tui_benches(c: &mut Criterion) {
@@ -47,25 +79,70 @@ fn tui_benches(c: &mut Criterion) {
         let store = Store::open(&centre.path, "a benchmark")
             .expect("open")
             .with_clock(Clock::Fixed(support::now()));
-        let mut app = started(&store);
-        let mut terminal = Terminal::new(TestBackend::new(SIZE.0, SIZE.1)).expect("terminal");
-        for key in [Key::char('/'), Key::char('a'), Key::char('m')] {
-            let effect = app.handle_key(key);
-            run_effects(&mut app, &store, effect);
-        }
-        // Alternately narrows and widens the filter by one letter, as a person typing and fixing.
-        let keys = [
-            Key::char('i'),
-            Key::new(KeyCode::Backspace, false, false, false),
-        ];
-        let mut n = 0usize;
-        group.bench_function("filter_keystroke_update_and_draw", |b| {
-            b.iter(|| {
-                n += 1;
-                let effect = app.handle_key(keys[n % 2]);
-                run_effects(&mut app, &store, effect);
-                terminal.draw(|frame| ui::draw(frame, &app)).expect("draw");
-            })
+        let backspace = plain(KeyCode::Backspace);
+        // Typing and fixing: alternately narrows and widens by one letter.
+        keystrokes(
+            &mut group,
+            "filter_keystroke_update_and_draw",
+            &store,
+            &[Key::char('/'), Key::char('a'), Key::char('m')],
+            &[Key::char('i'), backspace],
+        );
+        keystrokes(
+            &mut group,
+            "client_page_tab_update_and_draw",
+            &store,
+            &[plain(KeyCode::Enter)],
+            &[plain(KeyCode::Tab), plain(KeyCode::BackTab)],
+        );
+        keystrokes(
+            &mut group,
+            "call_note_keystroke_update_and_draw",
+            &store,
+            &[Key::char('c')],
+            &[Key::char('a'), backspace],
+        );
+        keystrokes(
+            &mut group,
+            "agenda_move_update_and_draw",
+            &store,
+            &[Key::char('2')],
+            &[Key::char('j'), Key::char('k')],
+        );
+        keystrokes(
+            &mut group,
+            "search_keystroke_update_and_draw",
+            &store,
+            &[
+                Key::char('3'),
+                Key::char('b'),
+                Key::char('u'),
+                Key::char('d'),
+            ],
+            &[Key::char('g'), backspace],
+        );
+
+        // A note-sized paste (90,000 characters) into call mode, then Esc-free undo by reopening.
+        let pasted = "Pasted from the business plan, line after line.\n".repeat(1_800);
+        group.sample_size(10);
+        group.bench_function("paste_90k_into_note_update_and_draw", |b| {
+            b.iter_batched(
+                || {
+                    let mut app = started(&store);
+                    let effect = app.handle_key(Key::char('c'));
+                    run_effects(&mut app, &store, effect);
+                    let terminal =
+                        Terminal::new(TestBackend::new(SIZE.0, SIZE.1)).expect("terminal");
+                    (app, terminal)
+                },
+                |(mut app, mut terminal)| {
+                    let effect = app.paste(&pasted);
+                    run_effects(&mut app, &store, effect);
+                    terminal.draw(|frame| ui::draw(frame, &app)).expect("draw");
+                    app
+                },
+                criterion::BatchSize::PerIteration,
+            )
         });
         group.finish();
     }

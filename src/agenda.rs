@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use crate::domain::{ClientId, NextStep, NextStepId, Owner};
 use crate::privacy::{PastRetention, past_retention};
-use crate::store::{ClientSummary, Result, Store};
+use crate::store::{ClientSummary, Result, Store, dormant_among};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct AgendaStep {
@@ -70,16 +70,10 @@ fn step(s: NextStep, clients: &HashMap<ClientId, &ClientSummary>) -> AgendaStep 
 }
 
 /// The step behind a summary's "owed" line, so it can be ticked off from the agenda.
-fn owed_step_id(
-    store: &Store,
-    client: &ClientSummary,
-    due: Option<NaiveDate>,
-    text: &str,
-) -> Result<NextStepId> {
-    let found = store.next_steps_of(client.id)?.into_iter().find(|s| {
-        s.done_on.is_none() && s.owner == Owner::Advisor && s.due == due && s.text == text
-    });
-    Ok(found.map_or(0, |s| s.id))
+fn owed_step_id(open: &[NextStep], due: Option<NaiveDate>, text: &str) -> NextStepId {
+    open.iter()
+        .find(|s| s.owner == Owner::Advisor && s.due == due && s.text == text)
+        .map_or(0, |s| s.id)
 }
 
 pub fn build(store: &Store, scope: AgendaScope) -> Result<AgendaData> {
@@ -118,10 +112,12 @@ pub fn build(store: &Store, scope: AgendaScope) -> Result<AgendaData> {
     }
     let mut owed: Vec<&&ClientSummary> = clients.values().filter(|c| c.owed.is_some()).collect();
     owed.sort_by_key(|c| (c.owed.as_ref().map(|o| (o.0.is_none(), o.0)), c.id));
-    for c in owed {
+    let ids: Vec<ClientId> = owed.iter().map(|c| c.id).collect();
+    let open_steps = store.open_steps_of_each(&ids)?;
+    for (c, (_, open)) in owed.into_iter().zip(&open_steps) {
         if let Some((due, text)) = &c.owed {
             agenda.owe_a_call.push(AgendaStep {
-                id: owed_step_id(store, c, *due, text)?,
+                id: owed_step_id(open, *due, text),
                 client_id: c.id,
                 client: c.name.clone(),
                 text: text.clone(),
@@ -130,16 +126,19 @@ pub fn build(store: &Store, scope: AgendaScope) -> Result<AgendaData> {
             });
         }
     }
-    for c in store.dormant_clients(today, scope.dormant_days)? {
-        if clients.contains_key(&c.id) {
-            let since = c.last_contact.unwrap_or(c.created_at).date_naive();
-            agenda.dormant.push(QuietClient {
-                client_id: c.id,
-                client: c.name.clone(),
-                last_contact: c.last_contact.map(|t| t.date_naive()),
-                days: (today - since).num_days(),
-            });
-        }
+    let quiet = dormant_among(
+        clients.values().map(|c| (*c).clone()),
+        today,
+        scope.dormant_days,
+    );
+    for c in quiet {
+        let since = c.last_contact.unwrap_or(c.created_at).date_naive();
+        agenda.dormant.push(QuietClient {
+            client_id: c.id,
+            client: c.name.clone(),
+            last_contact: c.last_contact.map(|t| t.date_naive()),
+            days: (today - since).num_days(),
+        });
     }
     agenda.past_retention = past_retention(store, today, scope.retention_years)?
         .into_iter()

@@ -106,6 +106,9 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t)]
         format: ReportFormat,
     },
+    /// A consistent, checked copy of the whole database, written to PATH (or into PATH when it
+    /// is a folder, named after the time)
+    Backup { path: PathBuf },
     /// Manage advisors
     #[command(subcommand)]
     Advisor(AdvisorCommand),

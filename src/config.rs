@@ -31,6 +31,7 @@ pub struct Config {
     pub theme: Theme,
     pub privacy: Privacy,
     pub colors: Colors,
+    pub backup: BackupSettings,
     /// Action name → keys; checked by the key map, not here.
     pub keys: BTreeMap<String, Vec<String>>,
     /// Where this config was read from; see [`Config::line_of`].
@@ -85,6 +86,34 @@ pub struct Colors {
     pub success: Option<Color>,
     #[serde(with = "color_text")]
     pub border: Option<Color>,
+}
+
+/// Backups made from a key in the terminal UI, into a folder that keeps the newest few.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct BackupSettings {
+    /// The folder; `None` means `backups` in the data folder.
+    pub dir: Option<PathBuf>,
+    /// How many of the newest backups the folder keeps.
+    pub keep: usize,
+}
+
+impl Default for BackupSettings {
+    fn default() -> Self {
+        Self {
+            dir: None,
+            keep: 14,
+        }
+    }
+}
+
+impl BackupSettings {
+    /// The folder backups go into: the configured one or the default.
+    pub fn folder(&self) -> PathBuf {
+        self.dir
+            .clone()
+            .unwrap_or_else(|| data_dir().join("backups"))
+    }
 }
 
 /// Where a config was read from, so that later checks (the key map) can report `file:line`.
@@ -185,6 +214,7 @@ impl Default for Config {
             theme: Theme::Dark,
             privacy: Privacy::default(),
             colors: Colors::default(),
+            backup: BackupSettings::default(),
             keys: BTreeMap::new(),
             origin: Origin::default(),
         }
@@ -230,6 +260,9 @@ fn accepted(dotted_key: &str) -> Option<&'static str> {
         ("colors", Some(element)) if COLOR_ELEMENTS.contains(&element) => {
             "a colour name such as \"red\" or \"lightblue\", \"#rrggbb\", or a number from 0 to 255"
         }
+        ("backup", None) => "a [backup] table of dir and keep",
+        ("backup", Some("dir")) => "a folder path in quotes, such as \"/home/me/veileder-backups\"",
+        ("backup", Some("keep")) => "a whole number of backups from 1 to 1000",
         ("keys", None) => "a [keys] table of action = [\"key\", ...]",
         ("keys", Some(_)) => {
             "a list of keys in quotes, such as [\"ctrl-s\", \"j\", \"down\", \"shift-tab\", \"f1\"]"
@@ -321,6 +354,10 @@ impl Config {
                 "advisor",
                 format!("advisor \"{advisor}\" is not a username"),
             ));
+        }
+        if !(1..=1000).contains(&self.backup.keep) {
+            let problem = format!("backup.keep = {} is out of range", self.backup.keep);
+            return Err(self.invalid("backup.keep", problem));
         }
         for (index, label) in self.motivation_labels.iter().enumerate() {
             self.check_text(&format!("motivation_labels.{index}"), label, 20)?;
@@ -603,6 +640,11 @@ mod tests {
         assert!(EXAMPLE.contains("\n[colors]\n") && EXAMPLE.contains("\n[keys]\n"));
         assert!(EXAMPLE.contains("\n[privacy]\n") && EXAMPLE.contains("\nretention_years = "));
         assert!(EXAMPLE.contains("\ntrash_days = "));
+        assert!(
+            EXAMPLE.contains("\n[backup]\n")
+                && EXAMPLE.contains("\n# dir = ")
+                && EXAMPLE.contains("\nkeep = ")
+        );
         for element in COLOR_ELEMENTS {
             assert!(EXAMPLE.contains(&format!("# {element} = ")), "{element}");
         }

@@ -1,8 +1,14 @@
 #![cfg_attr(not(test), deny(clippy::unwrap_used))]
 
+use std::panic::AssertUnwindSafe;
 use std::process::ExitCode;
+use std::sync::OnceLock;
 
 use clap::Parser;
+
+/// Where redb stopped on a damaged file: its pages are trusted on a plain open (a full check
+/// would read the whole file on every start), so a damaged page can end in a panic inside redb.
+static DAMAGED_AT: OnceLock<String> = OnceLock::new();
 
 fn main() -> ExitCode {
     std::panic::set_hook(Box::new(|info| {
@@ -10,16 +16,29 @@ fn main() -> ExitCode {
             .location()
             .map(|l| format!(" at {}:{}", l.file(), l.line()))
             .unwrap_or_default();
-        eprintln!("veileder: internal error{place}; your data is safe, please report this");
+        if place.contains("/redb-") {
+            let _ = DAMAGED_AT.set(place);
+        } else {
+            eprintln!("veileder: internal error{place}; your data is safe, please report this");
+        }
     }));
     let cli = veileder::cli::Cli::parse();
     veileder::logging::init();
-    match veileder::commands::run(cli) {
-        Ok(code) => ExitCode::from(u8::try_from(code).unwrap_or(1)),
-        Err(e) => {
+    match std::panic::catch_unwind(AssertUnwindSafe(|| veileder::commands::run(cli))) {
+        Ok(Ok(code)) => ExitCode::from(u8::try_from(code).unwrap_or(1)),
+        Ok(Err(e)) => {
             let message = format!("{e:#}");
             eprintln!("veileder: {}", message.trim_end());
             ExitCode::from(1)
         }
+        Err(_) => match DAMAGED_AT.get() {
+            Some(place) => {
+                eprintln!(
+                    "veileder: the database file is damaged (reading it failed{place}); nothing was written; run `veileder check`, and restore a backup if it finds problems"
+                );
+                ExitCode::from(1)
+            }
+            None => ExitCode::from(101),
+        },
     }
 }

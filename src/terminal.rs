@@ -42,6 +42,7 @@ pub fn run(store: &Store, config: &Config, actor: &str) -> anyhow::Result<()> {
     let signals = watch_signals(sender.clone())?;
     // try_init also installs a panic hook that restores the terminal before the panic is reported.
     let mut terminal = ratatui::try_init().context("cannot start the terminal UI")?;
+    bracketed_paste(true);
     read_terminal(sender);
     let result = event_loop(&mut terminal, &mut app, store, &inputs);
     // Whatever ended the loop (quit, signal, hang-up, lost terminal), call mode's typing is kept.
@@ -50,6 +51,7 @@ pub fn run(store: &Store, config: &Config, actor: &str) -> anyhow::Result<()> {
     {
         warn!(%error, "could not save the call-mode draft");
     }
+    bracketed_paste(false);
     if let Err(error) = ratatui::try_restore() {
         warn!(%error, "could not restore the terminal");
     }
@@ -155,6 +157,7 @@ fn event_loop(
                 Input::Terminal(Event::Key(key)) if key.kind != KeyEventKind::Release => {
                     key_of(key).and_then(|k| app.handle_key(k))
                 }
+                Input::Terminal(Event::Paste(text)) => app.paste(&text),
                 Input::Terminal(Event::Resize(width, height)) => {
                     app.resize(width, height);
                     None
@@ -197,17 +200,32 @@ fn edit_externally(
     let Some(Effect::EditExternally(text)) = effect else {
         return effect;
     };
+    bracketed_paste(false);
     if let Err(error) = ratatui::try_restore() {
         warn!(%error, "could not leave the TUI for the editor");
     }
     let edited = note_editor::edit(&text);
     *terminal = ratatui::init();
+    bracketed_paste(true);
     if let Err(error) = terminal.clear() {
         warn!(%error, "could not redraw after the editor");
     }
     match edited {
         Ok(text) => app.receive(Outcome::EditedText(text)),
         Err(error) => app.receive(Outcome::Failed(format!("{error:#}"))),
+    }
+}
+
+/// A paste then arrives as one event, not as thousands of keys each followed by a redraw.
+fn bracketed_paste(on: bool) {
+    let mut out = std::io::stdout();
+    let done = if on {
+        ratatui::crossterm::execute!(out, event::EnableBracketedPaste)
+    } else {
+        ratatui::crossterm::execute!(out, event::DisableBracketedPaste)
+    };
+    if let Err(error) = done {
+        warn!(%error, "could not switch bracketed paste");
     }
 }
 

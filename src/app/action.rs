@@ -100,6 +100,8 @@ actions! {
     PrivacyExport => "privacy_export",
     /// Erase the client for good (type their name to confirm)
     Erase => "erase",
+    /// Back up the whole database into the backup folder
+    Backup => "backup",
 }
 
 impl Action {

@@ -30,6 +30,8 @@ pub struct Settings {
     /// Counselling topics and competence areas offered in call mode.
     pub topics: Vec<String>,
     pub competence_areas: Vec<String>,
+    /// Where the backup key writes, and how many backups the folder keeps.
+    pub backup: crate::config::BackupSettings,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -97,6 +99,7 @@ impl App {
             retention_years: config.privacy.retention_years,
             topics: config.topics.clone(),
             competence_areas: config.competence_areas.clone(),
+            backup: config.backup.clone(),
         };
         Ok(App {
             screen: Screen::Clients(ClientsScreen::default()),
@@ -143,6 +146,17 @@ impl App {
         }
     }
 
+    /// Pasted text (bracketed paste), for the field that has the keyboard.
+    pub fn paste(&mut self, text: &str) -> Option<Effect> {
+        if !self.popups.is_empty() || self.mode() != Mode::Text {
+            return None;
+        }
+        self.status = None;
+        let page = self.page();
+        let reply = self.screen.paste(text, page);
+        self.apply(reply)
+    }
+
     /// An action, from the key map or a test: changes the state and may ask for an effect.
     pub fn update(&mut self, action: Action) -> Option<Effect> {
         self.status = None;
@@ -160,6 +174,10 @@ impl App {
             Action::GoAgenda => return self.go_to_tab(Tab::Agenda),
             Action::GoSearch => return self.go_to_tab(Tab::Search),
             Action::GoReports => return self.go_to_tab(Tab::Reports),
+            Action::Backup => {
+                self.say("Backing up…");
+                return Some(Effect::Backup);
+            }
             Action::Undo => {
                 return match self.undo.pop() {
                     Some(trash_id) => Some(Effect::Restore { trash_id }),
@@ -267,6 +285,15 @@ impl App {
                     effect: Effect::Erase(saved.client_id),
                 });
                 return Some(self.reload_after_change());
+            }
+            Outcome::BackedUp(backup) => {
+                self.say(format!(
+                    "Backed up to {} ({} KB, checked); the folder keeps the newest {}.",
+                    backup.path.display(),
+                    backup.bytes.div_ceil(1024),
+                    self.settings.backup.keep
+                ));
+                return None;
             }
             Outcome::Failed(message) => {
                 self.status = Some(Status {

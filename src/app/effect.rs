@@ -88,6 +88,8 @@ pub enum Effect {
     PrivacyExport(ClientId),
     /// Erase the client for good.
     Erase(ClientId),
+    /// A checked copy of the database into the configured backup folder, which is then rotated.
+    Backup,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -146,6 +148,8 @@ pub enum Outcome {
         saved: Saved,
         name: String,
     },
+    /// For `Backup`: where it went.
+    BackedUp(crate::store::backup::Backup),
     /// The effect failed; the message says why, for the status bar.
     Failed(String),
 }
@@ -207,6 +211,12 @@ pub fn run_effects(app: &mut App, store: &Store, effect: Option<Effect>) -> bool
             Effect::ExportReport { path, report } => Ok(report_effects::export(&path, &report)),
             Effect::PrivacyExport(id) => super::privacy_effects::export(store, id),
             Effect::Erase(id) => super::privacy_effects::erase(store, actor, id),
+            Effect::Backup => {
+                let settings = &app.settings().backup;
+                store
+                    .backup_into_folder(&settings.folder(), settings.keep, store.now())
+                    .map(Outcome::BackedUp)
+            }
             Effect::EditExternally(_) => Ok(Outcome::Failed(
                 "The note can go to $EDITOR only on a local terminal.".into(),
             )),

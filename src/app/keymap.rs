@@ -58,6 +58,7 @@ fn defaults() -> Vec<(Action, Vec<Key>)> {
         (Action::ExternalEditor, vec![Key::ctrl('e')]),
         (Action::PrivacyExport, vec![Key::char('X')]),
         (Action::Erase, vec![Key::char('E')]),
+        (Action::Backup, vec![Key::char('B')]),
     ]
 }
 

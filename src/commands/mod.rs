@@ -1,6 +1,7 @@
 //! What each command of the command line does, over the Store; main.rs only dispatches here.
 mod advisor;
 mod agenda;
+mod backup;
 mod check;
 mod client;
 mod demo;
@@ -115,6 +116,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Some(Command::Report { from, to, format }) => {
             report::run(&ctx, from.as_deref(), to.as_deref(), format, out)
         }
+        Some(Command::Backup { path }) => backup::run(&ctx, &path, out),
         Some(Command::Advisor(a)) => advisor::run(&ctx, a, out),
         Some(Command::Venture(v)) => venture::run_venture(&ctx, v, out),
         Some(Command::Milestone(m)) => venture::run_milestone(&ctx, m, out),

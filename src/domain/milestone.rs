@@ -27,6 +27,7 @@ pub struct Milestone {
 
 impl Milestone {
     pub fn validated(self) -> Checked<Self> {
+        validate::in_calendar("date", self.date)?;
         if self.jobs == Some(0) {
             return Err(Invalid::new("jobs", "is 0", "a number of jobs from 1 up"));
         }

@@ -32,6 +32,12 @@ impl NextStep {
     }
 
     pub fn validated(self) -> Checked<Self> {
+        if let Some(due) = self.due {
+            validate::in_calendar("due", due)?;
+        }
+        if let Some(done) = self.done_on {
+            validate::in_calendar("done_on", done)?;
+        }
         Ok(NextStep {
             text: validate::line("next step", &self.text, SHORT_MAX * 5)?,
             ..self

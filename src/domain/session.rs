@@ -58,6 +58,7 @@ impl Session {
             scales::motivation(i64::from(m))?;
         }
         scales::competence(&self.competence, areas)?;
+        validate::in_calendar("started_at", self.started_at.date_naive())?;
         Ok(Session {
             advisor: validate::line("advisor", &self.advisor, SHORT_MAX)?,
             topics: validate::labels("topics", &self.topics)?,

@@ -163,6 +163,19 @@ pub fn date(field: &'static str, value: &str) -> Checked<NaiveDate> {
     Ok(parsed)
 }
 
+/// A date already parsed (from JSON, say) within the years every date field accepts.
+pub fn in_calendar(field: &'static str, value: NaiveDate) -> Checked<NaiveDate> {
+    if (1900..=2200).contains(&value.year()) {
+        Ok(value)
+    } else {
+        Err(Invalid::new(
+            field,
+            format!("{value} is out of range"),
+            "a date between 1900 and 2200",
+        ))
+    }
+}
+
 /// A list of short labels separated by `;` (or given as a list), each trimmed, empties dropped.
 pub fn labels(field: &'static str, values: &[String]) -> Checked<Vec<String>> {
     let mut out = Vec::new();

@@ -23,6 +23,10 @@ pub enum StoreError {
         found: u32,
         supported: u32,
     },
+    #[error(
+        "{path} cannot be written by this user ({reason}); veileder writes as it reads, so make the file yours with mode 0600, or copy it somewhere writable to read it"
+    )]
+    ReadOnly { path: PathBuf, reason: String },
     #[error("cannot open {path}: {reason}")]
     Open { path: PathBuf, reason: String },
     #[error("record {key} in table {table} does not decode ({reason}); run `veileder check`")]
@@ -31,6 +35,8 @@ pub enum StoreError {
         key: String,
         reason: String,
     },
+    #[error("backup to {path} failed: {reason}; the database itself is unchanged")]
+    Backup { path: PathBuf, reason: String },
     #[error("{0}")]
     NotFound(String),
     /// Not done, and why: e.g. an erasure asked for by someone who is not an admin.
@@ -38,6 +44,14 @@ pub enum StoreError {
     Refused(String),
     #[error(transparent)]
     Invalid(#[from] Invalid),
+    #[error(
+        "the disk is full ({0}): nothing was saved, what was saved before is intact; free some space and start veileder again"
+    )]
+    Full(String),
+    #[error(
+        "an earlier write to the database failed (the disk full?), so nothing more is saved; free some space and start veileder again"
+    )]
+    EarlierWriteFailed,
     #[error("database error: {0}; run `veileder check`")]
     Db(redb::Error),
 }
@@ -48,15 +62,29 @@ pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 // printed twice by `{:#}`.
 impl From<redb::Error> for StoreError {
     fn from(e: redb::Error) -> Self {
-        StoreError::Db(e)
+        match e {
+            redb::Error::Io(io) if is_full(&io) => StoreError::Full(io.to_string()),
+            redb::Error::PreviousIo => StoreError::EarlierWriteFailed,
+            e => StoreError::Db(e),
+        }
     }
+}
+
+/// No space left, or the file may not grow (a quota or a size limit).
+fn is_full(io: &std::io::Error) -> bool {
+    matches!(
+        io.kind(),
+        std::io::ErrorKind::StorageFull
+            | std::io::ErrorKind::FileTooLarge
+            | std::io::ErrorKind::QuotaExceeded
+    )
 }
 
 macro_rules! from_redb {
     ($($t:ty),+) => {$(
         impl From<$t> for StoreError {
             fn from(e: $t) -> Self {
-                StoreError::Db(e.into())
+                StoreError::from(redb::Error::from(e))
             }
         }
     )+};

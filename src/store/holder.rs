@@ -13,13 +13,7 @@ fn note_path(db: &Path) -> PathBuf {
 /// by others, whatever the umask.
 pub fn prepare_file(db: &Path) -> io::Result<()> {
     if let Some(dir) = db.parent().filter(|d| !d.as_os_str().is_empty()) {
-        if !dir.exists() {
-            let mut builder = fs::DirBuilder::new();
-            builder.recursive(true);
-            #[cfg(unix)]
-            std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
-            builder.create(dir)?;
-        }
+        prepare_folder(dir)?;
     }
     if !db.exists() {
         let mut options = fs::OpenOptions::new();
@@ -31,6 +25,18 @@ pub fn prepare_file(db: &Path) -> io::Result<()> {
             Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {}
             Err(e) => return Err(e),
         }
+    }
+    Ok(())
+}
+
+/// Creates `dir` (0700) with its parents when it does not exist.
+pub fn prepare_folder(dir: &Path) -> io::Result<()> {
+    if !dir.exists() {
+        let mut builder = fs::DirBuilder::new();
+        builder.recursive(true);
+        #[cfg(unix)]
+        std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+        builder.create(dir)?;
     }
     Ok(())
 }

@@ -1,10 +1,12 @@
 //! The only door to the database file: redb tables, record codec, indexes and queries.
 mod advisors;
 mod audit;
+pub mod backup;
 mod bulk;
 mod check;
 mod clients;
 mod codec;
+mod copy;
 mod drafts;
 mod erase;
 mod error;
@@ -38,7 +40,7 @@ pub use person::PersonExport;
 pub use schema::Kind;
 pub use search::SearchHit;
 pub use sessions::CallOutcome;
-pub use summary::{ClientSummary, VentureBrief};
+pub use summary::{ClientSummary, VentureBrief, dormant_among};
 pub use trash::{TrashEntry, Trashed};
 
 /// Where "now" comes from: the system clock, or a fixed instant for tests and snapshots.
@@ -91,9 +93,24 @@ impl Store {
                     holder: holder::describe(path),
                 },
                 redb::DatabaseError::Storage(redb::StorageError::Io(io))
-                    if io.kind() == std::io::ErrorKind::InvalidData =>
+                    if matches!(
+                        io.kind(),
+                        std::io::ErrorKind::InvalidData | std::io::ErrorKind::UnexpectedEof
+                    ) =>
                 {
                     StoreError::NotADatabase {
+                        path: path.to_path_buf(),
+                        reason: io.to_string(),
+                    }
+                }
+                redb::DatabaseError::Storage(redb::StorageError::Io(io))
+                    if matches!(
+                        io.kind(),
+                        std::io::ErrorKind::PermissionDenied
+                            | std::io::ErrorKind::ReadOnlyFilesystem
+                    ) =>
+                {
+                    StoreError::ReadOnly {
                         path: path.to_path_buf(),
                         reason: io.to_string(),
                     }

@@ -4,11 +4,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use redb::{
-    Database, Key, MultimapTableDefinition, MultimapTableHandle as _, ReadTransaction,
-    ReadableDatabase as _, ReadableMultimapTable as _, ReadableTable as _, TableDefinition,
-    TableError, TableHandle as _, Value, WriteTransaction,
-};
+use redb::{Database, ReadableDatabase as _, TableError, WriteTransaction};
 
 use super::error::{Result, StoreError};
 use super::schema;
@@ -18,26 +14,6 @@ use super::{Store, holder};
 /// set (the process stopped in between) is rewritten before anything else.
 const PENDING_KEY: &str = "rewrite_pending";
 
-/// Every table of the file, by name. A table missing here makes the rewrite refuse rather than
-/// drop it.
-const TABLES: &[&str] = &[
-    "meta",
-    "advisors",
-    "clients",
-    "ventures",
-    "sessions",
-    "next_steps",
-    "milestones",
-    "drafts",
-    "trash",
-    "audit",
-    "erased",
-    "client_summaries",
-    "client_sessions",
-    "session_facts",
-    "steps_due",
-];
-const MULTIMAP_TABLES: &[&str] = &["client_records", "terms"];
 
 pub fn mark_pending(tx: &WriteTransaction) -> Result<()> {
     tx.open_table(schema::META)?
@@ -55,81 +31,6 @@ pub fn finish_pending(store: &Store) -> Result<()> {
     if pending { store.rewrite() } else { Ok(()) }
 }
 
-fn copy<K: Key + 'static, V: Value + 'static>(
-    from: &ReadTransaction,
-    to: &WriteTransaction,
-    def: TableDefinition<K, V>,
-) -> Result<()> {
-    let source = match from.open_table(def) {
-        Ok(t) => t,
-        Err(TableError::TableDoesNotExist(_)) => return Ok(()),
-        Err(e) => return Err(e.into()),
-    };
-    let mut target = to.open_table(def)?;
-    for row in source.iter()? {
-        let (k, v) = row?;
-        target.insert(k.value(), v.value())?;
-    }
-    Ok(())
-}
-
-fn copy_multimap<K: Key + 'static, V: Key + 'static>(
-    from: &ReadTransaction,
-    to: &WriteTransaction,
-    def: MultimapTableDefinition<K, V>,
-) -> Result<()> {
-    let source = match from.open_multimap_table(def) {
-        Ok(t) => t,
-        Err(TableError::TableDoesNotExist(_)) => return Ok(()),
-        Err(e) => return Err(e.into()),
-    };
-    let mut target = to.open_multimap_table(def)?;
-    for row in source.iter()? {
-        let (k, values) = row?;
-        for v in values {
-            target.insert(k.value(), v?.value())?;
-        }
-    }
-    Ok(())
-}
-
-fn copy_all(from: &ReadTransaction, to: &WriteTransaction) -> Result<()> {
-    for t in from.list_tables()? {
-        if !TABLES.contains(&t.name()) {
-            return Err(unknown(t.name()));
-        }
-    }
-    for t in from.list_multimap_tables()? {
-        if !MULTIMAP_TABLES.contains(&t.name()) {
-            return Err(unknown(t.name()));
-        }
-    }
-    copy(from, to, schema::META)?;
-    copy(from, to, schema::ADVISORS)?;
-    copy(from, to, schema::CLIENTS)?;
-    copy(from, to, schema::VENTURES)?;
-    copy(from, to, schema::SESSIONS)?;
-    copy(from, to, schema::NEXT_STEPS)?;
-    copy(from, to, schema::MILESTONES)?;
-    copy(from, to, schema::DRAFTS)?;
-    copy(from, to, schema::TRASH)?;
-    copy(from, to, schema::AUDIT)?;
-    copy(from, to, schema::ERASED)?;
-    copy(from, to, schema::SUMMARIES)?;
-    copy(from, to, schema::CLIENT_SESSIONS)?;
-    copy(from, to, schema::SESSION_FACTS)?;
-    copy(from, to, schema::STEPS_DUE)?;
-    copy_multimap(from, to, schema::CLIENT_RECORDS)?;
-    copy_multimap(from, to, schema::TERMS)?;
-    to.open_table(schema::META)?.remove(PENDING_KEY)?;
-    Ok(())
-}
-
-fn unknown(table: &str) -> StoreError {
-    StoreError::Refused(format!(
-        "the file has a table '{table}' that this veileder does not know; nothing was rewritten"
-    ))
-}
 
 fn fresh_path(db: &Path) -> PathBuf {
     let mut name = db.as_os_str().to_owned();
@@ -157,7 +58,8 @@ fn copy_to_fresh(old: &Database, path: &Path) -> Result<Database> {
         let from = old.begin_read()?;
         let mut to = db.begin_write()?;
         to.set_quick_repair(true);
-        copy_all(&from, &to)?;
+        super::copy::copy_all(&from, &to)?;
+        to.open_table(schema::META)?.remove(PENDING_KEY)?;
         to.commit()?;
         Ok::<_, StoreError>(db)
     })();
@@ -192,6 +94,8 @@ impl Store {
 
 #[cfg(test)]
 mod tests {
+    use redb::TableHandle as _;
+
     use super::*;
 
     #[test]
@@ -205,9 +109,9 @@ mod tests {
             .unwrap()
             .map(|t| t.name().to_string())
             .collect();
-        assert_eq!(names.len(), TABLES.len(), "{names:?}");
+        assert_eq!(names.len(), super::super::copy::TABLES.len(), "{names:?}");
         let multimaps = tx.list_multimap_tables().unwrap().count();
-        assert_eq!(multimaps, MULTIMAP_TABLES.len());
+        assert_eq!(multimaps, super::super::copy::MULTIMAP_TABLES.len());
     }
 
     fn pending(store: &Store) -> bool {

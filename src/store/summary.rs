@@ -237,17 +237,25 @@ impl Store {
     /// Active clients with no contact for at least `days` days (or none ever, counted from when
     /// they were added), longest silence first.
     pub fn dormant_clients(&self, today: NaiveDate, days: u32) -> Result<Vec<ClientSummary>> {
-        let mut out: Vec<(i64, ClientSummary)> = self
-            .client_summaries()?
-            .into_iter()
-            .filter(|c| c.status == ClientStatus::Active)
-            .map(|c| {
-                let since = c.last_contact.unwrap_or(c.created_at).date_naive();
-                ((today - since).num_days(), c)
-            })
-            .filter(|(d, _)| *d >= i64::from(days))
-            .collect();
-        out.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.name.cmp(&b.1.name)));
-        Ok(out.into_iter().map(|(_, c)| c).collect())
+        Ok(dormant_among(self.client_summaries()?, today, days))
     }
+}
+
+/// The active clients of `summaries` not contacted for `days` days, longest first.
+pub fn dormant_among(
+    summaries: impl IntoIterator<Item = ClientSummary>,
+    today: NaiveDate,
+    days: u32,
+) -> Vec<ClientSummary> {
+    let mut out: Vec<(i64, ClientSummary)> = summaries
+        .into_iter()
+        .filter(|c| c.status == ClientStatus::Active)
+        .map(|c| {
+            let since = c.last_contact.unwrap_or(c.created_at).date_naive();
+            ((today - since).num_days(), c)
+        })
+        .filter(|(d, _)| *d >= i64::from(days))
+        .collect();
+    out.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.name.cmp(&b.1.name)));
+    out.into_iter().map(|(_, c)| c).collect()
 }

@@ -110,6 +110,7 @@ mod tests {
             retention_years: config.privacy.retention_years,
             topics: config.topics.clone(),
             competence_areas: config.competence_areas.clone(),
+            backup: config.backup.clone(),
         }
     }
 

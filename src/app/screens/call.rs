@@ -13,6 +13,7 @@ use crate::app::effect::{Effect, Outcome};
 use crate::app::key::{Key, KeyCode};
 use crate::app::keymap::Mode;
 use crate::domain::text::inert;
+use crate::domain::validate::TEXT_MAX;
 use crate::domain::{Draft, NextStepId, PendingStep, Session};
 
 #[derive(Debug)]
@@ -162,6 +163,31 @@ impl CallScreen {
         };
         self.changed(changed);
         Reply::Done
+    }
+
+    /// Pasted text goes into the note at the cursor in one piece; a paste that would make the
+    /// note longer than a note may be is refused whole. `None` when the note is not focused.
+    pub fn paste(&mut self, text: &str) -> Option<Reply> {
+        if self.focus != Focus::Notes {
+            return None;
+        }
+        let text = text.replace("\r\n", "\n").replace('\r', "\n");
+        let pasted = text.chars().count();
+        let length = self
+            .editor
+            .lines()
+            .iter()
+            .map(|l| l.chars().count() + 1)
+            .sum::<usize>();
+        if length + pasted > TEXT_MAX {
+            return Some(Reply::Say(format!(
+                "Not pasted: {pasted} characters would make the note longer than {TEXT_MAX}; \
+                 paste a shorter part, or keep long documents in a file and note where."
+            )));
+        }
+        let changed = self.editor.insert_str(inert(&text, true));
+        self.changed(changed);
+        Some(Reply::Done)
     }
 
     pub fn receive(&mut self, outcome: &Outcome, _context: &Context) -> Reply {

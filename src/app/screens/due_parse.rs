@@ -18,7 +18,16 @@ const WEEKDAYS: [(Weekday, &[&str]); 7] = [
 /// The date `text` names, counted from `today`; the error says what is accepted.
 pub fn parse_due(text: &str, today: NaiveDate) -> Result<NaiveDate, String> {
     let wanted = text.trim().to_lowercase();
-    parse(&wanted, today).ok_or_else(|| format!("due: '{}' is not a date; {ACCEPTED}", text.trim()))
+    let date = parse(&wanted, today)
+        .ok_or_else(|| format!("due: '{}' is not a date; {ACCEPTED}", text.trim()))?;
+    // The same years the rest of veileder accepts, so the save is not refused later.
+    if !(1900..=2200).contains(&date.year()) {
+        return Err(format!(
+            "due: '{}' is out of range; a date between 1900 and 2200",
+            text.trim()
+        ));
+    }
+    Ok(date)
 }
 
 fn parse(text: &str, today: NaiveDate) -> Option<NaiveDate> {
@@ -118,6 +127,22 @@ mod tests {
         assert_eq!(due("Fredag"), date(2026, 12, 4), "today is a Friday");
         assert_eq!(due("fri"), date(2026, 12, 4));
         assert_eq!(due("lør"), date(2026, 11, 28));
+    }
+
+    #[test]
+    fn dates_out_of_range_or_impossible_are_refused_plainly() {
+        let today = today();
+        assert_eq!(
+            parse_due("0000-00-00", today).unwrap_err(),
+            format!("due: '0000-00-00' is not a date; {ACCEPTED}")
+        );
+        assert_eq!(
+            parse_due("9999-12-31", today).unwrap_err(),
+            "due: '9999-12-31' is out of range; a date between 1900 and 2200"
+        );
+        assert!(parse_due("+99999999999d", today).is_err());
+        assert!(parse_due("+9999999m", today).is_err());
+        assert_eq!(parse_due("2200-12-31", today), Ok(date(2200, 12, 31)));
     }
 
     #[test]

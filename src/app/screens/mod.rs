@@ -23,6 +23,9 @@ use super::action::Action;
 use super::effect::{Effect, Outcome};
 use super::key::Key;
 use super::keymap::Mode;
+
+/// The most of a paste that a one-line field takes: the longest name.
+const PASTE_LINE_MAX: usize = 200;
 pub use agenda::AgendaScreen;
 pub use call::CallScreen;
 pub use call_brief::CallBrief;
@@ -152,6 +155,26 @@ impl Screen {
             Screen::Form(s) => s.type_key(key, page),
             Screen::Reports(s) => s.type_key(key, page),
         }
+    }
+
+    /// Pasted text (bracketed paste): the note editor takes it whole; one-line fields take its
+    /// first line, as if typed, up to a name's length.
+    pub fn paste(&mut self, text: &str, page: usize) -> Reply {
+        if let Screen::Call(s) = self {
+            if let Some(reply) = s.paste(text) {
+                return reply;
+            }
+        }
+        let line = text.lines().next().unwrap_or_default();
+        let mut last = Reply::NotHere;
+        for c in line
+            .chars()
+            .filter(|c| !c.is_control())
+            .take(PASTE_LINE_MAX)
+        {
+            last = self.type_key(Key::char(c), page);
+        }
+        last
     }
 
     /// An effect's outcome meant for this kind of screen; `NotHere` when it is not.

@@ -1,0 +1,103 @@
+//! A database file that is read-only for its user, truncated, or has flipped bytes: every
+//! command answers in one line (naming `veileder check` when the file is damaged) or works,
+//! and nothing panics.
+#![cfg(unix)]
+
+mod common;
+
+use std::os::unix::fs::PermissionsExt as _;
+use std::os::unix::process::CommandExt as _;
+use std::process::{Command, Output};
+
+use common::shell::Shell;
+
+/// A small centre, written by the real binary.
+fn centre() -> (Shell, Vec<u8>) {
+    let sh = Shell::new();
+    sh.ok(&["demo", "--clients", "30"]);
+    let bytes = std::fs::read(sh.db()).unwrap();
+    (sh, bytes)
+}
+
+/// The command either works or fails in one line that names `veileder check`; never a panic.
+fn answers_plainly(out: &Output, what: &str) {
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{what}: {stderr}");
+    match out.status.code() {
+        Some(0) => {}
+        Some(1) if stderr.is_empty() => {
+            // `check` lists problems on stdout and exits 1.
+            let stdout = String::from_utf8_lossy(&out.stdout);
+            assert!(stdout.contains("problems found"), "{what}: {stdout}");
+        }
+        Some(1) => {
+            assert_eq!(stderr.trim_end().lines().count(), 1, "{what}: {stderr}");
+            assert!(stderr.contains("veileder check"), "{what}: {stderr}");
+        }
+        other => panic!("{what}: exit {other:?}: {stderr}"),
+    }
+}
+
+#[test]
+fn a_truncated_file_is_refused_in_one_line_naming_check() {
+    let (sh, bytes) = centre();
+    let len = bytes.len();
+    for cut in [1, 100, 512, 4096, len / 3, len / 2, len - 4096, len - 1] {
+        std::fs::write(sh.db(), &bytes[..cut]).unwrap();
+        for command in [&["client", "list"][..], &["search", "budget"], &["check"]] {
+            let out = sh.run(command);
+            answers_plainly(&out, &format!("cut at {cut} of {len}, {command:?}"));
+        }
+    }
+}
+
+#[test]
+fn flipped_bytes_never_panic_and_damage_names_check() {
+    let (sh, bytes) = centre();
+    let mut rng = fastrand::Rng::with_seed(2026);
+    let mut refused = 0;
+    for round in 0..30 {
+        let mut damaged = bytes.clone();
+        for _ in 0..16 {
+            let at = rng.usize(..damaged.len());
+            damaged[at] ^= 1 << rng.u8(0..8);
+        }
+        std::fs::write(sh.db(), &damaged).unwrap();
+        for command in [&["client", "list"][..], &["check"]] {
+            let out = sh.run(command);
+            answers_plainly(&out, &format!("round {round}, {command:?}"));
+            refused += usize::from(!out.status.success());
+        }
+    }
+    assert!(refused > 0, "no flip was noticed at all");
+}
+
+#[test]
+fn a_database_the_user_cannot_write_is_explained_in_one_line() {
+    let (sh, _) = centre();
+    let db = sh.db();
+    std::fs::set_permissions(&db, std::fs::Permissions::from_mode(0o400)).unwrap();
+    let mut command = Command::new(env!("CARGO_BIN_EXE_veileder"));
+    command
+        .arg("--db")
+        .arg(&db)
+        .args(["client", "list"])
+        .env("HOME", sh.dir.path())
+        .env("XDG_DATA_HOME", sh.dir.path().join("data"))
+        .env("XDG_CONFIG_HOME", sh.dir.path().join("config"));
+    // Root may write any file; run as nobody on a file nobody owns, read-only.
+    if unsafe { libc::geteuid() } == 0 {
+        std::fs::set_permissions(sh.dir.path(), std::fs::Permissions::from_mode(0o777)).unwrap();
+        std::os::unix::fs::chown(&db, Some(65534), Some(65534)).unwrap();
+        command.uid(65534).gid(65534);
+    }
+    let out = command.output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert_eq!(stderr.trim_end().lines().count(), 1, "{stderr}");
+    assert!(
+        stderr.contains("cannot be written by this user"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("mode 0600"), "{stderr}");
+}
