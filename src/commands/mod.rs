@@ -4,6 +4,7 @@ mod agenda;
 mod check;
 mod client;
 mod demo;
+mod manual;
 mod note;
 mod report;
 mod search;
@@ -63,6 +64,13 @@ pub fn clock() -> Result<Clock> {
 
 /// Runs the parsed command line; returns the process exit code.
 pub fn run(cli: Cli) -> Result<i32> {
+    match &cli.command {
+        Some(Command::Completions { shell }) => {
+            return manual::completions(*shell, &mut io::stdout().lock());
+        }
+        Some(Command::Man) => return manual::man(&mut io::stdout().lock()),
+        _ => {}
+    }
     let config = config::load(cli.config.as_deref())?;
     let path = database_path(&cli, &config);
     let role = match &cli.command {
@@ -94,7 +102,7 @@ pub fn run(cli: Cli) -> Result<i32> {
     let out = &mut io::stdout().lock();
     let result = match cli.command {
         None => crate::terminal::run(&ctx.store, &ctx.config, &ctx.actor).map(|()| 0),
-        Some(Command::Demo { .. }) => Ok(0),
+        Some(Command::Demo { .. } | Command::Completions { .. } | Command::Man) => Ok(0),
         Some(Command::Client(c)) => client::run(&ctx, c, out),
         Some(Command::Note(n)) => note::run(&ctx, n, out),
         Some(Command::Agenda { days, all, format }) => agenda::run(&ctx, days, all, format, out),
