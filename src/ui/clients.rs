@@ -32,9 +32,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, screen: &ClientsScreen, th
     let (shown, total) = screen.counts();
     let empty = match (screen.is_loaded(), total, shown) {
         (false, _, _) => Some("Reading the client list…"),
-        (true, 0, _) => Some(
-            "No clients yet. Add one with `veileder client add NAME`, or try `veileder --demo`.",
-        ),
+        (true, 0, _) => {
+            super::welcome::draw(frame, main, app, theme);
+            return;
+        }
         (true, _, 0) => Some("No client matches this filter."),
         _ => None,
     };

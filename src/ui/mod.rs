@@ -10,6 +10,7 @@ pub mod format;
 mod popups;
 mod search;
 pub mod theme;
+mod welcome;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
