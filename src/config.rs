@@ -43,6 +43,9 @@ pub enum Theme {
     #[default]
     Dark,
     Light,
+    /// Bright colours on black, whatever the terminal's own background.
+    #[serde(rename = "high-contrast")]
+    HighContrast,
 }
 
 /// Colour overrides per screen element; `None` keeps the theme's colour.
@@ -199,7 +202,7 @@ fn accepted(dotted_key: &str) -> Option<&'static str> {
         ("competence_areas", _) => "a list of 1 to 20 different areas, each 1 to 40 characters",
         ("topics", _) => "a list of 1 to 40 different topics, each 1 to 40 characters",
         ("sectors", _) => "a list of 1 to 60 different sectors, each 1 to 40 characters",
-        ("theme", _) => "\"dark\" or \"light\"",
+        ("theme", _) => "\"dark\", \"light\" or \"high-contrast\"",
         ("colors", None) => {
             "a [colors] table of accent, text, muted, selection, warning, error, success, border"
         }
@@ -672,7 +675,7 @@ mod tests {
         let message = error("theme = \"blue\"\n");
         assert!(
             message
-                .starts_with("config.toml:1: theme: unknown variant `blue`; \"dark\" or \"light\""),
+                .starts_with("config.toml:1: theme: unknown variant `blue`; \"dark\", \"light\" or \"high-contrast\""),
             "{message}"
         );
     }

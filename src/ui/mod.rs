@@ -16,7 +16,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::widgets::{Block, Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
 
 use crate::app::screens::Tab;
@@ -38,6 +38,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         return;
     }
     let theme = Theme::new(app.settings());
+    frame.render_widget(Block::new().style(theme.base), area);
     let [header, body, status] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Fill(1),

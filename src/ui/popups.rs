@@ -21,6 +21,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, popup: &Popup, theme: &The
 
 fn boxed<'a>(title: &'a str, theme: &Theme) -> Block<'a> {
     Block::new()
+        .style(theme.base)
         .borders(Borders::ALL)
         .border_style(theme.border)
         .title(Span::styled(format!(" {title} "), theme.accent))
