@@ -30,6 +30,8 @@ pub struct Config {
     pub sectors: Vec<String>,
     pub theme: Theme,
     pub colors: Colors,
+    /// The interface's language; `None` means the locale's (`LANG`: `nb`/`no` is bokmål).
+    pub language: Option<crate::i18n::Lang>,
     /// Action name → keys; checked by the key map, not here.
     pub keys: BTreeMap<String, Vec<String>>,
     /// Where this config was read from; see [`Config::line_of`].
@@ -167,6 +169,7 @@ impl Default for Config {
             ]),
             theme: Theme::Dark,
             colors: Colors::default(),
+            language: None,
             keys: BTreeMap::new(),
             origin: Origin::default(),
         }
@@ -202,6 +205,7 @@ fn accepted(dotted_key: &str) -> Option<&'static str> {
         ("competence_areas", _) => "a list of 1 to 20 different areas, each 1 to 40 characters",
         ("topics", _) => "a list of 1 to 40 different topics, each 1 to 40 characters",
         ("sectors", _) => "a list of 1 to 60 different sectors, each 1 to 40 characters",
+        ("language", _) => "\"en\" (English) or \"nb\" (Norwegian bokmål)",
         ("theme", _) => "\"dark\", \"light\" or \"high-contrast\"",
         ("colors", None) => {
             "a [colors] table of accent, text, muted, selection, warning, error, success, border"

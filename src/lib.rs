@@ -8,6 +8,7 @@ pub mod commands;
 pub mod config;
 pub mod demo;
 pub mod domain;
+pub mod i18n;
 pub mod logging;
 pub mod note_editor;
 pub mod output;

@@ -13,6 +13,7 @@ use super::screens::{
     CallScreen, ClientPageScreen, ClientsScreen, Context, FormScreen, Reply, Screen,
 };
 use crate::config::{Colors, Config, ConfigError, Theme};
+use crate::i18n::Ui;
 use crate::store::Clock;
 
 /// What the app shows of the configuration.
@@ -27,6 +28,7 @@ pub struct Settings {
     /// Counselling topics and competence areas offered in call mode.
     pub topics: Vec<String>,
     pub competence_areas: Vec<String>,
+    pub language: crate::i18n::Lang,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -80,6 +82,7 @@ impl App {
             dormant_days: config.dormant_days,
             topics: config.topics.clone(),
             competence_areas: config.competence_areas.clone(),
+            language: config.language.unwrap_or_default(),
         };
         Ok(App {
             screen: Screen::Clients(ClientsScreen::default()),
@@ -106,7 +109,8 @@ impl App {
     pub fn handle_key(&mut self, key: Key) -> Option<Effect> {
         if let Some(Popup::Confirm { .. }) = self.popups.last() {
             match key.printable() {
-                Some('y' | 'Y') => return self.answer(true),
+                // `j` for «ja» in bokmål; no action needs j or y while a question is open.
+                Some('y' | 'Y' | 'j' | 'J') => return self.answer(true),
                 Some('n' | 'N') => return self.answer(false),
                 _ => {}
             }
@@ -143,7 +147,7 @@ impl App {
                 return match self.undo.pop() {
                     Some(trash_id) => Some(Effect::Restore { trash_id }),
                     None => {
-                        self.say("Nothing to undo: no delete in this session.");
+                        self.say(self.lang().t(Ui::NothingToUndo));
                         None
                     }
                 };
@@ -154,7 +158,8 @@ impl App {
         match self.screen.update(action, page) {
             Reply::NotHere if action == Action::Back && self.go_back() => None,
             Reply::NotHere if !action.is_available() => {
-                self.say(format!("Not available yet — {}.", action.describe()));
+                let what = crate::i18n::describe(self.lang(), action);
+                self.say(self.lang().f(Ui::NotAvailable, &[("what", &what)]));
                 None
             }
             reply => self.apply(reply),
@@ -170,16 +175,18 @@ impl App {
                 let undo = self
                     .keymap
                     .hint(Mode::Normal, Action::Undo)
-                    .map(|k| format!("; {k} undoes"))
+                    .map(|k| self.lang().f(Ui::UndoHint, &[("key", &k)]))
                     .unwrap_or_default();
-                self.say(format!(
-                    "Moved {} to the trash{undo}.",
-                    entry.item.describe()
-                ));
+                let what = crate::i18n::trashed(self.lang(), &entry.item);
+                self.say(
+                    self.lang()
+                        .f(Ui::MovedToTrash, &[("what", &what), ("undo", &undo)]),
+                );
                 return Some(self.reload_after_change());
             }
             Outcome::Restored(entry) => {
-                self.say(format!("Restored {}.", entry.item.describe()));
+                let what = crate::i18n::trashed(self.lang(), &entry.item);
+                self.say(self.lang().f(Ui::Restored, &[("what", &what)]));
                 return Some(self.reload_after_change());
             }
             Outcome::EditClient(client) => {
@@ -191,7 +198,7 @@ impl App {
                 return Some(self.reload_after_change());
             }
             Outcome::ClientPage(data) => {
-                let page = ClientPageScreen::new(data.as_ref().clone());
+                let page = ClientPageScreen::new(data.as_ref().clone(), self.lang());
                 return self.apply(Reply::Open(Box::new(Screen::ClientPage(page))));
             }
             Outcome::CallReady(brief) => {
@@ -209,7 +216,12 @@ impl App {
                 new_steps,
                 ticked,
             } => {
-                self.say(saved_call_message(session, *new_steps, *ticked));
+                self.say(saved_call_message(
+                    self.lang(),
+                    session,
+                    *new_steps,
+                    *ticked,
+                ));
                 if matches!(self.screen, Screen::Call(_)) {
                     self.go_back();
                 }
@@ -220,7 +232,7 @@ impl App {
                     .keymap
                     .hint(Mode::Normal, Action::Call)
                     .unwrap_or_default();
-                self.say(format!("Draft kept; {call} resumes it."));
+                self.say(self.lang().f(Ui::DraftKept, &[("key", &call)]));
                 return None;
             }
             Outcome::Failed(message) => {
@@ -250,6 +262,7 @@ impl App {
             now: self.clock.now(),
             today: self.today,
             page: self.page(),
+            lang: self.settings.language,
         }
     }
 
@@ -403,6 +416,11 @@ impl App {
 
     pub fn settings(&self) -> &Settings {
         &self.settings
+    }
+
+    /// The language of the interface.
+    pub fn lang(&self) -> crate::i18n::Lang {
+        self.settings.language
     }
 
     pub fn actor(&self) -> &str {

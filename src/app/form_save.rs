@@ -3,6 +3,7 @@
 use super::effect::{Outcome, Saved};
 use crate::domain::text::{inert, truncate};
 use crate::domain::{Client, ClientId, NextStep, Venture};
+use crate::i18n::{FormText as T, Lang, Ui};
 use crate::store::{Result, Store};
 
 /// How much of a next step's text the status bar repeats.
@@ -12,48 +13,53 @@ fn saved(client_id: ClientId, message: String) -> Outcome {
     Outcome::Saved(Saved { client_id, message })
 }
 
-pub fn edit_client(store: &Store, id: ClientId) -> Result<Outcome> {
+pub fn edit_client(store: &Store, lang: Lang, id: ClientId) -> Result<Outcome> {
     Ok(match store.client(id)? {
         Some(client) => Outcome::EditClient(Box::new(client)),
-        None => Outcome::Failed(format!("Client {id} is no longer there (deleted?).")),
+        None => Outcome::Failed(lang.f(Ui::ClientIdGone, &[("id", &id)])),
     })
 }
 
-pub fn client(store: &Store, actor: &str, client: Client) -> Result<Outcome> {
-    let (verb, client) = if client.id == 0 {
-        ("Added", store.add_client(actor, client)?)
-    } else {
-        ("Saved", store.update_client(actor, client)?)
-    };
-    let name = inert(&client.name, false);
-    Ok(saved(
-        client.id,
-        format!("{verb} client {name} (id {})", client.id),
-    ))
+/// "Added client Ali (id 3)" or "Saved …", in the language.
+fn record_message(lang: Lang, added: bool, what: T, name: &str, id: u64) -> String {
+    let verb = if added { T::Added } else { T::SavedRecord };
+    let what = lang.t(what);
+    lang.f(
+        verb,
+        &[("what", &what), ("name", &inert(name, false)), ("id", &id)],
+    )
 }
 
-pub fn venture(store: &Store, actor: &str, venture: Venture) -> Result<Outcome> {
-    let (verb, venture) = if venture.id == 0 {
-        ("Added", store.add_venture(actor, venture)?)
+pub fn client(store: &Store, lang: Lang, actor: &str, client: Client) -> Result<Outcome> {
+    let added = client.id == 0;
+    let client = if added {
+        store.add_client(actor, client)?
     } else {
-        ("Saved", store.update_venture(actor, venture)?)
+        store.update_client(actor, client)?
     };
-    let name = inert(&venture.name, false);
-    Ok(saved(
-        venture.client_id,
-        format!("{verb} venture {name} (id {})", venture.id),
-    ))
+    let message = record_message(lang, added, T::TheClient, &client.name, client.id);
+    Ok(saved(client.id, message))
 }
 
-pub fn next_step(store: &Store, actor: &str, step: NextStep) -> Result<Outcome> {
-    let (verb, step) = if step.id == 0 {
-        ("Added", store.add_next_step(actor, step)?)
+pub fn venture(store: &Store, lang: Lang, actor: &str, venture: Venture) -> Result<Outcome> {
+    let added = venture.id == 0;
+    let venture = if added {
+        store.add_venture(actor, venture)?
     } else {
-        ("Saved", store.update_next_step(actor, step)?)
+        store.update_venture(actor, venture)?
     };
-    let text = inert(&step.text, false);
-    Ok(saved(
-        step.client_id,
-        format!("{verb} next step “{}”", truncate(&text, STEP_SHOWN)),
-    ))
+    let message = record_message(lang, added, T::TheVenture, &venture.name, venture.id);
+    Ok(saved(venture.client_id, message))
+}
+
+pub fn next_step(store: &Store, lang: Lang, actor: &str, step: NextStep) -> Result<Outcome> {
+    let added = step.id == 0;
+    let step = if added {
+        store.add_next_step(actor, step)?
+    } else {
+        store.update_next_step(actor, step)?
+    };
+    let text = truncate(&inert(&step.text, false), STEP_SHOWN).to_string();
+    let verb = if added { T::AddedStep } else { T::SavedStep };
+    Ok(saved(step.client_id, lang.f(verb, &[("text", &text)])))
 }

@@ -71,7 +71,8 @@ pub fn run(cli: Cli) -> Result<i32> {
         Some(Command::Man) => return manual::man(&mut io::stdout().lock()),
         _ => {}
     }
-    let config = config::load(cli.config.as_deref())?;
+    let mut config = config::load(cli.config.as_deref())?;
+    config.language = Some(crate::i18n::Lang::resolve(config.language));
     let path = database_path(&cli, &config);
     let role = match &cli.command {
         None => "the terminal UI",

@@ -21,6 +21,7 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::app::screens::Tab;
 use crate::app::{Action, App, Mode, Screen};
+use crate::i18n::Ui;
 use format::fit;
 use theme::Theme;
 
@@ -30,9 +31,12 @@ pub const MIN_HEIGHT: u16 = 16;
 pub fn draw(frame: &mut Frame, app: &App) {
     let area = frame.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        let message = format!(
-            "veileder needs at least {MIN_WIDTH}×{MIN_HEIGHT}; this terminal is {}×{}",
-            area.width, area.height
+        let message = app.lang().f(
+            Ui::TooSmall,
+            &[
+                ("min", &format!("{MIN_WIDTH}×{MIN_HEIGHT}")),
+                ("size", &format!("{}×{}", area.width, area.height)),
+            ],
         );
         frame.render_widget(Paragraph::new(message).wrap(Wrap { trim: true }), area);
         return;
@@ -76,7 +80,8 @@ fn draw_header(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         } else {
             theme.muted
         };
-        spans.push(Span::styled(format!(" {key} {} ", tab.label()), style));
+        let label = app.lang().t(tab.label());
+        spans.push(Span::styled(format!(" {key} {label} "), style));
     }
     let line = Line::from(spans);
     let used = line.width();
@@ -111,7 +116,7 @@ fn draw_status(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
 
 fn hints<'a>(app: &App, theme: &Theme, width: usize) -> Line<'a> {
     let mode = app.mode();
-    let wanted: &[(Action, &str)] = match (app.screen(), mode) {
+    let wanted: &[(Action, Ui)] = match (app.screen(), mode) {
         (Screen::Agenda(_), _) => agenda::HINTS,
         (Screen::Call(_), _) => call::HINTS,
         (Screen::Search(_), Mode::Normal) => search::HINTS,
@@ -119,21 +124,21 @@ fn hints<'a>(app: &App, theme: &Theme, width: usize) -> Line<'a> {
         (Screen::ClientPage(_), _) => client_page::HINTS,
         _ => match mode {
             Mode::Text => &[
-                (Action::Open, "open"),
-                (Action::Back, "done"),
-                (Action::MoveDown, "move"),
+                (Action::Open, Ui::HintOpen),
+                (Action::Back, Ui::HintDone),
+                (Action::MoveDown, Ui::HintMove),
             ],
             Mode::Normal => &[
-                (Action::Help, "help"),
-                (Action::Filter, "filter"),
-                (Action::Open, "open"),
-                (Action::ToggleMine, "mine"),
-                (Action::CycleStatusFilter, "status"),
-                (Action::ToggleDueFilter, "due"),
-                (Action::CycleSort, "sort"),
-                (Action::Quit, "quit"),
-                (Action::Delete, "delete"),
-                (Action::CycleSectorFilter, "sector"),
+                (Action::Help, Ui::HintHelp),
+                (Action::Filter, Ui::HintFilter),
+                (Action::Open, Ui::HintOpen),
+                (Action::ToggleMine, Ui::HintMine),
+                (Action::CycleStatusFilter, Ui::HintStatus),
+                (Action::ToggleDueFilter, Ui::HintDue),
+                (Action::CycleSort, Ui::HintSort),
+                (Action::Quit, Ui::HintQuit),
+                (Action::Delete, Ui::HintDelete),
+                (Action::CycleSectorFilter, Ui::HintSector),
             ],
         },
     };
@@ -143,6 +148,7 @@ fn hints<'a>(app: &App, theme: &Theme, width: usize) -> Line<'a> {
         let Some(key) = app.keymap().hint(mode, *action) else {
             continue;
         };
+        let label = app.lang().t(*label);
         let cost = key.width() + label.width() + 3;
         if used + cost > width {
             break;

@@ -9,6 +9,7 @@ use super::format::fit;
 use super::theme::Theme;
 use crate::app::{Action, App, Mode, Popup};
 use crate::domain::text::inert;
+use crate::i18n::{Ui, describe};
 
 const KEYS_W: usize = 18;
 
@@ -40,11 +41,9 @@ fn draw_help(frame: &mut Frame, area: Rect, app: &App, scroll: usize, theme: &Th
         .keymap()
         .hint(Mode::Normal, Action::Back)
         .unwrap_or_default();
+    let lang = app.lang();
     let mut lines = vec![Line::styled(
-        fit(
-            &format!("Change keys in [keys] of the config file. {close} closes."),
-            inner_w,
-        ),
+        fit(&lang.f(Ui::HelpFooter, &[("close", &close)]), inner_w),
         theme.muted,
     )];
     for action in Action::ALL {
@@ -57,9 +56,10 @@ fn draw_help(frame: &mut Frame, area: Rect, app: &App, scroll: usize, theme: &Th
         let keys = fit(&keys.join(", "), KEYS_W);
         let pad = " ".repeat(KEYS_W.saturating_sub(keys.width()) + 1);
         let (text, style) = if action.is_available() {
-            (action.describe().to_string(), theme.text)
+            (describe(lang, *action).to_string(), theme.text)
         } else {
-            (format!("{} (not yet)", action.describe()), theme.muted)
+            let what = describe(lang, *action);
+            (lang.f(Ui::NotYet, &[("what", &what)]), theme.muted)
         };
         lines.push(Line::from(vec![
             Span::styled(format!("{keys}{pad}"), theme.accent),
@@ -71,7 +71,10 @@ fn draw_help(frame: &mut Frame, area: Rect, app: &App, scroll: usize, theme: &Th
     let shown: Vec<Line> = lines.into_iter().skip(top).take(visible).collect();
     let rect = area.centered(Constraint::Length(width), Constraint::Length(height));
     frame.render_widget(Clear, rect);
-    frame.render_widget(Paragraph::new(shown).block(boxed("Help", theme)), rect);
+    frame.render_widget(
+        Paragraph::new(shown).block(boxed(lang.t(Ui::HelpTitle), theme)),
+        rect,
+    );
 }
 
 fn draw_confirm(frame: &mut Frame, area: Rect, app: &App, question: &str, theme: &Theme) {
@@ -83,14 +86,15 @@ fn draw_confirm(frame: &mut Frame, area: Rect, app: &App, question: &str, theme:
         .keymap()
         .hint(Mode::Normal, Action::Back)
         .unwrap_or_default();
+    let lang = app.lang();
     let text = vec![
         Line::styled(inert(question, false).into_owned(), theme.text),
         Line::default(),
         Line::from(vec![
-            Span::styled("y", theme.accent),
-            Span::styled(" yes   ", theme.muted),
+            Span::styled(lang.t(Ui::YesKey), theme.accent),
+            Span::styled(format!(" {}   ", lang.t(Ui::Yes)), theme.muted),
             Span::styled(format!("n/{no}"), theme.accent),
-            Span::styled(" no", theme.muted),
+            Span::styled(format!(" {}", lang.t(Ui::No)), theme.muted),
         ]),
     ];
     let rect = area.centered(Constraint::Length(width), Constraint::Length(height));
@@ -98,7 +102,7 @@ fn draw_confirm(frame: &mut Frame, area: Rect, app: &App, question: &str, theme:
     frame.render_widget(
         Paragraph::new(text)
             .wrap(Wrap { trim: true })
-            .block(boxed("Are you sure?", theme)),
+            .block(boxed(lang.t(Ui::ConfirmTitle), theme)),
         rect,
     );
 }

@@ -137,6 +137,7 @@ mod tests {
             dormant_days: config.dormant_days,
             topics: config.topics.clone(),
             competence_areas: config.competence_areas.clone(),
+            language: crate::i18n::Lang::En,
         }
     }
 

@@ -7,42 +7,35 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use super::theme::Theme;
 use crate::app::{Action, App, Mode};
+use crate::i18n::Ui;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let key = |action| app.keymap().hint(Mode::Normal, action).unwrap_or_default();
-    let way = |what: String, how: &'static str| {
+    let lang = app.lang();
+    let way = |what: String, how: Ui| {
+        let how = lang.t(how);
         Line::from(vec![
             Span::styled(format!("  {what:<29}"), theme.accent),
             Span::styled(how, theme.text),
         ])
     };
     let lines = vec![
-        Line::styled("Welcome to veileder.", theme.accent),
-        Line::styled("There are no clients in this database yet.", theme.text),
-        Line::styled("Three ways to begin:", theme.text),
+        Line::styled(lang.t(Ui::WelcomeTitle), theme.accent),
+        Line::styled(lang.t(Ui::WelcomeEmpty), theme.text),
+        Line::styled(lang.t(Ui::WelcomeWays), theme.text),
         Line::raw(""),
         way(
-            format!("press {}", key(Action::Add)),
-            "add your first client here; a name is enough",
+            lang.f(Ui::WelcomePress, &[("key", &key(Action::Add))]),
+            Ui::WelcomeAdd,
         ),
-        way(
-            "veileder import clients.csv".to_string(),
-            "in a shell: bring in your spreadsheet",
-        ),
-        way(
-            "veileder --demo".to_string(),
-            "in a shell: try it all on a demo centre",
-        ),
+        way("veileder import clients.csv".to_string(), Ui::WelcomeImport),
+        way("veileder --demo".to_string(), Ui::WelcomeDemo),
         Line::raw(""),
+        Line::styled(lang.t(Ui::WelcomeCsv), theme.muted),
         Line::styled(
-            "The CSV needs a header row; only the name column is required.",
-            theme.muted,
-        ),
-        Line::styled(
-            format!(
-                "{} shows every key; {} quits.",
-                key(Action::Help),
-                key(Action::Quit)
+            lang.f(
+                Ui::WelcomeKeys,
+                &[("help", &key(Action::Help)), ("quit", &key(Action::Quit))],
             ),
             theme.muted,
         ),

@@ -7,6 +7,7 @@ use crate::app::effect::{Effect, Outcome};
 use crate::app::key::{Key, KeyCode};
 use crate::app::keymap::Mode;
 use crate::domain::{ClientId, Session};
+use crate::i18n::{Lang, PageText as T};
 use crate::store::Kind;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,13 +28,14 @@ impl PageTab {
         PageTab::Ventures,
     ];
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> crate::i18n::PageText {
+        use crate::i18n::PageText as T;
         match self {
-            PageTab::Profile => "Profile",
-            PageTab::Sessions => "Sessions",
-            PageTab::Progress => "Progress",
-            PageTab::Steps => "Next steps",
-            PageTab::Ventures => "Ventures",
+            PageTab::Profile => T::Profile,
+            PageTab::Sessions => T::Sessions,
+            PageTab::Progress => T::Progress,
+            PageTab::Steps => T::Steps,
+            PageTab::Ventures => T::Ventures,
         }
     }
 
@@ -56,16 +58,18 @@ pub struct ClientPageScreen {
     selected: [usize; 5],
     /// Lines of the selected session's note scrolled past.
     note_scroll: usize,
+    lang: Lang,
 }
 
 impl ClientPageScreen {
     /// The page on its profile, or on the sessions tab at the focused session when there is one.
-    pub fn new(data: ClientPageData) -> Self {
+    pub fn new(data: ClientPageData, lang: Lang) -> Self {
         let mut page = ClientPageScreen {
             data,
             tab: PageTab::Profile,
             selected: [0; 5],
             note_scroll: 0,
+            lang,
         };
         page.focus();
         page
@@ -215,46 +219,51 @@ impl ClientPageScreen {
 
     fn tick(&mut self) -> Reply {
         if self.tab != PageTab::Steps {
-            return Reply::Say("Next steps are ticked off on the Next steps tab.".into());
+            return Reply::Say(self.lang.t(T::TickOnStepsTab).into());
         }
         match self.data.steps.get(self.selected_in(PageTab::Steps)) {
             Some(step) => Reply::Effect(Effect::ToggleStep(step.id)),
-            None => Reply::Say("No next steps to tick off.".into()),
+            None => Reply::Say(self.lang.t(T::NothingToTick).into()),
         }
     }
 
     fn delete(&mut self) -> Reply {
         let index = self.selected_in(self.tab);
+        let lang = self.lang;
         let (kind, id, what) = match self.tab {
             PageTab::Sessions => match self.data.sessions.get(index) {
                 Some(s) => (
                     Kind::Session,
                     s.id,
-                    format!("the session of {}", s.started_at.date_naive()),
+                    lang.f(
+                        T::TheSession,
+                        &[("date", &crate::i18n::date(lang, s.started_at.date_naive()))],
+                    ),
                 ),
                 None => return Reply::Done,
             },
             PageTab::Steps => match self.data.steps.get(index) {
-                Some(s) => (Kind::NextStep, s.id, format!("the next step “{}”", s.text)),
+                Some(s) => (
+                    Kind::NextStep,
+                    s.id,
+                    lang.f(T::TheStep, &[("text", &s.text)]),
+                ),
                 None => return Reply::Done,
             },
             PageTab::Ventures => match self.data.ventures.get(index) {
                 Some(v) => (
                     Kind::Venture,
                     v.id,
-                    format!("the venture {} and its milestones", v.name),
+                    lang.f(T::TheVenture, &[("name", &v.name)]),
                 ),
                 None => return Reply::Done,
             },
             PageTab::Profile | PageTab::Progress => {
-                return Reply::Say(
-                    "Delete works on a session, a next step or a venture; the client is deleted from the list."
-                        .into(),
-                );
+                return Reply::Say(lang.t(T::DeleteWhat).into());
             }
         };
         Reply::Confirm {
-            question: format!("Move {what} to the trash?"),
+            question: lang.f(T::MoveToTrash, &[("what", &what)]),
             effect: Effect::Delete { kind, id },
         }
     }

@@ -162,7 +162,7 @@ fn delete_asks_for_the_selected_item_and_reloads_the_page() {
 fn a_focused_session_opens_on_the_sessions_tab() {
     let mut focused = data();
     focused.focus = Some(11);
-    let page = ClientPageScreen::new(focused);
+    let page = ClientPageScreen::new(focused, crate::i18n::Lang::En);
     assert_eq!(page.tab(), PageTab::Sessions);
     assert_eq!(page.selected_session().map(|s| s.id), Some(11));
 }

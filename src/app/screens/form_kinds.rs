@@ -9,6 +9,7 @@ use crate::domain::{
     Client, ClientStatus, Consent, Gender, Invalid, NextStep, OrgNr, Owner, Stage, Venture,
     VentureKind,
 };
+use crate::i18n::FormText;
 
 /// The record a form adds or changes.
 #[derive(Debug, Clone)]
@@ -381,14 +382,14 @@ impl Subject {
         }
     }
 
-    pub fn title(&self) -> &'static str {
+    pub fn title(&self) -> FormText {
         match (self, self.is_new()) {
-            (Subject::Client(_), true) => "New client",
-            (Subject::Client(_), false) => "Edit client",
-            (Subject::Venture(_), true) => "New venture",
-            (Subject::Venture(_), false) => "Edit venture",
-            (Subject::Step(_), true) => "New next step",
-            (Subject::Step(_), false) => "Edit next step",
+            (Subject::Client(_), true) => FormText::NewClient,
+            (Subject::Client(_), false) => FormText::EditClient,
+            (Subject::Venture(_), true) => FormText::NewVenture,
+            (Subject::Venture(_), false) => FormText::EditVenture,
+            (Subject::Step(_), true) => FormText::NewStep,
+            (Subject::Step(_), false) => FormText::EditStep,
         }
     }
 

@@ -5,6 +5,7 @@ use crate::app::screens::{Context, FormScreen, Screen};
 use crate::app::{App, Effect, Key, KeyCode, Outcome, Popup};
 use crate::config::Config;
 use crate::domain::{Client, Gender, NextStep, Owner};
+use crate::i18n::Lang;
 use crate::store::{ClientSummary, Clock};
 
 fn now() -> DateTime<Utc> {
@@ -57,7 +58,7 @@ fn error(app: &App, label: &str) -> Option<String> {
 fn new_client_form() -> App {
     let mut app = loaded();
     assert_eq!(app.handle_key(Key::char('a')), None);
-    assert_eq!(form(&app).title(), "New client");
+    assert_eq!(Lang::En.t(form(&app).title()), "New client");
     app
 }
 
@@ -212,7 +213,7 @@ fn edit_loads_the_record_and_saves_it_under_its_id() {
     let mut client = Client::new(12, "Amira Haddad", now());
     client.phone = Some("+47 912 34 567".into());
     assert_eq!(app.receive(Outcome::EditClient(Box::new(client))), None);
-    assert_eq!(form(&app).title(), "Edit client");
+    assert_eq!(Lang::En.t(form(&app).title()), "Edit client");
     assert_eq!(
         form(&app).warning(),
         None,
@@ -233,6 +234,7 @@ fn context() -> Context {
         now: now(),
         today: now().date_naive(),
         page: 10,
+        lang: Lang::En,
     }
 }
 
@@ -240,7 +242,7 @@ fn context() -> Context {
 fn venture_form_checks_the_org_nr_and_offers_the_sectors() {
     let mut form = FormScreen::new_venture(12);
     form.opened(&context(), &["food".into(), "IT".into()]);
-    assert_eq!(form.title(), "New venture");
+    assert_eq!(Lang::En.t(form.title()), "New venture");
     for c in "Amira's Kitchen".chars() {
         form.type_key(Key::char(c), 10);
     }
@@ -327,7 +329,9 @@ fn the_client_page_tabs_open_their_forms() {
         milestones: Vec::new(),
         focus: None,
     };
-    let title = |tab, add, index| FormScreen::from_page(tab, add, &data, index).map(|f| f.title());
+    let title = |tab, add, index| {
+        FormScreen::from_page(tab, add, &data, index).map(|f| Lang::En.t(f.title()))
+    };
     assert_eq!(title(PageTab::Ventures, true, 0), Some("New venture"));
     assert_eq!(
         title(PageTab::Ventures, false, 0),
