@@ -85,7 +85,6 @@ catalogue! {
         CompetenceNone => "Competence: not assessed yet.", "Kompetanse: ikke vurdert ennå.";
         Competence => "Competence", "Kompetanse";
         FirstLatest => "first     latest", "første    siste ";
-        TickOnStepsTab => "Next steps are ticked off on the Next steps tab.", "Neste steg krysses av på fanen Neste steg.";
         NothingToTick => "No next steps to tick off.", "Ingen neste steg å krysse av.";
         TheSession => "the session of {date}", "samtalen {date}";
         TheStep => "the next step “{text}”", "neste steg «{text}»";
@@ -113,7 +112,7 @@ catalogue! {
         Topics => "Topics", "Temaer";
         Competence => "Competence", "Kompetanse";
         NoNewSteps => "No new steps; ctrl-n adds one, Enter keeps it and starts another.", "Ingen nye steg; ctrl-n legger til, Enter beholder det og starter et nytt.";
-        KeysNotes => "alt-1…5 motivation · ctrl-n next step · tab fields", "alt-1…5 motivasjon · ctrl-n neste steg · tab felter";
+        KeysNotes => "alt-1…5 motivation · ctrl-n next step · alt-t topics · alt-k competence · alt-x tick", "alt-1…5 motivasjon · ctrl-n neste steg · alt-t temaer · alt-k kompetanse · alt-x kryss av";
         KeysChannel => "space/←→ change channel", "mellomrom/←→ bytt kanal";
         KeysMinutes => "type minutes over the timer; backspace back to the timer", "skriv minutter over tidtakeren; backspace tilbake til tidtakeren";
         KeysMotivation => "1–5 rate, 0 clears (alt-1…5 works anywhere)", "1–5 vurder, 0 fjerner (alt-1…5 virker overalt)";

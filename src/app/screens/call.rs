@@ -154,6 +154,19 @@ impl CallScreen {
                 self.focus = Focus::StepText;
                 false
             }
+            // Straight to a field that is otherwise four to six tabs away.
+            (KeyCode::Char('t'), false, true) => {
+                self.focus = Focus::Topics;
+                false
+            }
+            (KeyCode::Char('k'), false, true) => {
+                self.focus = Focus::Competence;
+                false
+            }
+            (KeyCode::Char('x'), false, true) => {
+                self.focus = Focus::OpenSteps;
+                false
+            }
             (KeyCode::Char('o'), true, false) => {
                 self.fields.toggle_owner();
                 true

@@ -218,8 +218,9 @@ impl ClientPageScreen {
     }
 
     fn tick(&mut self) -> Reply {
+        // From another tab the tick key goes to the steps first: one key instead of three tabs.
         if self.tab != PageTab::Steps {
-            return Reply::Say(self.lang.t(T::TickOnStepsTab).into());
+            return self.switch(PageTab::Steps);
         }
         match self.data.steps.get(self.selected_in(PageTab::Steps)) {
             Some(step) => Reply::Effect(Effect::ToggleStep(step.id)),
