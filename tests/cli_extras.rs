@@ -148,3 +148,85 @@ fn completions_and_man_need_neither_a_database_nor_a_valid_config() {
     }
     assert!(!sh.db().exists());
 }
+
+/// The binary with `LANG` set, as a Norwegian desktop starts it.
+fn in_locale(sh: &Shell, lang: &str, args: &[&str]) -> String {
+    let out = Command::new(env!("CARGO_BIN_EXE_veileder"))
+        .arg("--db")
+        .arg(sh.db())
+        .args(["--as", "kari"])
+        .args(args)
+        .env("HOME", sh.dir.path())
+        .env("XDG_CONFIG_HOME", sh.path("config"))
+        .env("XDG_DATA_HOME", sh.path("data"))
+        .env("VEILEDER_NOW", "2026-11-27T10:00:00Z")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", lang)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn a_norwegian_locale_gives_bokmal_text_and_english_json() {
+    let sh = Shell::new();
+    sh.ok(&["client", "add", "Amira Haddad"]);
+    sh.ok(&[
+        "note",
+        "Amira Haddad",
+        "Budsjett",
+        "--next",
+        "Ring banken",
+        "--due",
+        "2026-12-04",
+    ]);
+    let list = in_locale(&sh, "nb_NO.UTF-8", &["client", "list"]);
+    assert!(
+        list.contains("NAVN") && list.contains("SISTE KONTAKT"),
+        "{list}"
+    );
+    assert!(
+        list.contains("aktiv") && list.contains("27.11.2026"),
+        "{list}"
+    );
+    assert!(list.trim_end().ends_with("1 klienter"), "{list}");
+    let agenda = in_locale(&sh, "no_NO", &["agenda"]);
+    assert!(
+        agenda.contains("Agenda for 27.11.2026 — klientene til kari"),
+        "{agenda}"
+    );
+    assert!(
+        agenda.contains("04.12.2026") && agenda.contains("Neste 7 dager"),
+        "{agenda}"
+    );
+    let json = in_locale(&sh, "nb_NO.UTF-8", &["client", "list", "--format", "json"]);
+    assert!(json.contains("\"status\": \"active\""), "{json}");
+    let english = in_locale(&sh, "en_GB.UTF-8", &["client", "list"]);
+    assert!(
+        english.contains("LAST CONTACT") && english.contains("2026-11-27"),
+        "{english}"
+    );
+}
+
+#[test]
+fn the_config_language_wins_over_the_locale() {
+    let sh = Shell::new();
+    sh.ok(&["client", "add", "Ali Rashid"]);
+    let config = sh.path("config.toml");
+    std::fs::write(&config, "language = \"en\"\n").unwrap();
+    let config = config.to_str().unwrap();
+    let list = in_locale(&sh, "nb_NO.UTF-8", &["--config", config, "client", "list"]);
+    assert!(list.contains("NAME") && list.contains("active"), "{list}");
+    std::fs::write(sh.path("config.toml"), "language = \"se\"\n").unwrap();
+    let err = sh.fails_in_one_line(&["--config", config, "client", "list"]);
+    assert!(
+        err.contains(":1: language") && err.contains("\"nb\""),
+        "{err}"
+    );
+}

@@ -27,6 +27,13 @@ pub struct Ctx {
     pub actor: String,
 }
 
+impl Ctx {
+    /// The language of the text output (resolved from the config or the locale in `run`).
+    pub fn lang(&self) -> crate::i18n::Lang {
+        self.config.language.unwrap_or_default()
+    }
+}
+
 /// Who acts when `--as` is not given: the config's advisor, else the login name.
 fn default_actor(config: &Config) -> String {
     config

@@ -5,6 +5,7 @@
 //! To add texts: add a line to the area's `catalogue!` (or a new file with its own
 //! `catalogue!`, listed in [`entries`]); the tests check both texts of every entry.
 mod actions;
+mod cli;
 mod fields;
 mod format;
 mod screens;
@@ -14,6 +15,7 @@ mod values;
 use serde::{Deserialize, Serialize};
 
 pub use actions::describe;
+pub use cli::CliText;
 pub use fields::{FieldText, field};
 pub use format::{date, kroner, number, weekday};
 pub use screens::*;
@@ -140,6 +142,7 @@ pub fn entries() -> Vec<(&'static str, &'static str, &'static str)> {
         FieldText::ENTRIES,
         AgendaText::ENTRIES,
         SearchText::ENTRIES,
+        CliText::ENTRIES,
     ]
     .concat()
 }
@@ -166,6 +169,9 @@ mod tests {
         "CallText::Min",
         "PageText::Minutes",
         "AgendaText::Title",
+        "CliText::ColId",
+        "CliText::ColStatus",
+        "CliText::AgendaFor",
     ];
 
     fn placeholders(text: &str) -> BTreeSet<&str> {
