@@ -230,3 +230,42 @@ fn the_config_language_wins_over_the_locale() {
         "{err}"
     );
 }
+
+#[test]
+fn the_funder_report_reads_in_bokmal_with_decimal_commas() {
+    let sh = Shell::new();
+    sh.ok(&["client", "add", "Amira Haddad", "--gender", "woman"]);
+    sh.ok(&[
+        "note",
+        "Amira Haddad",
+        "Møte",
+        "--channel",
+        "meeting",
+        "--minutes",
+        "90",
+    ]);
+    let text = in_locale(&sh, "nb_NO.UTF-8", &["report", "--from", "2026-01-01"]);
+    assert!(
+        text.starts_with("Rapport til finansiører: fra 01.01.2026"),
+        "{text}"
+    );
+    let hours = text
+        .lines()
+        .find(|l| l.contains("Timer i samtaler"))
+        .unwrap();
+    assert!(hours.trim_end().ends_with("1,5"), "{text}");
+    assert!(
+        text.contains("  møte") && text.contains("  kvinne"),
+        "{text}"
+    );
+    let md = in_locale(&sh, "nb_NO.UTF-8", &["report", "--format", "md"]);
+    assert!(
+        md.starts_with("# Rapport til finansiører") && md.contains("hele perioden"),
+        "{md}"
+    );
+    let csv = in_locale(&sh, "nb_NO.UTF-8", &["report", "--format", "csv"]);
+    assert!(
+        csv.contains("summary,session_hours,1.5"),
+        "CSV keeps its keys: {csv}"
+    );
+}

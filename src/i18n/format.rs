@@ -15,6 +15,15 @@ pub fn date(lang: Lang, day: NaiveDate) -> String {
     }
 }
 
+/// A figure with `places` decimals: `12.5` in English, `12,5` in bokmål.
+pub fn decimal(lang: Lang, value: f64, places: usize) -> String {
+    let text = format!("{value:.places$}");
+    match lang {
+        Lang::En => text,
+        Lang::Nb => text.replace('.', ","),
+    }
+}
+
 /// The weekday of `day`, abbreviated: `Fri` or `fre`.
 pub fn weekday(lang: Lang, day: NaiveDate) -> &'static str {
     use chrono::Datelike;

@@ -8,6 +8,7 @@ mod actions;
 mod cli;
 mod fields;
 mod format;
+mod report;
 mod screens;
 mod texts;
 mod values;
@@ -17,7 +18,8 @@ use serde::{Deserialize, Serialize};
 pub use actions::describe;
 pub use cli::CliText;
 pub use fields::{FieldText, field};
-pub use format::{date, kroner, number, weekday};
+pub use format::{date, decimal, kroner, number, weekday};
+pub use report::ReportText;
 pub use screens::*;
 pub use texts::*;
 pub use values::{ago, trashed, value};
@@ -143,6 +145,7 @@ pub fn entries() -> Vec<(&'static str, &'static str, &'static str)> {
         AgendaText::ENTRIES,
         SearchText::ENTRIES,
         CliText::ENTRIES,
+        ReportText::ENTRIES,
     ]
     .concat()
 }

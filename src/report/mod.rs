@@ -11,7 +11,7 @@ use crate::domain::kinds::{Channel, Gender, MilestoneKind, VentureKind};
 use crate::domain::{Client, ClientId, Session};
 use crate::transfer::Document;
 
-pub use render::{csv, markdown, text};
+pub use render::{csv, markdown, markdown_in, text, text_in};
 
 /// Open steps count as long overdue after this many days past their due date.
 pub const OVERDUE_DAYS: i64 = 30;
