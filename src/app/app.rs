@@ -78,7 +78,10 @@ impl App {
             theme: config.theme,
             colors: config.colors.clone(),
             no_color,
-            motivation_labels: config.motivation_labels.clone(),
+            motivation_labels: crate::i18n::motivation_labels(
+                config.language.unwrap_or_default(),
+                &config.motivation_labels,
+            ),
             dormant_days: config.dormant_days,
             topics: config.topics.clone(),
             competence_areas: config.competence_areas.clone(),

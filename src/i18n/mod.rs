@@ -22,7 +22,7 @@ pub use format::{date, decimal, kroner, number, weekday};
 pub use report::ReportText;
 pub use screens::*;
 pub use texts::*;
-pub use values::{ago, trashed, value};
+pub use values::{ago, motivation_labels, trashed, value};
 
 /// The language of the interface. JSON, CSV and the command-line names stay English.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -112,5 +112,10 @@ catalogue! {
         Venture => "venture", "foretak";
         Outcome => "outcome", "utfall";
         Nothing => "(none)", "(ingen)";
+        Stuck => "stuck", "fastlåst";
+        Hesitant => "hesitant", "nølende";
+        Steady => "steady", "stødig";
+        Driven => "driven", "ivrig";
+        OnFire => "on fire", "full fyr";
     }
 }

@@ -36,6 +36,27 @@ pub fn trashed(lang: Lang, item: &Trashed) -> String {
     }
 }
 
+/// The labels of motivation 1–5 to show: the configured ones, except that the built-in English
+/// defaults are shown in the interface's language (only the numbers are stored).
+pub fn motivation_labels(lang: Lang, configured: &[String; 5]) -> [String; 5] {
+    let defaults = [
+        Words::Stuck,
+        Words::Hesitant,
+        Words::Steady,
+        Words::Driven,
+        Words::OnFire,
+    ];
+    let untouched = configured
+        .iter()
+        .zip(defaults)
+        .all(|(label, word)| label == word.text(Lang::En));
+    if untouched {
+        defaults.map(|word| word.text(lang).to_string())
+    } else {
+        configured.clone()
+    }
+}
+
 /// How long ago `date` was, in the largest unit that says it: `today`, `3d`, `5w`, `4mo`, `2y`.
 pub fn ago(lang: Lang, today: NaiveDate, date: NaiveDate) -> String {
     let days = (today - date).num_days();
@@ -52,6 +73,15 @@ pub fn ago(lang: Lang, today: NaiveDate, date: NaiveDate) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn default_motivation_labels_follow_the_language_and_configured_ones_stay() {
+        let defaults = crate::config::Config::default().motivation_labels;
+        assert_eq!(motivation_labels(Lang::Nb, &defaults)[4], "full fyr");
+        assert_eq!(motivation_labels(Lang::En, &defaults), defaults);
+        let own = ["1", "2", "3", "4", "5"].map(String::from);
+        assert_eq!(motivation_labels(Lang::Nb, &own), own);
+    }
 
     #[test]
     fn stored_values_read_as_words() {
