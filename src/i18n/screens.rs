@@ -121,6 +121,10 @@ catalogue! {
         KeysOpenSteps => "↑↓ choose in the brief, x or space ticks done", "↑↓ velg i oversikten, x eller mellomrom krysser av";
         KeysStep => "due: +3d, fri, 2026-12-04 · ctrl-o owner · Enter adds", "frist: +3d, fre, 4.12 · ctrl-o ansvarlig · Enter legger til";
         Pinned => "Pinned", "Festet";
+        NotADate => "due: '{text}' is not a date; {accepted}", "frist: '{text}' er ikke en dato; {accepted}";
+        DueAccepted => "+3d, +2w, +1m, today, tomorrow, fri, 2026-12-04, 4.12", "+3d, +2u, +1m, i dag, i morgen, fre, 2026-12-04, 4.12";
+        StepNeedsText => "next step: needs text; type what is to be done before the due date", "neste steg: mangler tekst; skriv hva som skal gjøres før fristen";
+        MinutesTooLong => "minutes: '{text}' is too long; 0 to {max}", "minutter: '{text}' er for lang; 0 til {max}";
         LastSession => "Last: {date} ({ago}) {channel}", "Sist: {date} ({ago}) {channel}";
         FirstSession => "First session", "Første samtale";
         OpenSteps => "Open steps ({n})", "Åpne steg ({n})";

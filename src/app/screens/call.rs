@@ -55,7 +55,10 @@ impl CallScreen {
             actor: context.actor.clone(),
             editor: editor(""),
             focus: Focus::Notes,
-            fields: CallFields::default(),
+            fields: CallFields {
+                lang: context.lang,
+                ..CallFields::default()
+            },
             started_at: context.now,
             now: context.now,
             today: context.today,
@@ -89,6 +92,7 @@ impl CallScreen {
                 .filter(|id| open.contains(id))
                 .collect(),
             new_steps: draft.new_steps,
+            lang: self.fields.lang,
             ..CallFields::default()
         };
     }
