@@ -38,69 +38,24 @@ pub fn client_fields(c: &Client) -> Vec<Field> {
     let consent_date = c.consent.as_ref().map(|k| k.date.to_string());
     let consent_purpose = c.consent.as_ref().map(|k| k.purpose.clone());
     vec![
-        Field::text(F::Name, "Name", "the client's name, in any script", &c.name),
-        Field::text(F::Phone, "Phone", "e.g. +47 912 34 567", some(&c.phone)),
-        Field::text(F::Email, "Email", "e.g. name@example.no", some(&c.email)),
-        Field::choice(
-            F::Gender,
-            "Gender",
-            vocabulary(Gender::ALL),
-            c.gender.as_str(),
-        ),
-        Field::text(
-            F::BirthYear,
-            "Birth year",
-            "a year such as 1985",
-            &year(c.birth_year),
-        ),
-        Field::text(F::Country, "Country", "country of origin", some(&c.country)),
-        Field::text(
-            F::Languages,
-            "Languages",
-            "separated by ;",
-            &c.languages.join("; "),
-        ),
-        Field::text(
-            F::ArrivedYear,
-            "Arrived",
-            "year of arrival",
-            &year(c.arrived_year),
-        ),
-        Field::text(F::Municipality, "Municipality", "", some(&c.municipality)),
-        Field::text(F::Education, "Education", "", some(&c.education)),
-        Field::text(
-            F::Experience,
-            "Experience",
-            "work experience",
-            some(&c.experience),
-        ),
-        Field::text(F::Dream, "Dream", "the business idea", some(&c.dream)),
-        Field::text(F::Tags, "Tags", "separated by ;", &c.tags.join("; ")),
-        Field::text(
-            F::Pinned,
-            "Pinned note",
-            "shown in the client header",
-            some(&c.pinned),
-        ),
-        Field::text(F::Advisor, "Advisor", "username", some(&c.advisor)),
-        Field::choice(
-            F::Status,
-            "Status",
-            vocabulary(ClientStatus::ALL),
-            c.status.as_str(),
-        ),
-        Field::text(
-            F::ConsentDate,
-            "Consent date",
-            "YYYY-MM-DD",
-            some(&consent_date),
-        ),
-        Field::text(
-            F::ConsentPurpose,
-            "Consent for",
-            "the purpose",
-            some(&consent_purpose),
-        ),
+        Field::text(F::Name, &c.name),
+        Field::text(F::Phone, some(&c.phone)),
+        Field::text(F::Email, some(&c.email)),
+        Field::choice(F::Gender, vocabulary(Gender::ALL), c.gender.as_str()),
+        Field::text(F::BirthYear, &year(c.birth_year)),
+        Field::text(F::Country, some(&c.country)),
+        Field::text(F::Languages, &c.languages.join("; ")),
+        Field::text(F::ArrivedYear, &year(c.arrived_year)),
+        Field::text(F::Municipality, some(&c.municipality)),
+        Field::text(F::Education, some(&c.education)),
+        Field::text(F::Experience, some(&c.experience)),
+        Field::text(F::Dream, some(&c.dream)),
+        Field::text(F::Tags, &c.tags.join("; ")),
+        Field::text(F::Pinned, some(&c.pinned)),
+        Field::text(F::Advisor, some(&c.advisor)),
+        Field::choice(F::Status, vocabulary(ClientStatus::ALL), c.status.as_str()),
+        Field::text(F::ConsentDate, some(&consent_date)),
+        Field::text(F::ConsentPurpose, some(&consent_purpose)),
     ]
 }
 
@@ -109,30 +64,20 @@ pub fn venture_fields(v: &Venture, sectors: &[String]) -> Vec<Field> {
     options.extend(sectors.iter().cloned());
     let org_nr = v.org_nr.map(|o| o.to_string());
     vec![
-        Field::text(F::VentureName, "Name", "the business's name", &v.name),
-        Field::choice(
-            F::Kind,
-            "Kind",
-            vocabulary(VentureKind::ALL),
-            v.kind.as_str(),
-        ),
-        Field::choice(F::Sector, "Sector", options, some(&v.sector)),
-        Field::choice(F::Stage, "Stage", vocabulary(Stage::ALL), v.stage.as_str()),
-        Field::text(
-            F::OrgNr,
-            "Org nr",
-            "nine digits, e.g. 923 609 016",
-            some(&org_nr),
-        ),
+        Field::text(F::VentureName, &v.name),
+        Field::choice(F::Kind, vocabulary(VentureKind::ALL), v.kind.as_str()),
+        Field::choice(F::Sector, options, some(&v.sector)),
+        Field::choice(F::Stage, vocabulary(Stage::ALL), v.stage.as_str()),
+        Field::text(F::OrgNr, some(&org_nr)),
     ]
 }
 
 pub fn step_fields(s: &NextStep) -> Vec<Field> {
     let due = s.due.map(|d| d.to_string());
     vec![
-        Field::text(F::StepText, "Next step", "what is to be done", &s.text),
-        Field::choice(F::Owner, "Owner", vocabulary(Owner::ALL), s.owner.as_str()),
-        Field::text(F::Due, "Due", "YYYY-MM-DD, or empty", some(&due)),
+        Field::text(F::StepText, &s.text),
+        Field::choice(F::Owner, vocabulary(Owner::ALL), s.owner.as_str()),
+        Field::text(F::Due, some(&due)),
     ]
 }
 

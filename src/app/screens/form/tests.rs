@@ -50,7 +50,11 @@ fn press(app: &mut App, code: KeyCode) -> Option<Effect> {
 /// The shown error of the field labelled `label`, if any.
 fn error(app: &App, label: &str) -> Option<String> {
     let form = form(app);
-    let field = form.fields().iter().find(|f| f.label == label).unwrap();
+    let field = form
+        .fields()
+        .iter()
+        .find(|f| crate::i18n::field(Lang::En, f.name).0 == label)
+        .unwrap();
     form.shows_error(field)
         .then(|| field.error.clone().unwrap())
 }
@@ -102,7 +106,8 @@ fn choices_cycle_with_arrows_space_and_letters() {
     for _ in 0..3 {
         press(&mut app, KeyCode::Tab);
     }
-    assert_eq!(form(&app).focused().unwrap().label, "Gender");
+    let focused = form(&app).focused().unwrap().name;
+    assert_eq!(crate::i18n::field(Lang::En, focused).0, "Gender");
     press(&mut app, KeyCode::Right);
     assert_eq!(form(&app).focused().unwrap().value(), "woman");
     type_text(&mut app, " ");
