@@ -111,7 +111,11 @@ fn list(ctx: &Ctx, format: Format, out: &mut impl Write) -> Result<i32> {
                 ]);
             }
             write!(out, "{}", table.render(WIDTH))?;
-            writeln!(out, "{}", lang.f(T::Clients, &[("n", &clients.len())]))?;
+            let count = match clients.len() {
+                1 => lang.t(T::OneClient).to_string(),
+                n => lang.f(T::Clients, &[("n", &n)]),
+            };
+            writeln!(out, "{count}")?;
         }
     }
     Ok(0)

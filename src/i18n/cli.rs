@@ -13,6 +13,7 @@ catalogue! {
         ColVenture => "VENTURE", "FORETAK";
         ColLastContact => "LAST CONTACT", "SISTE KONTAKT";
         Clients => "{n} clients", "{n} klienter";
+        OneClient => "1 client", "1 klient";
         ColDue => "DUE", "FRIST";
         ColClient => "CLIENT", "KLIENT";
         ColWho => "WHO", "HVEM";
