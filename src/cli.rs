@@ -3,10 +3,19 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+/// `--version`: the program's version and the database schema it reads and writes.
+pub static VERSION: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    format!(
+        "{} (database schema {})",
+        env!("CARGO_PKG_VERSION"),
+        crate::store::schema::SCHEMA_VERSION
+    )
+});
+
 #[derive(Debug, Parser)]
 #[command(
     name = "veileder",
-    version,
+    version = VERSION.as_str(),
     about = "A terminal tool for advisors who mentor immigrant entrepreneurs"
 )]
 pub struct Cli {
@@ -121,6 +130,21 @@ pub enum Command {
     /// A person's consent, their access export, and erasure for good
     #[command(subcommand)]
     Privacy(PrivacyCommand),
+    /// Print a shell completion script (install: see the README)
+    Completions {
+        #[arg(value_enum)]
+        shell: CompletionShell,
+    },
+    /// Print the manual page (roff), generated from these definitions
+    Man,
+}
+
+/// The shells `completions` writes scripts for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CompletionShell {
+    Bash,
+    Zsh,
+    Fish,
 }
 
 #[derive(Debug, Subcommand)]

@@ -32,6 +32,8 @@ pub struct Config {
     pub privacy: Privacy,
     pub colors: Colors,
     pub backup: BackupSettings,
+    /// The interface's language; `None` means the locale's (`LANG`: `nb`/`no` is bokmål).
+    pub language: Option<crate::i18n::Lang>,
     /// Action name → keys; checked by the key map, not here.
     pub keys: BTreeMap<String, Vec<String>>,
     /// Where this config was read from; see [`Config::line_of`].
@@ -45,6 +47,9 @@ pub enum Theme {
     #[default]
     Dark,
     Light,
+    /// Bright colours on black, whatever the terminal's own background.
+    #[serde(rename = "high-contrast")]
+    HighContrast,
 }
 
 /// How long personal data is kept.
@@ -215,6 +220,7 @@ impl Default for Config {
             privacy: Privacy::default(),
             colors: Colors::default(),
             backup: BackupSettings::default(),
+            language: None,
             keys: BTreeMap::new(),
             origin: Origin::default(),
         }
@@ -250,7 +256,8 @@ fn accepted(dotted_key: &str) -> Option<&'static str> {
         ("competence_areas", _) => "a list of 1 to 20 different areas, each 1 to 40 characters",
         ("topics", _) => "a list of 1 to 40 different topics, each 1 to 40 characters",
         ("sectors", _) => "a list of 1 to 60 different sectors, each 1 to 40 characters",
-        ("theme", _) => "\"dark\" or \"light\"",
+        ("language", _) => "\"en\" (English) or \"nb\" (Norwegian bokmål)",
+        ("theme", _) => "\"dark\", \"light\" or \"high-contrast\"",
         ("privacy", None) => "a [privacy] table of retention_years and trash_days",
         ("privacy", Some("retention_years")) => "a whole number of years from 1 to 100",
         ("privacy", Some("trash_days")) => "a whole number of days from 1 to 3650",
@@ -765,7 +772,7 @@ mod tests {
         let message = error("theme = \"blue\"\n");
         assert!(
             message
-                .starts_with("config.toml:1: theme: unknown variant `blue`; \"dark\" or \"light\""),
+                .starts_with("config.toml:1: theme: unknown variant `blue`; \"dark\", \"light\" or \"high-contrast\""),
             "{message}"
         );
     }

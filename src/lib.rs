@@ -9,6 +9,7 @@ pub mod config;
 pub mod demo;
 pub mod domain;
 pub mod files;
+pub mod i18n;
 pub mod logging;
 pub mod note_editor;
 pub mod output;

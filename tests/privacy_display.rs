@@ -9,6 +9,7 @@ use common::shell::Shell;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use serde_json::Value;
+use veileder::app::screens::form_fields::FieldName;
 use veileder::app::{App, Key, KeyCode, Popup, run_effects};
 use veileder::config::Config;
 use veileder::domain::{Advisor, Client, Role};
@@ -251,7 +252,8 @@ fn withdrawing_consent_in_the_form_offers_erasure_and_esc_keeps_the_client() {
     d.press(Key::plain(KeyCode::PageDown));
     match d.app.screen() {
         veileder::app::Screen::Form(form) => {
-            assert_eq!(form.focused().map(|f| f.label), Some("Withdrawn"));
+            let focused = form.focused().map(|f| f.name);
+            assert_eq!(focused, Some(FieldName::ConsentWithdrawn));
         }
         _ => panic!("not in the form: {}", d.screen()),
     }

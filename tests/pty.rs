@@ -41,6 +41,9 @@ impl Tmux {
             .args(["sh", "-c", script])
             .current_dir(dir)
             .env("TERM", "xterm-256color")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", "C.UTF-8")
             .status()
             .expect("tmux must be installed (.ci/run installs it)");
         assert!(status.success());
@@ -117,6 +120,9 @@ fn veileder(dir: &Path, args: &[&str]) -> String {
         .env("HOME", dir)
         .env("XDG_DATA_HOME", dir.join("data"))
         .env("XDG_CONFIG_HOME", dir.join("config"))
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C.UTF-8")
         .output()
         .unwrap();
     assert!(

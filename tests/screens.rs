@@ -650,3 +650,20 @@ fn milestones_are_added_and_edited_on_the_ventures_tab_and_move_the_stage() {
     );
     assert_eq!(store.milestones_of(client.id).unwrap().len(), 1);
 }
+
+#[test]
+fn first_run_greets_with_what_to_do_first_80x24() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&dir.path().join("new.redb"), "screens test")
+        .unwrap()
+        .with_clock(Clock::Fixed(now()));
+    let mut app = started(&store, 80, 24);
+    let screen = format!("{:?}", drawn(&app, 80, 24).backend());
+    for way in ["press a", "veileder import clients.csv", "veileder --demo"] {
+        assert!(screen.contains(way), "{way} missing:\n{screen}");
+    }
+    insta::assert_snapshot!(drawn(&app, 80, 24).backend());
+    keys(&mut app, &store, &typed("a"));
+    let form = format!("{:?}", drawn(&app, 80, 24).backend());
+    assert!(form.contains("Name"), "a opens the client form:\n{form}");
+}

@@ -14,6 +14,7 @@ use super::screens::{
 };
 use crate::config::{Colors, Config, ConfigError, Theme};
 use crate::domain::text::fold;
+use crate::i18n::Ui;
 use crate::store::Clock;
 
 /// What the app shows of the configuration.
@@ -32,6 +33,7 @@ pub struct Settings {
     pub competence_areas: Vec<String>,
     /// Where the backup key writes, and how many backups the folder keeps.
     pub backup: crate::config::BackupSettings,
+    pub language: crate::i18n::Lang,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -94,12 +96,16 @@ impl App {
             theme: config.theme,
             colors: config.colors.clone(),
             no_color,
-            motivation_labels: config.motivation_labels.clone(),
+            motivation_labels: crate::i18n::motivation_labels(
+                config.language.unwrap_or_default(),
+                &config.motivation_labels,
+            ),
             dormant_days: config.dormant_days,
             retention_years: config.privacy.retention_years,
             topics: config.topics.clone(),
             competence_areas: config.competence_areas.clone(),
             backup: config.backup.clone(),
+            language: config.language.unwrap_or_default(),
         };
         Ok(App {
             screen: Screen::Clients(ClientsScreen::default()),
@@ -129,7 +135,8 @@ impl App {
         }
         if let Some(Popup::Confirm { .. }) = self.popups.last() {
             match key.printable() {
-                Some('y' | 'Y') => return self.answer(true),
+                // `j` for «ja» in bokmål; no action needs j or y while a question is open.
+                Some('y' | 'Y' | 'j' | 'J') => return self.answer(true),
                 Some('n' | 'N') => return self.answer(false),
                 _ => {}
             }
@@ -182,7 +189,7 @@ impl App {
                 return match self.undo.pop() {
                     Some(trash_id) => Some(Effect::Restore { trash_id }),
                     None => {
-                        self.say("Nothing to undo: no delete in this session.");
+                        self.say(self.lang().t(Ui::NothingToUndo));
                         None
                     }
                 };
@@ -205,16 +212,18 @@ impl App {
                 let undo = self
                     .keymap
                     .hint(Mode::Normal, Action::Undo)
-                    .map(|k| format!("; {k} undoes"))
+                    .map(|k| self.lang().f(Ui::UndoHint, &[("key", &k)]))
                     .unwrap_or_default();
-                self.say(format!(
-                    "Moved {} to the trash{undo}.",
-                    entry.item.describe()
-                ));
+                let what = crate::i18n::trashed(self.lang(), &entry.item);
+                self.say(
+                    self.lang()
+                        .f(Ui::MovedToTrash, &[("what", &what), ("undo", &undo)]),
+                );
                 return Some(self.reload_after_change());
             }
             Outcome::Restored(entry) => {
-                self.say(format!("Restored {}.", entry.item.describe()));
+                let what = crate::i18n::trashed(self.lang(), &entry.item);
+                self.say(self.lang().f(Ui::Restored, &[("what", &what)]));
                 return Some(self.reload_after_change());
             }
             Outcome::EditClient(client) => {
@@ -226,7 +235,7 @@ impl App {
                 return Some(self.reload_after_change());
             }
             Outcome::ClientPage(data) => {
-                let page = ClientPageScreen::new(data.as_ref().clone());
+                let page = ClientPageScreen::new(data.as_ref().clone(), self.lang());
                 return self.apply(Reply::Open(Box::new(Screen::ClientPage(page))));
             }
             Outcome::CallReady(brief) => {
@@ -244,7 +253,12 @@ impl App {
                 new_steps,
                 ticked,
             } => {
-                self.say(saved_call_message(session, *new_steps, *ticked));
+                self.say(saved_call_message(
+                    self.lang(),
+                    session,
+                    *new_steps,
+                    *ticked,
+                ));
                 if matches!(self.screen, Screen::Call(_)) {
                     self.go_back();
                 }
@@ -255,7 +269,7 @@ impl App {
                     .keymap
                     .hint(Mode::Normal, Action::Call)
                     .unwrap_or_default();
-                self.say(format!("Draft kept; {call} resumes it."));
+                self.say(self.lang().f(Ui::DraftKept, &[("key", &call)]));
                 return None;
             }
             Outcome::PrivacyExported(message) => {
@@ -322,6 +336,7 @@ impl App {
             now: self.clock.now(),
             today: self.today,
             page: self.page(),
+            lang: self.settings.language,
         }
     }
 
@@ -537,6 +552,11 @@ impl App {
 
     pub fn settings(&self) -> &Settings {
         &self.settings
+    }
+
+    /// The language of the interface.
+    pub fn lang(&self) -> crate::i18n::Lang {
+        self.settings.language
     }
 
     pub fn actor(&self) -> &str {

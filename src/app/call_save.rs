@@ -2,12 +2,13 @@
 use super::effect::Outcome;
 use super::screens::CallBrief;
 use crate::domain::{ClientId, NextStepId, PendingStep, Session};
+use crate::i18n::{Lang, Ui};
 use crate::store::{CallOutcome, Result, Store};
 
-pub fn start(store: &Store, id: ClientId, actor: &str) -> Result<Outcome> {
+pub fn start(store: &Store, lang: Lang, id: ClientId, actor: &str) -> Result<Outcome> {
     Ok(match CallBrief::load(store, id, actor)? {
         Some(brief) => Outcome::CallReady(Box::new(brief)),
-        None => Outcome::Failed("That client is no longer there (deleted?).".into()),
+        None => Outcome::Failed(lang.t(Ui::ClientGone).into()),
     })
 }
 

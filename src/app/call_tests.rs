@@ -3,6 +3,7 @@ use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
 
 use super::screens::{CallBrief, CallScreen};
 use super::*;
+use crate::app::screens::call_fields::Focus;
 use crate::config::Config;
 use crate::domain::{Channel, Client, Draft, NextStep, Owner, PendingStep};
 use crate::store::{ClientSummary, Clock};
@@ -118,6 +119,27 @@ fn a_phone_follow_up_takes_seven_keys_beyond_what_is_typed() {
         }]
     );
     assert!(ticked.is_empty());
+}
+
+#[test]
+fn alt_keys_jump_to_the_far_fields_from_the_note() {
+    let mut app = app_at(now());
+    app.receive(Outcome::CallReady(Box::new(brief(None))));
+    type_text(&mut app, "note");
+    app.handle_key(alt('x'));
+    type_text(&mut app, "x");
+    app.handle_key(alt('k'));
+    assert_eq!(in_call(&mut app).focus(), Focus::Competence);
+    app.handle_key(alt('t'));
+    assert_eq!(in_call(&mut app).focus(), Focus::Topics);
+    let Some(Effect::SaveCall {
+        ticked, session, ..
+    }) = app.handle_key(Key::ctrl('s'))
+    else {
+        panic!("not saved");
+    };
+    assert_eq!(ticked, vec![40], "alt-x then x ticks the first open step");
+    assert_eq!(session.notes, "note", "the alt keys type nothing");
 }
 
 #[test]

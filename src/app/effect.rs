@@ -166,6 +166,7 @@ pub fn run_effects(app: &mut App, store: &Store, effect: Option<Effect>) -> bool
     let mut next = effect;
     while let Some(effect) = next.take() {
         let actor = app.actor();
+        let lang = app.lang();
         let result = match effect {
             Effect::Quit => return false,
             Effect::LoadClients => store.client_summaries().map(Outcome::Clients),
@@ -173,21 +174,21 @@ pub fn run_effects(app: &mut App, store: &Store, effect: Option<Effect>) -> bool
             Effect::Delete { kind, id } => store.delete(actor, kind, id).map(Outcome::Deleted),
             Effect::Restore { trash_id } => store.restore(actor, trash_id).map(Outcome::Restored),
             Effect::OpenClient { id, session } => ClientPageData::load(store, id, session)
-                .map(|data| client_page_outcome(data, Outcome::ClientPage)),
+                .map(|data| client_page_outcome(lang, data, Outcome::ClientPage)),
             Effect::ReloadClient(id) => ClientPageData::load(store, id, None)
-                .map(|data| client_page_outcome(data, Outcome::ClientReloaded)),
+                .map(|data| client_page_outcome(lang, data, Outcome::ClientReloaded)),
             Effect::ToggleStep(id) => store.toggle_next_step(actor, id).map(Outcome::StepToggled),
-            Effect::EditClient(id) => form_save::edit_client(store, id),
-            Effect::SaveClient(client) => form_save::client(store, actor, *client),
-            Effect::SaveVenture(venture) => form_save::venture(store, actor, *venture),
-            Effect::SaveNextStep(step) => form_save::next_step(store, actor, *step),
-            Effect::SaveMilestone(m) => form_save::milestone(store, actor, *m),
+            Effect::EditClient(id) => form_save::edit_client(store, lang, id),
+            Effect::SaveClient(client) => form_save::client(store, lang, actor, *client),
+            Effect::SaveVenture(venture) => form_save::venture(store, lang, actor, *venture),
+            Effect::SaveNextStep(step) => form_save::next_step(store, lang, actor, *step),
+            Effect::SaveMilestone(m) => form_save::milestone(store, lang, actor, *m),
             Effect::DiscardForm => Ok(Outcome::FormDiscarded),
             Effect::LoadAgenda { mine } => load_agenda(app, store, mine),
             Effect::Search(query) => store
                 .search(&query, HITS_MAX)
                 .map(|hits| Outcome::SearchResults { query, hits }),
-            Effect::StartCall(id) => call_save::start(store, id, actor),
+            Effect::StartCall(id) => call_save::start(store, lang, id, actor),
             Effect::SaveDraft(draft) => store
                 .save_draft(&draft)
                 .map(|()| Outcome::DraftSaved(draft.updated_at)),
@@ -208,7 +209,9 @@ pub fn run_effects(app: &mut App, store: &Store, effect: Option<Effect>) -> bool
                 &app.settings().competence_areas,
             ),
             Effect::LoadReport(period) => report_effects::load(store, period),
-            Effect::ExportReport { path, report } => Ok(report_effects::export(&path, &report)),
+            Effect::ExportReport { path, report } => {
+                Ok(report_effects::export(lang, &path, &report))
+            }
             Effect::PrivacyExport(id) => super::privacy_effects::export(store, id),
             Effect::Erase(id) => super::privacy_effects::erase(store, actor, id),
             Effect::Backup => {
@@ -218,7 +221,7 @@ pub fn run_effects(app: &mut App, store: &Store, effect: Option<Effect>) -> bool
                     .map(Outcome::BackedUp)
             }
             Effect::EditExternally(_) => Ok(Outcome::Failed(
-                "The note can go to $EDITOR only on a local terminal.".into(),
+                lang.t(crate::i18n::Ui::EditorLocalOnly).into(),
             )),
         };
         let outcome = result.unwrap_or_else(|error| {
@@ -231,12 +234,13 @@ pub fn run_effects(app: &mut App, store: &Store, effect: Option<Effect>) -> bool
 }
 
 fn client_page_outcome(
+    lang: crate::i18n::Lang,
     data: Option<ClientPageData>,
     wrap: fn(Box<ClientPageData>) -> Outcome,
 ) -> Outcome {
     match data {
         Some(data) => wrap(Box::new(data)),
-        None => Outcome::Failed("That client is no longer there (deleted?).".into()),
+        None => Outcome::Failed(lang.t(crate::i18n::Ui::ClientGone).into()),
     }
 }
 

@@ -3,6 +3,7 @@
 use super::effect::{Outcome, Saved};
 use crate::domain::text::{inert, truncate};
 use crate::domain::{Client, ClientId, Milestone, NextStep, Venture};
+use crate::i18n::{FormText as T, Lang, Ui};
 use crate::store::{Result, Store};
 
 /// How much of a next step's text the status bar repeats.
@@ -12,27 +13,37 @@ fn saved(client_id: ClientId, message: String) -> Outcome {
     Outcome::Saved(Saved { client_id, message })
 }
 
-pub fn edit_client(store: &Store, id: ClientId) -> Result<Outcome> {
+pub fn edit_client(store: &Store, lang: Lang, id: ClientId) -> Result<Outcome> {
     Ok(match store.client(id)? {
         Some(client) => Outcome::EditClient(Box::new(client)),
-        None => Outcome::Failed(format!("Client {id} is no longer there (deleted?).")),
+        None => Outcome::Failed(lang.f(Ui::ClientIdGone, &[("id", &id)])),
     })
 }
 
-pub fn client(store: &Store, actor: &str, client: Client) -> Result<Outcome> {
+/// "Added client Ali (id 3)" or "Saved …", in the language.
+fn record_message(lang: Lang, added: bool, what: T, name: &str, id: u64) -> String {
+    let verb = if added { T::Added } else { T::SavedRecord };
+    let what = lang.t(what);
+    lang.f(
+        verb,
+        &[("what", &what), ("name", &inert(name, false)), ("id", &id)],
+    )
+}
+
+pub fn client(store: &Store, lang: Lang, actor: &str, client: Client) -> Result<Outcome> {
     let was_withdrawn = |c: &Client| c.consent.as_ref().is_some_and(|k| k.withdrawn.is_some());
+    let added = client.id == 0;
     let withdrew = was_withdrawn(&client)
-        && (client.id == 0
+        && (added
             || store
                 .client(client.id)?
                 .is_none_or(|old| !was_withdrawn(&old)));
-    let (verb, client) = if client.id == 0 {
-        ("Added", store.add_client(actor, client)?)
+    let client = if added {
+        store.add_client(actor, client)?
     } else {
-        ("Saved", store.update_client(actor, client)?)
+        store.update_client(actor, client)?
     };
-    let name = inert(&client.name, false);
-    let message = format!("{verb} client {name} (id {})", client.id);
+    let message = record_message(lang, added, T::TheClient, &client.name, client.id);
     if withdrew {
         return Ok(Outcome::ConsentWithdrawn {
             saved: Saved {
@@ -45,40 +56,45 @@ pub fn client(store: &Store, actor: &str, client: Client) -> Result<Outcome> {
     Ok(saved(client.id, message))
 }
 
-pub fn venture(store: &Store, actor: &str, venture: Venture) -> Result<Outcome> {
-    let (verb, venture) = if venture.id == 0 {
-        ("Added", store.add_venture(actor, venture)?)
+pub fn venture(store: &Store, lang: Lang, actor: &str, venture: Venture) -> Result<Outcome> {
+    let added = venture.id == 0;
+    let venture = if added {
+        store.add_venture(actor, venture)?
     } else {
-        ("Saved", store.update_venture(actor, venture)?)
+        store.update_venture(actor, venture)?
     };
-    let name = inert(&venture.name, false);
-    Ok(saved(
-        venture.client_id,
-        format!("{verb} venture {name} (id {})", venture.id),
-    ))
+    let message = record_message(lang, added, T::TheVenture, &venture.name, venture.id);
+    Ok(saved(venture.client_id, message))
 }
 
-pub fn milestone(store: &Store, actor: &str, milestone: Milestone) -> Result<Outcome> {
-    let (verb, m) = if milestone.id == 0 {
-        ("Added", store.add_milestone(actor, milestone)?)
+pub fn milestone(store: &Store, lang: Lang, actor: &str, milestone: Milestone) -> Result<Outcome> {
+    let added = milestone.id == 0;
+    let m = if added {
+        store.add_milestone(actor, milestone)?
     } else {
-        ("Saved", store.update_milestone(actor, milestone)?)
+        store.update_milestone(actor, milestone)?
     };
+    let verb = if added {
+        T::AddedMilestone
+    } else {
+        T::SavedMilestone
+    };
+    let kind = crate::i18n::value(lang, m.kind.as_str());
+    let date = crate::i18n::date(lang, m.date);
     Ok(saved(
         m.client_id,
-        format!("{verb} milestone {} on {}", m.kind, m.date),
+        lang.f(verb, &[("kind", &kind), ("date", &date)]),
     ))
 }
 
-pub fn next_step(store: &Store, actor: &str, step: NextStep) -> Result<Outcome> {
-    let (verb, step) = if step.id == 0 {
-        ("Added", store.add_next_step(actor, step)?)
+pub fn next_step(store: &Store, lang: Lang, actor: &str, step: NextStep) -> Result<Outcome> {
+    let added = step.id == 0;
+    let step = if added {
+        store.add_next_step(actor, step)?
     } else {
-        ("Saved", store.update_next_step(actor, step)?)
+        store.update_next_step(actor, step)?
     };
-    let text = inert(&step.text, false);
-    Ok(saved(
-        step.client_id,
-        format!("{verb} next step “{}”", truncate(&text, STEP_SHOWN)),
-    ))
+    let text = truncate(&inert(&step.text, false), STEP_SHOWN).to_string();
+    let verb = if added { T::AddedStep } else { T::SavedStep };
+    Ok(saved(step.client_id, lang.f(verb, &[("text", &text)])))
 }

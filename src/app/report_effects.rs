@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use super::effect::Outcome;
 use super::screens::reports::ReportData;
 use crate::domain::ClientId;
+use crate::i18n::{Lang, ReportsScreenText as T};
 use crate::report::{self, Period, Report};
 use crate::store::Store;
 
@@ -36,15 +37,15 @@ fn expand_home(path: &str) -> PathBuf {
     }
 }
 
-pub fn export(path: &str, figures: &Report) -> Outcome {
+pub fn export(lang: Lang, path: &str, figures: &Report) -> Outcome {
     let target = expand_home(path);
     let extension = target
         .extension()
         .map(|e| e.to_string_lossy().to_lowercase())
         .unwrap_or_default();
     let text = match extension.as_str() {
-        "txt" => Ok(report::text(figures)),
-        "md" => Ok(report::markdown(figures)),
+        "txt" => Ok(report::text_in(lang, figures)),
+        "md" => Ok(report::markdown_in(lang, figures)),
         "csv" => report::csv(figures).map_err(|e| e.to_string()),
         "json" => serde_json::to_string_pretty(figures)
             .map(|mut s| {
@@ -52,9 +53,7 @@ pub fn export(path: &str, figures: &Report) -> Outcome {
                 s
             })
             .map_err(|e| e.to_string()),
-        _ => Err(format!(
-            "{path}: the name should end in .txt, .md, .csv or .json, which says the format"
-        )),
+        _ => Err(lang.f(T::BadEnding, &[("path", &path)])),
     };
     let written = text.and_then(|text| {
         crate::files::write_atomically(&target, text.as_bytes()).map_err(|e| format!("{e:#}"))

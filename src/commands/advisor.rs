@@ -5,6 +5,7 @@ use anyhow::{Context as _, Result, bail};
 use super::Ctx;
 use crate::cli::AdvisorCommand;
 use crate::domain::{Advisor, Role};
+use crate::i18n::CliText as T;
 use crate::output::{Table, WIDTH};
 
 pub fn run(ctx: &Ctx, command: AdvisorCommand, out: &mut impl Write) -> Result<i32> {
@@ -36,10 +37,16 @@ pub fn run(ctx: &Ctx, command: AdvisorCommand, out: &mut impl Write) -> Result<i
                     keys,
                 },
             )?;
-            writeln!(out, "advisor {} ({}) saved", saved.username, saved.role)?;
+            let text = ctx.lang().f(
+                T::AdvisorSaved,
+                &[("name", &saved.username), ("role", &saved.role)],
+            );
+            writeln!(out, "{text}")?;
         }
         AdvisorCommand::List => {
-            let mut t = Table::new(&["USERNAME", "NAME", "ROLE", "KEYS"]);
+            let lang = ctx.lang();
+            let headers = [T::ColUsername, T::ColName, T::ColRole, T::ColKeys].map(|h| lang.t(h));
+            let mut t = Table::new(&headers);
             for a in ctx.store.advisors()? {
                 t.row(vec![
                     a.username,

@@ -5,20 +5,22 @@ use anyhow::Result;
 use super::Ctx;
 use crate::agenda::{AgendaScope, AgendaStep, build};
 use crate::cli::Format;
+use crate::i18n::{CliText as T, Lang, Words, date, value};
 use crate::output::{Table, WIDTH};
 use crate::privacy::PastRetention;
 
-fn steps_table(title: &str, steps: &[AgendaStep], out: &mut impl Write) -> Result<()> {
+fn steps_table(lang: Lang, title: &str, steps: &[AgendaStep], out: &mut impl Write) -> Result<()> {
     writeln!(out, "{title} ({})", steps.len())?;
     if steps.is_empty() {
         return Ok(());
     }
-    let mut t = Table::new(&["DUE", "CLIENT", "WHO", "NEXT STEP"]);
+    let headers = [T::ColDue, T::ColClient, T::ColWho, T::ColNextStep].map(|h| lang.t(h));
+    let mut t = Table::new(&headers);
     for s in steps {
         t.row(vec![
-            s.due.map(|d| d.to_string()).unwrap_or_else(|| "-".into()),
+            s.due.map_or_else(|| "-".into(), |d| date(lang, d)),
             s.client.clone(),
-            s.owner.to_string(),
+            value(lang, s.owner.as_str()).into_owned(),
             s.text.clone(),
         ]);
     }
@@ -40,35 +42,35 @@ pub fn run(ctx: &Ctx, days: u32, all: bool, format: Format, out: &mut impl Write
         writeln!(out)?;
         return Ok(0);
     }
+    let lang = ctx.lang();
     let whose = if all {
-        "all clients".to_string()
+        lang.t(T::AllClients).to_string()
     } else {
-        format!("clients of {}", ctx.actor)
+        lang.f(T::ClientsOf, &[("name", &ctx.actor)])
     };
-    writeln!(out, "Agenda for {} — {whose}\n", agenda.today)?;
-    steps_table("Overdue", &agenda.overdue, out)?;
+    let today = date(lang, agenda.today);
+    let title = lang.f(T::AgendaFor, &[("date", &today), ("whose", &whose)]);
+    writeln!(out, "{title}\n")?;
+    steps_table(lang, lang.t(T::Overdue), &agenda.overdue, out)?;
     writeln!(out)?;
-    steps_table("Today", &agenda.due_today, out)?;
+    steps_table(lang, lang.t(T::Today), &agenda.due_today, out)?;
     writeln!(out)?;
-    steps_table(&format!("Next {days} days"), &agenda.upcoming, out)?;
+    let next = lang.f(T::NextDays, &[("n", &days)]);
+    steps_table(lang, &next, &agenda.upcoming, out)?;
     writeln!(out)?;
-    steps_table("Owe a call", &agenda.owe_a_call, out)?;
+    steps_table(lang, lang.t(T::OweACall), &agenda.owe_a_call, out)?;
     writeln!(out)?;
-    writeln!(
-        out,
-        "No contact for {}+ days ({})",
-        ctx.config.dormant_days,
-        agenda.dormant.len()
-    )?;
+    let dormant = lang.f(T::Dormant, &[("n", &ctx.config.dormant_days)]);
+    writeln!(out, "{dormant} ({})", agenda.dormant.len())?;
     if !agenda.dormant.is_empty() {
-        let mut t = Table::new(&["DAYS", "CLIENT", "LAST CONTACT"]);
+        let headers = [T::ColDays, T::ColClient, T::ColLastContact].map(|h| lang.t(h));
+        let mut t = Table::new(&headers);
         for q in &agenda.dormant {
             t.row(vec![
                 q.days.to_string(),
                 q.client.clone(),
                 q.last_contact
-                    .map(|d| d.to_string())
-                    .unwrap_or_else(|| "never".into()),
+                    .map_or_else(|| lang.t(Words::Never).into(), |d| date(lang, d)),
             ]);
         }
         write!(out, "{}", t.render(WIDTH))?;

@@ -8,6 +8,7 @@ use super::Ctx;
 use crate::cli::{ClientAddArgs, ClientCommand, Format};
 use crate::domain::text::inert;
 use crate::domain::{Client, ClientStatus, Gender};
+use crate::i18n::{CliText as T, Words, date, value};
 use crate::output::{Table, WIDTH};
 use crate::store::ClientSummary;
 
@@ -83,24 +84,38 @@ fn list(ctx: &Ctx, format: Format, out: &mut impl Write) -> Result<i32> {
             writeln!(out)?;
         }
         Format::Text => {
-            let mut table =
-                Table::new(&["ID", "NAME", "ADVISOR", "STATUS", "VENTURE", "LAST CONTACT"]);
+            let lang = ctx.lang();
+            let headers = [
+                T::ColId,
+                T::ColName,
+                T::ColAdvisor,
+                T::ColStatus,
+                T::ColVenture,
+                T::ColLastContact,
+            ]
+            .map(|h| lang.t(h));
+            let mut table = Table::new(&headers);
             for c in &clients {
                 table.row(vec![
                     c.id.to_string(),
                     c.name.clone(),
                     c.advisor.clone().unwrap_or_default(),
-                    c.status.to_string(),
+                    value(lang, c.status.as_str()).into_owned(),
                     c.main_venture()
-                        .map(|v| format!("{} ({})", v.name, v.stage))
+                        .map(|v| format!("{} ({})", v.name, value(lang, v.stage.as_str())))
                         .unwrap_or_default(),
-                    c.last_contact
-                        .map(|t| t.date_naive().to_string())
-                        .unwrap_or_else(|| "never".into()),
+                    c.last_contact.map_or_else(
+                        || lang.t(Words::Never).into(),
+                        |t| date(lang, t.date_naive()),
+                    ),
                 ]);
             }
             write!(out, "{}", table.render(WIDTH))?;
-            writeln!(out, "{} clients", clients.len())?;
+            let count = match clients.len() {
+                1 => lang.t(T::OneClient).to_string(),
+                n => lang.f(T::Clients, &[("n", &n)]),
+            };
+            writeln!(out, "{count}")?;
         }
     }
     Ok(0)

@@ -5,6 +5,7 @@ mod backup;
 mod check;
 mod client;
 mod demo;
+mod manual;
 mod note;
 mod privacy;
 mod report;
@@ -27,6 +28,13 @@ pub struct Ctx {
     pub store: Store,
     pub config: Config,
     pub actor: String,
+}
+
+impl Ctx {
+    /// The language of the text output (resolved from the config or the locale in `run`).
+    pub fn lang(&self) -> crate::i18n::Lang {
+        self.config.language.unwrap_or_default()
+    }
 }
 
 /// Who acts when `--as` is not given: the config's advisor, else the login name.
@@ -66,7 +74,15 @@ pub fn clock() -> Result<Clock> {
 
 /// Runs the parsed command line; returns the process exit code.
 pub fn run(cli: Cli) -> Result<i32> {
-    let config = config::load(cli.config.as_deref())?;
+    match &cli.command {
+        Some(Command::Completions { shell }) => {
+            return manual::completions(*shell, &mut io::stdout().lock());
+        }
+        Some(Command::Man) => return manual::man(&mut io::stdout().lock()),
+        _ => {}
+    }
+    let mut config = config::load(cli.config.as_deref())?;
+    config.language = Some(crate::i18n::Lang::resolve(config.language));
     let path = database_path(&cli, &config);
     let role = match &cli.command {
         None => "the terminal UI",
@@ -101,7 +117,7 @@ pub fn run(cli: Cli) -> Result<i32> {
     let out = &mut io::stdout().lock();
     let result = match cli.command {
         None => crate::terminal::run(&ctx.store, &ctx.config, &ctx.actor).map(|()| 0),
-        Some(Command::Demo { .. }) => Ok(0),
+        Some(Command::Demo { .. } | Command::Completions { .. } | Command::Man) => Ok(0),
         Some(Command::Client(c)) => client::run(&ctx, c, out),
         Some(Command::Note(n)) => note::run(&ctx, n, out),
         Some(Command::Agenda { days, all, format }) => agenda::run(&ctx, days, all, format, out),

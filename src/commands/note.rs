@@ -42,11 +42,11 @@ pub fn run(ctx: &Ctx, a: NoteArgs, out: &mut impl Write) -> Result<i32> {
         &outcome,
         Some(&ctx.config.competence_areas),
     )?;
-    writeln!(
-        out,
-        "session {} saved for {}",
-        saved.id,
-        shown(&client.name)
-    )?;
+    let name = shown(&client.name);
+    let text = ctx.lang().f(
+        crate::i18n::CliText::SessionSaved,
+        &[("id", &saved.id), ("name", &name)],
+    );
+    writeln!(out, "{text}")?;
     Ok(0)
 }

@@ -29,8 +29,8 @@ pub fn run(
             serde_json::to_writer_pretty(&mut *out, &figures)?;
             writeln!(out)?;
         }
-        ReportFormat::Text => write!(out, "{}", report::text(&figures))?,
-        ReportFormat::Md => write!(out, "{}", report::markdown(&figures))?,
+        ReportFormat::Text => write!(out, "{}", report::text_in(ctx.lang(), &figures))?,
+        ReportFormat::Md => write!(out, "{}", report::markdown_in(ctx.lang(), &figures))?,
         ReportFormat::Csv => write!(out, "{}", report::csv(&figures)?)?,
     }
     Ok(0)

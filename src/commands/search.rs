@@ -4,6 +4,7 @@ use anyhow::Result;
 
 use super::Ctx;
 use crate::cli::Format;
+use crate::i18n::{CliText as T, date, value};
 use crate::output::{Table, WIDTH};
 
 pub fn run(
@@ -20,17 +21,19 @@ pub fn run(
             writeln!(out)?;
         }
         Format::Text => {
-            let mut t = Table::new(&["KIND", "CLIENT", "DATE", "MATCH"]);
+            let lang = ctx.lang();
+            let headers = [T::ColKind, T::ColClient, T::ColDate, T::ColMatch].map(|h| lang.t(h));
+            let mut t = Table::new(&headers);
             for h in &hits {
                 t.row(vec![
-                    h.kind.as_str().replace('_', " "),
+                    value(lang, h.kind.as_str()).into_owned(),
                     format!("{} ({})", h.client_name, h.client_id),
-                    h.at.map(|t| t.date_naive().to_string()).unwrap_or_default(),
+                    h.at.map(|t| date(lang, t.date_naive())).unwrap_or_default(),
                     h.snippet.clone(),
                 ]);
             }
             write!(out, "{}", t.render(WIDTH))?;
-            writeln!(out, "{} matches", hits.len())?;
+            writeln!(out, "{}", lang.f(T::Matches, &[("n", &hits.len())]))?;
         }
     }
     Ok(0)

@@ -4,6 +4,7 @@ use std::path::Path;
 use anyhow::{Context as _, Result};
 
 use super::{Ctx, write_atomically};
+use crate::i18n::CliText as T;
 use crate::transfer::{csv, json};
 
 pub fn export(ctx: &Ctx, path: Option<&Path>, out: &mut impl Write) -> Result<i32> {
@@ -12,12 +13,15 @@ pub fn export(ctx: &Ctx, path: Option<&Path>, out: &mut impl Write) -> Result<i3
     match path {
         Some(p) => {
             write_atomically(p, text.as_bytes())?;
-            eprintln!(
-                "exported {} clients, {} sessions to {}",
-                doc.clients.len(),
-                doc.sessions.len(),
-                p.display()
+            let text = ctx.lang().f(
+                T::Exported,
+                &[
+                    ("clients", &doc.clients.len()),
+                    ("sessions", &doc.sessions.len()),
+                    ("path", &p.display()),
+                ],
             );
+            eprintln!("{text}");
         }
         None => out.write_all(text.as_bytes())?,
     }
@@ -31,20 +35,24 @@ fn is_csv(path: &Path) -> bool {
 
 pub fn import(ctx: &Ctx, path: &Path, dry_run: bool, out: &mut impl Write) -> Result<i32> {
     let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
-    let verb = if dry_run { "would import" } else { "imported" };
+    let lang = ctx.lang();
+    let shown = path.display();
     if is_csv(path) {
         let clients = csv::clients_from_csv(&bytes, ctx.store.now())?;
         let saved = ctx.store.import_clients(&ctx.actor, clients, dry_run)?;
-        writeln!(
-            out,
-            "{verb} {} clients from {}",
-            saved.len(),
-            path.display()
-        )?;
+        let message = if dry_run {
+            T::WouldImportClients
+        } else {
+            T::ImportedClients
+        };
+        let text = lang.f(message, &[("n", &saved.len()), ("path", &shown)]);
+        writeln!(out, "{text}")?;
     } else {
         let doc = json::parse_document(&bytes)?;
         let counts = ctx.store.import_document(&ctx.actor, &doc, dry_run)?;
-        writeln!(out, "{verb} {counts} from {}", path.display())?;
+        let message = if dry_run { T::WouldImport } else { T::Imported };
+        let text = lang.f(message, &[("counts", &counts), ("path", &shown)]);
+        writeln!(out, "{text}")?;
     }
     Ok(0)
 }

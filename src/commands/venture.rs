@@ -6,6 +6,7 @@ use super::Ctx;
 use super::client::shown;
 use crate::cli::{MilestoneAddArgs, MilestoneCommand, VentureAddArgs, VentureCommand};
 use crate::domain::{Milestone, MilestoneKind, OrgNr, Stage, Venture, VentureKind, validate};
+use crate::i18n::{CliText as T, value};
 
 pub fn run_venture(ctx: &Ctx, command: VentureCommand, out: &mut impl Write) -> Result<i32> {
     match command {
@@ -91,18 +92,24 @@ fn add_milestone(ctx: &Ctx, a: MilestoneAddArgs, out: &mut impl Write) -> Result
     let saved = ctx
         .store
         .add_milestone(&ctx.actor, milestone.validated()?)?;
-    match ctx.store.venture(venture_id)?.map(|v| v.stage) {
-        Some(now) if Some(now) != before => writeln!(
-            out,
-            "milestone {} added; venture {venture_id} is now {now}",
-            saved.id
-        )?,
-        Some(now) => writeln!(
-            out,
-            "milestone {} added; venture {venture_id} stays {now}",
-            saved.id
-        )?,
-        None => writeln!(out, "milestone {} added", saved.id)?,
-    }
+    let lang = ctx.lang();
+    let text = match ctx.store.venture(venture_id)?.map(|v| v.stage) {
+        Some(now) => {
+            let message = if Some(now) != before {
+                T::MilestoneMoved
+            } else {
+                T::MilestoneStays
+            };
+            let stage = value(lang, now.as_str());
+            let values: [(&str, &dyn std::fmt::Display); 3] = [
+                ("id", &saved.id),
+                ("venture", &venture_id),
+                ("stage", &stage),
+            ];
+            lang.f(message, &values)
+        }
+        None => lang.f(T::MilestoneAdded, &[("id", &saved.id)]),
+    };
+    writeln!(out, "{text}")?;
     Ok(0)
 }

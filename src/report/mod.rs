@@ -15,7 +15,7 @@ use crate::transfer::Document;
 
 pub use compute::compute;
 pub use input::{ClientFacts, Input, Names, SessionFacts};
-pub use render::{Section, csv, markdown, period_text, sections, text};
+pub use render::{Section, csv, markdown, markdown_in, period_in, sections, text, text_in};
 pub use yearly::{YearFigures, yearly};
 
 /// Open steps count as long overdue after this many days past their due date.

@@ -3,20 +3,23 @@ use std::fmt::Write as _;
 
 use super::{Period, Report};
 use crate::domain::text::{inert, truncate, width};
+use crate::i18n::{Lang, ReportText as T, date, decimal};
 use crate::output::WIDTH;
 
-/// The period in words: "2025-01-01 to 2025-12-31", "all time", "from …", "up to …".
-pub fn period_text(p: &Period) -> String {
+/// The period in words: "2025-01-01 to 2025-12-31", "all time", "from …", "up to …", or in
+/// bokmål "01.01.2025 til 31.12.2025", "hele perioden".
+pub fn period_in(lang: Lang, p: &Period) -> String {
+    let day = |d| date(lang, d);
     match (p.from, p.to) {
-        (Some(f), Some(t)) => format!("{f} to {t}"),
-        (Some(f), None) => format!("from {f}"),
-        (None, Some(t)) => format!("up to {t}"),
-        (None, None) => "all time".to_string(),
+        (Some(f), Some(t)) => lang.f(T::Between, &[("from", &day(f)), ("to", &day(t))]),
+        (Some(f), None) => lang.f(T::From, &[("from", &day(f))]),
+        (None, Some(t)) => lang.f(T::UpTo, &[("to", &day(t))]),
+        (None, None) => lang.t(T::AllTime).to_string(),
     }
 }
 
-fn average(x: Option<f64>) -> String {
-    x.map_or_else(|| "-".to_string(), |v| format!("{v:.2}"))
+fn average(lang: Lang, x: Option<f64>) -> String {
+    x.map_or_else(|| "-".to_string(), |v| decimal(lang, v, 2))
 }
 
 /// Rows of a section: a label and its figures.
@@ -29,51 +32,47 @@ pub struct Section {
     pub rows: Rows,
 }
 
-pub fn sections(r: &Report) -> Vec<Section> {
+pub fn sections(lang: Lang, r: &Report) -> Vec<Section> {
     let n = |v: u64| v.to_string();
+    let t = |text: T| lang.t(text);
+    let s = |text: T| lang.t(text).to_string();
+    let hours = |v: f64| decimal(lang, v, 1);
+    let two = |v: f64| decimal(lang, v, 2);
+    let word = |stored: &str| crate::i18n::value(lang, stored).into_owned();
     let mut out = vec![Section {
-        title: "Summary".into(),
+        title: s(T::Summary),
         headers: vec![""],
         rows: vec![
-            ("Clients served".into(), vec![n(r.clients_served)]),
-            ("New clients".into(), vec![n(r.new_clients)]),
-            ("Sessions".into(), vec![n(r.sessions)]),
-            (
-                "Session hours".into(),
-                vec![format!("{:.1}", r.session_hours)],
-            ),
-            ("New businesses".into(), vec![n(r.new_businesses)]),
-            (
-                "  of which started by women".into(),
-                vec![n(r.new_businesses_by_women)],
-            ),
-            (
-                "Developed businesses".into(),
-                vec![n(r.developed_businesses)],
-            ),
+            (s(T::ClientsServed), vec![n(r.clients_served)]),
+            (s(T::NewClients), vec![n(r.new_clients)]),
+            (s(T::Sessions), vec![n(r.sessions)]),
+            (s(T::SessionHours), vec![hours(r.session_hours)]),
+            (s(T::NewBusinesses), vec![n(r.new_businesses)]),
+            (s(T::ByWomen), vec![n(r.new_businesses_by_women)]),
+            (s(T::Developed), vec![n(r.developed_businesses)]),
         ],
     }];
     out.push(Section {
-        title: "Sessions by channel".into(),
-        headers: vec!["Sessions", "Hours"],
+        title: s(T::ByChannel),
+        headers: vec![t(T::Sessions), t(T::Hours)],
         rows: r
             .sessions_by_channel
             .iter()
-            .map(|(k, v)| (k.clone(), vec![n(v.sessions), format!("{:.1}", v.hours)]))
+            .map(|(k, v)| (word(k), vec![n(v.sessions), hours(v.hours)]))
             .collect(),
     });
     out.push(Section {
-        title: "Clients served by gender".into(),
-        headers: vec!["Clients"],
+        title: s(T::ByGender),
+        headers: vec![t(T::Clients)],
         rows: r
             .by_gender
             .iter()
-            .map(|(k, v)| (k.clone(), vec![n(*v)]))
+            .map(|(k, v)| (word(k), vec![n(*v)]))
             .collect(),
     });
     out.push(Section {
-        title: "Businesses by sector".into(),
-        headers: vec!["New", "Developed"],
+        title: s(T::BySector),
+        headers: vec![t(T::New), t(T::DevelopedShort)],
         rows: r
             .by_sector
             .iter()
@@ -84,8 +83,8 @@ pub fn sections(r: &Report) -> Vec<Section> {
             .collect(),
     });
     out.push(Section {
-        title: "Clients served by country of origin".into(),
-        headers: vec!["Clients"],
+        title: s(T::ByCountry),
+        headers: vec![t(T::Clients)],
         rows: r
             .by_country
             .iter()
@@ -93,49 +92,46 @@ pub fn sections(r: &Report) -> Vec<Section> {
             .collect(),
     });
     out.push(Section {
-        title: "By advisor".into(),
-        headers: vec!["Sessions", "Hours", "Clients"],
+        title: s(T::ByAdvisor),
+        headers: vec![t(T::Sessions), t(T::Hours), t(T::Clients)],
         rows: r
             .by_advisor
             .iter()
             .map(|(k, v)| {
-                let figures = vec![
-                    n(v.sessions),
-                    format!("{:.1}", v.hours),
-                    n(v.clients_served),
-                ];
+                let figures = vec![n(v.sessions), hours(v.hours), n(v.clients_served)];
                 (k.clone(), figures)
             })
             .collect(),
     });
     let m = &r.motivation;
     out.push(Section {
-        title: "Motivation, first and latest rating (1-5)".into(),
+        title: s(T::Motivation),
         headers: vec![""],
         rows: vec![
-            (
-                "Clients with two or more ratings".into(),
-                vec![n(m.clients)],
-            ),
-            ("Average first".into(), vec![average(m.average_first)]),
-            ("Average latest".into(), vec![average(m.average_latest)]),
-            ("Rose".into(), vec![n(m.rose)]),
-            ("Stayed".into(), vec![n(m.stayed)]),
-            ("Fell".into(), vec![n(m.fell)]),
+            (s(T::TwoRatings), vec![n(m.clients)]),
+            (s(T::AverageFirst), vec![average(lang, m.average_first)]),
+            (s(T::AverageLatest), vec![average(lang, m.average_latest)]),
+            (s(T::Rose), vec![n(m.rose)]),
+            (s(T::Stayed), vec![n(m.stayed)]),
+            (s(T::Fell), vec![n(m.fell)]),
         ],
     });
     out.push(Section {
-        title: "Competence growth per area (1-5)".into(),
-        headers: vec!["Clients", "First", "Latest", "Growth"],
+        title: s(T::Competence),
+        headers: vec![t(T::Clients), t(T::First), t(T::Latest), t(T::Growth)],
         rows: r
             .competence
             .iter()
             .map(|(k, v)| {
                 let figures = vec![
                     n(v.clients),
-                    format!("{:.2}", v.average_first),
-                    format!("{:.2}", v.average_latest),
-                    format!("{:+.2}", v.average_growth),
+                    two(v.average_first),
+                    two(v.average_latest),
+                    format!(
+                        "{}{}",
+                        if v.average_growth >= 0.0 { "+" } else { "" },
+                        two(v.average_growth)
+                    ),
                 ];
                 (k.clone(), figures)
             })
@@ -157,10 +153,16 @@ const COLUMN: usize = 10;
 
 /// The report as a page of plain text within 80 columns, figures right-aligned.
 pub fn text(r: &Report) -> String {
+    text_in(Lang::En, r)
+}
+
+/// [`text`] in the words and number style of `lang`.
+pub fn text_in(lang: Lang, r: &Report) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "Report for funders: {}", period_text(&r.period));
+    let period = period_in(lang, &r.period);
+    let _ = writeln!(out, "{}", lang.f(T::Title, &[("period", &period)]));
     let _ = writeln!(out, "{}", "=".repeat(WIDTH.min(60)));
-    for s in sections(r) {
+    for s in sections(lang, r) {
         let label_width = WIDTH - 2 - COLUMN * s.headers.len();
         out.push('\n');
         let left = WIDTH - COLUMN * s.headers.len();
@@ -172,7 +174,7 @@ pub fn text(r: &Report) -> String {
         }
         let _ = writeln!(out, "{}", head.trim_end());
         if s.rows.is_empty() {
-            let _ = writeln!(out, "  (none)");
+            let _ = writeln!(out, "{}", lang.t(T::NoneRow));
         }
         for (label, figures) in &s.rows {
             let label = inert(label, false);
@@ -185,7 +187,8 @@ pub fn text(r: &Report) -> String {
             let _ = writeln!(out, "{}", line.trim_end());
         }
     }
-    let _ = writeln!(out, "\nData-quality warnings ({})", r.warnings.len());
+    let warnings = lang.f(T::Warnings, &[("n", &r.warnings.len())]);
+    let _ = writeln!(out, "\n{warnings}");
     for w in &r.warnings {
         let line = inert(&warning_line(w), false).into_owned();
         let _ = writeln!(out, "  {}", truncate(&line, WIDTH - 2));
@@ -199,13 +202,19 @@ fn md_cell(s: &str) -> String {
 
 /// The report as Markdown: headings and tables.
 pub fn markdown(r: &Report) -> String {
+    markdown_in(Lang::En, r)
+}
+
+/// [`markdown`] in the words and number style of `lang`.
+pub fn markdown_in(lang: Lang, r: &Report) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "# Report for funders\n");
-    let _ = writeln!(out, "Period: {}", period_text(&r.period));
-    for s in sections(r) {
+    let _ = writeln!(out, "# {}\n", lang.t(T::MdTitle));
+    let period = period_in(lang, &r.period);
+    let _ = writeln!(out, "{}", lang.f(T::Period, &[("period", &period)]));
+    for s in sections(lang, r) {
         let _ = writeln!(out, "\n## {}\n", s.title);
         let headers: Vec<&str> = if s.headers == [""] {
-            vec!["Value"]
+            vec![lang.t(T::Value)]
         } else {
             s.headers.clone()
         };
@@ -220,7 +229,8 @@ pub fn markdown(r: &Report) -> String {
             );
         }
     }
-    let _ = writeln!(out, "\n## Data-quality warnings ({})\n", r.warnings.len());
+    let warnings = lang.f(T::Warnings, &[("n", &r.warnings.len())]);
+    let _ = writeln!(out, "\n## {warnings}\n");
     for w in &r.warnings {
         let _ = writeln!(out, "- {}", md_cell(&warning_line(w)));
     }

@@ -14,7 +14,6 @@ use super::{Store, holder};
 /// set (the process stopped in between) is rewritten before anything else.
 const PENDING_KEY: &str = "rewrite_pending";
 
-
 pub fn mark_pending(tx: &WriteTransaction) -> Result<()> {
     tx.open_table(schema::META)?
         .insert(PENDING_KEY, [1u8].as_slice())?;
@@ -30,7 +29,6 @@ pub fn finish_pending(store: &Store) -> Result<()> {
     })?;
     if pending { store.rewrite() } else { Ok(()) }
 }
-
 
 fn fresh_path(db: &Path) -> PathBuf {
     let mut name = db.as_os_str().to_owned();

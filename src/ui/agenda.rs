@@ -13,30 +13,32 @@ use crate::agenda::{AgendaStep, QuietClient};
 use crate::app::screens::AgendaScreen;
 use crate::app::screens::agenda::{AgendaLine, Section};
 use crate::app::{Action, App, Mode};
+use crate::i18n::{AgendaText as T, Lang, Words, date, value};
 use crate::privacy::PastRetention;
 
 /// The keys of this screen for the status bar.
-pub const HINTS: &[(Action, &str)] = &[
-    (Action::Help, "help"),
-    (Action::Open, "open"),
-    (Action::Tick, "tick"),
-    (Action::Call, "call"),
-    (Action::ToggleMine, "mine/all"),
-    (Action::GoClients, "clients"),
-    (Action::GoSearch, "search"),
-    (Action::Quit, "back"),
+pub const HINTS: &[(Action, crate::i18n::Ui)] = &[
+    (Action::Help, crate::i18n::Ui::HintHelp),
+    (Action::Open, crate::i18n::Ui::HintOpen),
+    (Action::Tick, crate::i18n::Ui::HintTick),
+    (Action::Call, crate::i18n::Ui::HintCall),
+    (Action::ToggleMine, crate::i18n::Ui::HintMineAll),
+    (Action::GoClients, crate::i18n::Ui::HintClients),
+    (Action::GoSearch, crate::i18n::Ui::HintSearch),
+    (Action::Quit, crate::i18n::Ui::HintBack),
 ];
 
 const DATE_W: usize = 10;
 const WHEN_W: usize = 9;
-const OWNER_W: usize = 7;
+const OWNER_W: usize = 8;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, screen: &AgendaScreen, theme: &Theme) {
     let [title, list] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
     draw_title(frame, title, app, screen, theme);
+    let lang = app.lang();
     if !screen.is_loaded() {
-        let text = Paragraph::new(Line::styled("Reading the agenda…", theme.muted))
-            .wrap(Wrap { trim: true });
+        let text =
+            Paragraph::new(Line::styled(lang.t(T::Reading), theme.muted)).wrap(Wrap { trim: true });
         frame.render_widget(text, list.inner(Margin::new(1, 1)));
         return;
     }
@@ -55,8 +57,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, screen: &AgendaScreen, the
             let is_selected = selected == Some(i);
             let drawn = match line {
                 AgendaLine::Heading { section, count } => heading(*section, *count, app, theme),
-                AgendaLine::Step { step, .. } => step_line(step, today, width, theme),
-                AgendaLine::Quiet(quiet) => quiet_line(quiet, width, theme),
+                AgendaLine::Step { step, .. } => step_line(lang, step, today, width, theme),
+                AgendaLine::Quiet(quiet) => quiet_line(lang, quiet, width, theme),
                 AgendaLine::PastRetention(past) => retention_line(past, app, width, theme),
             };
             if is_selected {
@@ -83,31 +85,35 @@ fn draw_title(frame: &mut Frame, area: Rect, app: &App, screen: &AgendaScreen, t
         .keymap()
         .hint(Mode::Normal, Action::ToggleMine)
         .unwrap_or_default();
+    let lang = app.lang();
     let whose = if screen.is_mine() {
-        format!("my clients ({key}: everyone's)")
+        lang.f(T::Mine, &[("key", &key)])
     } else {
-        format!("everyone's clients ({key}: mine)")
+        lang.f(T::Everyone, &[("key", &key)])
     };
-    let text = format!(" Agenda for {} — {whose}", app.today());
+    let today = date(lang, app.today());
+    let text = lang.f(T::Title, &[("date", &today), ("whose", &whose)]);
     let line = Line::styled(fit(&text, usize::from(area.width)), theme.muted);
     frame.render_widget(Paragraph::new(line), area);
 }
 
 fn heading<'a>(section: Section, count: usize, app: &App, theme: &Theme) -> Line<'a> {
     let title = match section {
-        Section::Dormant => format!("No contact for {}+ days", app.settings().dormant_days),
+        Section::Dormant => app
+            .lang()
+            .f(section.title(), &[("n", &app.settings().dormant_days)]),
         Section::PastRetention => {
             let erase = app
                 .keymap()
                 .hint(Mode::Normal, Action::Erase)
-                .map(|k| format!(" ({k} erases)"))
+                .map(|k| app.lang().f(T::Erases, &[("key", &k)]))
                 .unwrap_or_default();
-            format!(
-                "No contact for {}+ years: to erase{erase}",
-                app.settings().retention_years
+            app.lang().f(
+                section.title(),
+                &[("n", &app.settings().retention_years), ("erase", &erase)],
             )
         }
-        other => other.title().to_string(),
+        other => app.lang().t(other.title()).to_string(),
     };
     let style = if count == 0 {
         theme.muted
@@ -122,11 +128,11 @@ fn heading<'a>(section: Section, count: usize, app: &App, theme: &Theme) -> Line
 }
 
 /// How the due date stands against today: `3d late`, `today`, `in 2d`.
-fn when(due: NaiveDate, today: NaiveDate) -> String {
+fn when(lang: Lang, due: NaiveDate, today: NaiveDate) -> String {
     match (due - today).num_days() {
-        ..0 => format!("{}d late", (today - due).num_days()),
-        0 => "today".to_string(),
-        days => format!("in {days}d"),
+        ..0 => lang.f(T::DaysLate, &[("n", &(today - due).num_days())]),
+        0 => lang.t(Words::Today).to_string(),
+        days => lang.f(T::InDays, &[("n", &days)]),
     }
 }
 
@@ -142,10 +148,16 @@ fn split(rest: usize) -> (usize, usize) {
     (name, rest.saturating_sub(name + 1))
 }
 
-fn step_line<'a>(step: &AgendaStep, today: NaiveDate, width: usize, theme: &Theme) -> Line<'a> {
-    let (date, when_text, late) = match step.due {
-        Some(due) => (due.to_string(), when(due, today), due < today),
-        None => ("no date".to_string(), String::new(), false),
+fn step_line<'a>(
+    lang: Lang,
+    step: &AgendaStep,
+    today: NaiveDate,
+    width: usize,
+    theme: &Theme,
+) -> Line<'a> {
+    let (day, when_text, late) = match step.due {
+        Some(due) => (date(lang, due), when(lang, due, today), due < today),
+        None => (lang.t(T::NoDate).to_string(), String::new(), false),
     };
     let date_style = if late { theme.warning } else { theme.text };
     let fixed = 2 + DATE_W + 1 + WHEN_W + 1 + OWNER_W + 1 + 1;
@@ -153,28 +165,32 @@ fn step_line<'a>(step: &AgendaStep, today: NaiveDate, width: usize, theme: &Them
     Line::from(vec![
         Span::raw(" "),
         Span::raw(" "),
-        Span::styled(pad(&date, DATE_W), date_style),
+        Span::styled(pad(&day, DATE_W), date_style),
         Span::raw(" "),
         Span::styled(pad(&when_text, WHEN_W), date_style),
         Span::raw(" "),
         Span::styled(pad(&step.client, name_w), theme.text),
         Span::raw(" "),
-        Span::styled(pad(&step.owner.to_string(), OWNER_W), theme.muted),
+        Span::styled(pad(&value(lang, step.owner.as_str()), OWNER_W), theme.muted),
         Span::raw(" "),
         Span::styled(fit(&step.text, text_w), Style::new()),
     ])
 }
 
-fn quiet_line<'a>(quiet: &QuietClient, width: usize, theme: &Theme) -> Line<'a> {
-    let last = quiet
-        .last_contact
-        .map_or_else(|| "never".to_string(), |d| format!("last {d}"));
+fn quiet_line<'a>(lang: Lang, quiet: &QuietClient, width: usize, theme: &Theme) -> Line<'a> {
+    let last = quiet.last_contact.map_or_else(
+        || lang.t(Words::Never).to_string(),
+        |d| lang.f(T::LastOn, &[("date", &date(lang, d))]),
+    );
     let fixed = 2 + DATE_W + 1 + WHEN_W + 1;
     let (name_w, rest_w) = split(width.saturating_sub(fixed));
     Line::from(vec![
         Span::raw(" "),
         Span::raw(" "),
-        Span::styled(pad(&format!("{} days", quiet.days), DATE_W), theme.warning),
+        Span::styled(
+            pad(&lang.f(T::Days, &[("n", &quiet.days)]), DATE_W),
+            theme.warning,
+        ),
         Span::raw(" "),
         Span::raw(" ".repeat(WHEN_W)),
         Span::raw(" "),
@@ -185,20 +201,30 @@ fn quiet_line<'a>(quiet: &QuietClient, width: usize, theme: &Theme) -> Line<'a> 
 }
 
 fn retention_line<'a>(past: &PastRetention, app: &App, width: usize, theme: &Theme) -> Line<'a> {
+    let lang = app.lang();
     let years = (app.today() - past.last_contact).num_days() / 365;
     let fixed = 2 + DATE_W + 1 + WHEN_W + 1;
     let (name_w, rest_w) = split(width.saturating_sub(fixed));
     Line::from(vec![
         Span::raw(" "),
         Span::raw(" "),
-        Span::styled(pad(&format!("{years} years"), DATE_W), theme.warning),
+        Span::styled(
+            pad(&lang.f(T::Years, &[("n", &years)]), DATE_W),
+            theme.warning,
+        ),
         Span::raw(" "),
         Span::raw(" ".repeat(WHEN_W)),
         Span::raw(" "),
         Span::styled(pad(&past.client, name_w), theme.text),
         Span::raw(" "),
         Span::styled(
-            fit(&format!("last {}", past.last_contact), rest_w),
+            fit(
+                &lang.f(
+                    T::LastContactOn,
+                    &[("date", &date(lang, past.last_contact))],
+                ),
+                rest_w,
+            ),
             theme.muted,
         ),
     ])

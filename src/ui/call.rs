@@ -8,56 +8,64 @@ use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Padding, Paragraph, Wrap};
 
-use super::format::{ago, fit, trend};
+use super::format::{fit, trend};
 use super::theme::Theme;
 use crate::app::screens::CallScreen;
 use crate::app::screens::call_fields::Focus;
 use crate::app::{Action, App};
 use crate::domain::text::inert;
+use crate::i18n::{CallText as T, Lang, ago, value};
 
-pub const HINTS: &[(Action, &str)] = &[
-    (Action::Save, "save"),
-    (Action::NextField, "next field"),
-    (Action::Back, "leave (draft kept)"),
-    (Action::ExternalEditor, "$EDITOR"),
+pub const HINTS: &[(Action, crate::i18n::Ui)] = &[
+    (Action::Save, crate::i18n::Ui::HintSave),
+    (Action::NextField, crate::i18n::Ui::HintNextField),
+    (Action::Back, crate::i18n::Ui::HintLeaveCall),
+    (Action::ExternalEditor, crate::i18n::Ui::HintEditor),
 ];
 
 const FIELD_ROWS: u16 = 6;
 
-pub fn draw(frame: &mut Frame, area: Rect, _app: &App, call: &CallScreen, theme: &Theme) {
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, call: &CallScreen, theme: &Theme) {
+    let lang = app.lang();
     let [title, main] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
-    draw_title(frame, title, call, theme);
+    draw_title(frame, title, lang, call, theme);
     let side = (area.width / 3).clamp(24, 48);
     let [left, right] =
         Layout::horizontal([Constraint::Fill(1), Constraint::Length(side)]).areas(main);
     let [note, fields] =
         Layout::vertical([Constraint::Min(3), Constraint::Length(FIELD_ROWS)]).areas(left);
-    draw_note(frame, note, call, theme);
-    draw_fields(frame, fields, call, theme);
-    draw_brief(frame, right, call, theme);
+    draw_note(frame, note, lang, call, theme);
+    draw_fields(frame, fields, lang, call, theme);
+    draw_brief(frame, right, lang, call, theme);
 }
 
-fn draw_title(frame: &mut Frame, area: Rect, call: &CallScreen, theme: &Theme) {
+fn draw_title(frame: &mut Frame, area: Rect, lang: Lang, call: &CallScreen, theme: &Theme) {
     let seconds = call.elapsed_seconds();
     let timer = format!("{:02}:{:02}", seconds / 60, seconds % 60);
     let saved = call.draft_saved().map_or(String::new(), |at| {
-        format!(" · draft {}", at.with_timezone(&Local).format("%H:%M:%S"))
+        let time = at.with_timezone(&Local).format("%H:%M:%S");
+        lang.f(T::Draft, &[("time", &time)])
     });
     let name = inert(&call.brief().client.name, false);
     let width = usize::from(area.width);
-    let tail = format!(" · {} · {timer}{saved}", call.fields().channel);
+    let channel = value(lang, call.fields().channel.as_str());
+    let tail = format!(" · {channel} · {timer}{saved}");
     let name = fit(&name, width.saturating_sub(tail.chars().count() + 7));
     let line = Line::from(vec![
-        Span::styled(" Call ", theme.accent.add_modifier(Modifier::REVERSED)),
+        Span::styled(
+            format!(" {} ", lang.t(T::Call)),
+            theme.accent.add_modifier(Modifier::REVERSED),
+        ),
         Span::styled(format!(" {name}"), theme.accent),
         Span::styled(tail, theme.muted),
     ]);
     frame.render_widget(Paragraph::new(line), area);
 }
 
-fn draw_note(frame: &mut Frame, area: Rect, call: &CallScreen, theme: &Theme) {
+fn draw_note(frame: &mut Frame, area: Rect, lang: Lang, call: &CallScreen, theme: &Theme) {
     let focused = call.focus() == Focus::Notes;
-    let block = Block::bordered().title(" Note ").border_style(if focused {
+    let title = format!(" {} ", lang.t(T::Note));
+    let block = Block::bordered().title(title).border_style(if focused {
         theme.accent
     } else {
         theme.border
@@ -68,7 +76,7 @@ fn draw_note(frame: &mut Frame, area: Rect, call: &CallScreen, theme: &Theme) {
         frame.render_widget(call.editor(), inner);
     } else if call.editor().is_empty() {
         frame.render_widget(
-            Paragraph::new(Line::styled("(no note yet)", theme.muted)),
+            Paragraph::new(Line::styled(lang.t(T::NoNoteYet), theme.muted)),
             inner,
         );
     } else {
@@ -92,14 +100,14 @@ fn label<'a>(text: &'a str, focused: bool, theme: &Theme) -> Span<'a> {
     Span::styled(text, style)
 }
 
-fn draw_fields(frame: &mut Frame, area: Rect, call: &CallScreen, theme: &Theme) {
+fn draw_fields(frame: &mut Frame, area: Rect, lang: Lang, call: &CallScreen, theme: &Theme) {
     let focus = call.focus();
     let fields = call.fields();
     let choices = call.choices();
     let width = usize::from(area.width);
     let seconds = call.elapsed_seconds();
     let minutes = if fields.minutes.is_empty() {
-        format!("{} (timer)", (seconds + 59) / 60)
+        lang.f(T::Timer, &[("n", &((seconds + 59) / 60))])
     } else {
         fields.minutes.clone()
     };
@@ -110,11 +118,11 @@ fn draw_fields(frame: &mut Frame, area: Rect, call: &CallScreen, theme: &Theme) 
         format!("{m} {}", label.map_or("", |l| l.as_str()))
     });
     let first = Line::from(vec![
-        label("Channel", focus == Focus::Channel, theme),
-        Span::raw(format!(" {}  ", fields.channel)),
-        label("Min", focus == Focus::Minutes, theme),
+        label(lang.t(T::Channel), focus == Focus::Channel, theme),
+        Span::raw(format!(" {}  ", value(lang, fields.channel.as_str()))),
+        label(lang.t(T::Min), focus == Focus::Minutes, theme),
         Span::raw(format!(" {minutes}  ")),
-        label("Motivation", focus == Focus::Motivation, theme),
+        label(lang.t(T::Motivation), focus == Focus::Motivation, theme),
         Span::raw(format!(" {motivation}")),
     ]);
     let topics = if focus == Focus::Topics {
@@ -123,11 +131,8 @@ fn draw_fields(frame: &mut Frame, area: Rect, call: &CallScreen, theme: &Theme) 
             .get(fields.topic_cursor)
             .map_or("", |t| t.as_str());
         let mark = if fields.topics.contains(at) { "x" } else { " " };
-        format!(
-            " ‹[{mark}] {}› {} chosen",
-            inert(at, false),
-            fields.topics.len()
-        )
+        let chosen = lang.f(T::Chosen, &[("n", &fields.topics.len())]);
+        format!(" ‹[{mark}] {}› {chosen}", inert(at, false))
     } else if fields.topics.is_empty() {
         " –".to_string()
     } else {
@@ -143,11 +148,8 @@ fn draw_fields(frame: &mut Frame, area: Rect, call: &CallScreen, theme: &Theme) 
             .competence
             .get(area)
             .map_or("–".to_string(), u8::to_string);
-        format!(
-            " ‹{}: {value}› {} rated",
-            inert(area, false),
-            fields.competence.len()
-        )
+        let rated = lang.f(T::Rated, &[("n", &fields.competence.len())]);
+        format!(" ‹{}: {value}› {rated}", inert(area, false))
     } else {
         let rated: Vec<String> = fields
             .competence
@@ -165,12 +167,15 @@ fn draw_fields(frame: &mut Frame, area: Rect, call: &CallScreen, theme: &Theme) 
     };
     let step_focus = matches!(focus, Focus::StepText | Focus::StepDue);
     let step = Line::from(vec![
-        label("Step", step_focus, theme),
-        Span::styled(format!(" [{}] ", fields.step.owner), theme.muted),
+        label(lang.t(T::Step), step_focus, theme),
+        Span::styled(
+            format!(" [{}] ", value(lang, fields.step.owner.as_str())),
+            theme.muted,
+        ),
         Span::styled(format!("{}", inert(&fields.step.text, false)), theme.text),
         cursor(focus == Focus::StepText, theme),
         Span::styled(
-            "  due ",
+            lang.t(T::Due),
             if focus == Focus::StepDue {
                 theme.selection
             } else {
@@ -179,26 +184,29 @@ fn draw_fields(frame: &mut Frame, area: Rect, call: &CallScreen, theme: &Theme) 
         ),
         Span::styled(inert(&fields.step.due, false).into_owned(), theme.text),
         cursor(focus == Focus::StepDue, theme),
-        Span::styled(resolved_due(&fields.step.due, call.today()), theme.muted),
+        Span::styled(
+            resolved_due(lang, &fields.step.due, call.today()),
+            theme.muted,
+        ),
     ]);
     let added = match (call.problem(), fields.due_error(call.today())) {
         (Some(problem), _) => Line::styled(fit(problem, width), theme.error),
         (None, Some(error)) => Line::styled(fit(&error, width), theme.error),
-        (None, None) => Line::styled(fit(&added_steps(call), width), theme.muted),
+        (None, None) => Line::styled(fit(&added_steps(lang, call), width), theme.muted),
     };
     let lines = vec![
         first,
         Line::from(vec![
-            label("Topics", focus == Focus::Topics, theme),
+            label(lang.t(T::Topics), focus == Focus::Topics, theme),
             Span::raw(fit(&topics, width)),
         ]),
         Line::from(vec![
-            label("Competence", focus == Focus::Competence, theme),
+            label(lang.t(T::Competence), focus == Focus::Competence, theme),
             Span::raw(fit(&competence, width)),
         ]),
         step,
         added,
-        Line::styled(fit(keys_for(focus), width), theme.muted),
+        Line::styled(fit(lang.t(keys_for(focus)), width), theme.muted),
     ];
     frame.render_widget(Paragraph::new(lines), area);
 }
@@ -211,35 +219,44 @@ fn cursor(shown: bool, theme: &Theme) -> Span<'static> {
     }
 }
 
-fn added_steps(call: &CallScreen) -> String {
+fn added_steps(lang: Lang, call: &CallScreen) -> String {
     let steps = &call.fields().new_steps;
     if steps.is_empty() {
-        return "No new steps; ctrl-n adds one, Enter keeps it and starts another.".into();
+        return lang.t(T::NoNewSteps).into();
     }
     let each: Vec<String> = steps
         .iter()
         .map(|s| match s.due {
-            Some(due) => format!("{} ({}, {due})", inert(&s.text, false), s.owner),
-            None => format!("{} ({})", inert(&s.text, false), s.owner),
+            Some(due) => format!(
+                "{} ({}, {})",
+                inert(&s.text, false),
+                value(lang, s.owner.as_str()),
+                crate::i18n::date(lang, due)
+            ),
+            None => format!(
+                "{} ({})",
+                inert(&s.text, false),
+                value(lang, s.owner.as_str())
+            ),
         })
         .collect();
     format!("+ {}", each.join("; "))
 }
 
-fn keys_for(focus: Focus) -> &'static str {
+fn keys_for(focus: Focus) -> T {
     match focus {
-        Focus::Notes => "alt-1…5 motivation · ctrl-n next step · tab fields",
-        Focus::Channel => "space/←→ change channel",
-        Focus::Minutes => "type minutes over the timer; backspace back to the timer",
-        Focus::Motivation => "1–5 rate, 0 clears (alt-1…5 works anywhere)",
-        Focus::Topics => "↑↓ choose, space toggles",
-        Focus::Competence => "↑↓ choose an area, 1–5 rate, 0 clears",
-        Focus::OpenSteps => "↑↓ choose in the brief, x or space ticks done",
-        Focus::StepText | Focus::StepDue => "due: +3d, fri, 2026-12-04 · ctrl-o owner · Enter adds",
+        Focus::Notes => T::KeysNotes,
+        Focus::Channel => T::KeysChannel,
+        Focus::Minutes => T::KeysMinutes,
+        Focus::Motivation => T::KeysMotivation,
+        Focus::Topics => T::KeysTopics,
+        Focus::Competence => T::KeysCompetence,
+        Focus::OpenSteps => T::KeysOpenSteps,
+        Focus::StepText | Focus::StepDue => T::KeysStep,
     }
 }
 
-fn draw_brief(frame: &mut Frame, area: Rect, call: &CallScreen, theme: &Theme) {
+fn draw_brief(frame: &mut Frame, area: Rect, lang: Lang, call: &CallScreen, theme: &Theme) {
     let block = Block::new()
         .borders(Borders::LEFT)
         .border_style(theme.border)
@@ -248,7 +265,7 @@ fn draw_brief(frame: &mut Frame, area: Rect, call: &CallScreen, theme: &Theme) {
     let today = call.today();
     let mut lines = Vec::new();
     if let Some(pinned) = brief.client.pinned.as_deref() {
-        lines.push(Line::styled("Pinned", theme.warning));
+        lines.push(Line::styled(lang.t(T::Pinned), theme.warning));
         lines.extend(
             inert(pinned, true)
                 .lines()
@@ -260,7 +277,14 @@ fn draw_brief(frame: &mut Frame, area: Rect, call: &CallScreen, theme: &Theme) {
         Some(last) => {
             let day = last.started_at.with_timezone(&Local).date_naive();
             lines.push(Line::styled(
-                format!("Last: {day} ({}) {}", ago(today, day), last.channel),
+                lang.f(
+                    T::LastSession,
+                    &[
+                        ("date", &crate::i18n::date(lang, day)),
+                        ("ago", &ago(lang, today, day)),
+                        ("channel", &value(lang, last.channel.as_str())),
+                    ],
+                ),
                 theme.muted,
             ));
             lines.push(Line::styled(
@@ -268,20 +292,20 @@ fn draw_brief(frame: &mut Frame, area: Rect, call: &CallScreen, theme: &Theme) {
                 theme.text,
             ));
         }
-        None => lines.push(Line::styled("First session", theme.muted)),
+        None => lines.push(Line::styled(lang.t(T::FirstSession), theme.muted)),
     }
     let trend_values = brief.motivation_trend();
     if !trend_values.is_empty() {
         let latest = trend_values.last().map_or(String::new(), u8::to_string);
         lines.push(Line::from(vec![
-            Span::styled("Motivation ", theme.muted),
+            Span::styled(format!("{} ", lang.t(T::Motivation)), theme.muted),
             Span::styled(trend(trend_values), theme.accent),
             Span::styled(format!(" {latest}"), theme.text),
         ]));
     }
     lines.push(Line::default());
     lines.push(Line::styled(
-        format!("Open steps ({})", brief.open_steps.len()),
+        lang.f(T::OpenSteps, &[("n", &brief.open_steps.len())]),
         theme.muted,
     ));
     let fields = call.fields();
@@ -316,13 +340,17 @@ fn draw_brief(frame: &mut Frame, area: Rect, call: &CallScreen, theme: &Theme) {
 }
 
 /// The date a typed due date such as `+3d` or `fri` stands for, so the advisor sees it at once.
-fn resolved_due(typed: &str, today: chrono::NaiveDate) -> String {
+fn resolved_due(lang: Lang, typed: &str, today: chrono::NaiveDate) -> String {
     use chrono::Datelike;
     if typed.trim().is_empty() {
         return String::new();
     }
     let shown = |d: chrono::NaiveDate| match d.year() == today.year() {
-        true => d.format(" → %a %-d.%-m").to_string(),
+        true => format!(
+            " → {} {}",
+            crate::i18n::weekday(lang, d),
+            d.format("%-d.%-m")
+        ),
         false => d.format(" → %-d.%-m.%Y").to_string(),
     };
     parse_due(typed, today).map(shown).unwrap_or_default()

@@ -5,11 +5,12 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Padding, Paragraph, Wrap};
 
-use super::format::{ago, fit, trend};
+use super::format::{fit, trend};
 use super::theme::Theme;
 use crate::app::App;
 use crate::domain::Client;
 use crate::domain::text::inert;
+use crate::i18n::{ClientsText as T, Lang, ago, date, value};
 use crate::store::ClientSummary;
 
 const LABEL_W: usize = 13;
@@ -27,7 +28,9 @@ pub fn draw_side(
         .border_style(theme.border)
         .padding(Padding::horizontal(1));
     let today = app.today();
-    let field = |label: &str, value: String| {
+    let lang = app.lang();
+    let field = |label: T, value: String| {
+        let label = lang.t(label);
         Line::from(vec![
             Span::styled(format!("{label:<LABEL_W$}"), theme.muted),
             Span::styled(value, theme.text),
@@ -35,13 +38,16 @@ pub fn draw_side(
     };
     let mut lines = vec![
         Line::styled(inert(&c.name, false).into_owned(), theme.accent),
-        Line::styled(format!("{} · {}", c.status, advisor(c)), theme.muted),
+        Line::styled(
+            format!("{} · {}", value(lang, c.status.as_str()), advisor(lang, c)),
+            theme.muted,
+        ),
         Line::default(),
     ];
     for (label, value) in [
-        ("Country", &c.country),
-        ("Phone", &c.phone),
-        ("Email", &c.email),
+        (T::Country, &c.country),
+        (T::Phone, &c.phone),
+        (T::Email, &c.email),
     ] {
         if let Some(value) = value {
             lines.push(field(label, inert(value, false).into_owned()));
@@ -49,7 +55,7 @@ pub fn draw_side(
     }
     if let Some(pinned) = detail.and_then(|d| d.pinned.as_deref()) {
         lines.push(Line::default());
-        lines.push(Line::styled("Pinned", theme.warning));
+        lines.push(Line::styled(lang.t(T::Pinned), theme.warning));
         lines.extend(
             inert(pinned, true)
                 .lines()
@@ -58,7 +64,7 @@ pub fn draw_side(
     }
     if !c.ventures.is_empty() {
         lines.push(Line::default());
-        lines.push(Line::styled("Ventures", theme.muted));
+        lines.push(Line::styled(lang.t(T::Ventures), theme.muted));
         for v in &c.ventures {
             let sector = v
                 .sector
@@ -68,15 +74,15 @@ pub fn draw_side(
             let text = format!(
                 "{} — {} ({}{sector})",
                 inert(&v.name, false),
-                v.stage,
-                v.kind
+                value(lang, v.stage.as_str()),
+                value(lang, v.kind.as_str())
             );
             lines.push(Line::styled(text, theme.text));
         }
     }
     lines.push(Line::default());
-    lines.push(field("Last contact", last_contact(c, today)));
-    lines.push(field("Sessions", c.sessions.to_string()));
+    lines.push(field(T::LastContact, last_contact(lang, c, today)));
+    lines.push(field(T::Sessions, c.sessions.to_string()));
     if let Some(latest) = c.motivation.last() {
         let label = app
             .settings()
@@ -85,16 +91,20 @@ pub fn draw_side(
             .cloned()
             .unwrap_or_default();
         lines.push(field(
-            "Motivation",
+            T::Motivation,
             format!("{} {label}", trend(&c.motivation)),
         ));
     }
-    lines.push(field("Open steps", c.open_steps.to_string()));
+    lines.push(field(T::OpenSteps, c.open_steps.to_string()));
     if let Some((due, text)) = &c.next_due {
-        lines.push(field("Next due", format!("{due} {}", inert(text, false))));
+        let due = date(lang, *due);
+        lines.push(field(T::NextDue, format!("{due} {}", inert(text, false))));
     }
     if !c.tags.is_empty() {
-        lines.push(field("Tags", inert(&c.tags.join(", "), false).into_owned()));
+        lines.push(field(
+            T::Tags,
+            inert(&c.tags.join(", "), false).into_owned(),
+        ));
     }
     frame.render_widget(
         Paragraph::new(lines)
@@ -114,6 +124,7 @@ pub fn draw_below(
 ) {
     let width = usize::from(area.width.saturating_sub(2));
     let today = app.today();
+    let lang = app.lang();
     let contact: Vec<&str> = [&c.country, &c.phone, &c.email]
         .into_iter()
         .flatten()
@@ -122,28 +133,31 @@ pub fn draw_below(
     let first = fit(&format!("{} · {}", c.name, contact.join(" · ")), width);
     let venture = c
         .main_venture()
-        .map(|v| format!("{} ({}) · ", v.name, v.stage))
+        .map(|v| format!("{} ({}) · ", v.name, value(lang, v.stage.as_str())))
         .unwrap_or_default();
     let next = c
         .next_due
         .as_ref()
-        .map(|(due, text)| format!(" · next {due} {text}"))
+        .map(|(due, text)| lang.f(T::NextLine, &[("due", &date(lang, *due)), ("text", text)]))
         .unwrap_or_default();
     let second = fit(
-        &format!("{venture}{}{next}", open_steps(c.open_steps)),
+        &format!("{venture}{}{next}", open_steps(lang, c.open_steps)),
         width,
     );
     let third = match detail.and_then(|d| d.pinned.as_deref()) {
         Some(pinned) => {
             let one_line = pinned.split_whitespace().collect::<Vec<_>>().join(" ");
-            Line::styled(fit(&format!("Pinned: {one_line}"), width), theme.warning)
+            let text = lang.f(T::PinnedNote, &[("text", &one_line)]);
+            Line::styled(fit(&text, width), theme.warning)
         }
         None => {
-            let text = format!(
-                "{} · {} sessions · last contact {}",
-                advisor(c),
-                c.sessions,
-                last_contact(c, today)
+            let text = lang.f(
+                T::SessionsLine,
+                &[
+                    ("advisor", &advisor(lang, c)),
+                    ("n", &c.sessions),
+                    ("last", &last_contact(lang, c, today)),
+                ],
             );
             Line::styled(fit(&text, width), theme.muted)
         }
@@ -160,27 +174,33 @@ pub fn draw_below(
     frame.render_widget(Paragraph::new(lines).block(block), area);
 }
 
-fn open_steps(count: u32) -> String {
+fn open_steps(lang: Lang, count: u32) -> String {
     match count {
-        0 => "no open steps".to_string(),
-        1 => "1 open step".to_string(),
-        n => format!("{n} open steps"),
+        0 => lang.t(T::NoOpenSteps).to_string(),
+        1 => lang.t(T::OneOpenStep).to_string(),
+        n => lang.f(T::OpenStepsCount, &[("n", &n)]),
     }
 }
 
-fn advisor(c: &ClientSummary) -> String {
+fn advisor(lang: Lang, c: &ClientSummary) -> String {
     match &c.advisor {
-        Some(a) => format!("advisor {}", inert(a, false)),
-        None => "no advisor".to_string(),
+        Some(a) => lang.f(T::AdvisorIs, &[("name", &inert(a, false))]),
+        None => lang.t(T::NoAdvisor).to_string(),
     }
 }
 
-fn last_contact(c: &ClientSummary, today: NaiveDate) -> String {
+fn last_contact(lang: Lang, c: &ClientSummary, today: NaiveDate) -> String {
     match c.last_contact {
-        Some(t) => match ago(today, t.date_naive()) {
-            since if since == "today" => format!("{} (today)", t.date_naive()),
-            since => format!("{} ({since} ago)", t.date_naive()),
-        },
-        None => "never".to_string(),
+        Some(t) => {
+            let day = t.date_naive();
+            let on = date(lang, day);
+            if day >= today {
+                lang.f(T::DateToday, &[("date", &on)])
+            } else {
+                let since = ago(lang, today, day);
+                lang.f(T::DateAgo, &[("date", &on), ("since", &since)])
+            }
+        }
+        None => lang.t(crate::i18n::Words::Never).to_string(),
     }
 }

@@ -8,13 +8,14 @@ use ratatui::widgets::{Paragraph, Row, Table, Wrap};
 use unicode_width::UnicodeWidthStr;
 
 use super::client_preview;
-use super::format::{ago, fit, fit_tail, trend};
+use super::format::{fit, fit_tail, trend};
 use super::theme::Theme;
 use crate::app::screens::ClientsScreen;
 use crate::app::screens::client_rows::{DUE_WITHIN_DAYS, Sort};
 use crate::app::{Action, App, Mode};
 use crate::domain::ClientStatus;
 use crate::domain::text::inert;
+use crate::i18n::{ClientsText as T, Words, ago, date};
 use crate::store::ClientSummary;
 
 /// From this width the preview stands beside the list; below it, under the list.
@@ -30,12 +31,14 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, screen: &ClientsScreen, th
         Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
     draw_filter_line(frame, filter_area, app, screen, theme);
     let (shown, total) = screen.counts();
+    let lang = app.lang();
     let empty = match (screen.is_loaded(), total, shown) {
-        (false, _, _) => Some("Reading the client list…"),
-        (true, 0, _) => Some(
-            "No clients yet. Add one with `veileder client add NAME`, or try `veileder --demo`.",
-        ),
-        (true, _, 0) => Some("No client matches this filter."),
+        (false, _, _) => Some(lang.t(T::Reading)),
+        (true, 0, _) => {
+            super::welcome::draw(frame, main, app, theme);
+            return;
+        }
+        (true, _, 0) => Some(lang.t(T::NoMatch)),
         _ => None,
     };
     if let Some(message) = empty {
@@ -76,29 +79,36 @@ fn draw_filter_line(
     theme: &Theme,
 ) {
     let filters = screen.filters();
+    let lang = app.lang();
     let mut tags: Vec<Span> = Vec::new();
     let mut tag = |text: String, style: Style| {
         tags.push(Span::styled(text, style));
         tags.push(Span::styled(" · ", theme.muted));
     };
     if filters.mine_only {
-        tag("mine".into(), theme.accent);
+        tag(lang.t(T::Mine).into(), theme.accent);
     }
     if let Some(status) = filters.status {
-        tag(status.as_str().into(), theme.accent);
+        tag(
+            crate::i18n::value(lang, status.as_str()).into(),
+            theme.accent,
+        );
     }
     if let Some(sector) = screen.sector_filter() {
         tag(inert(sector, false).into_owned(), theme.accent);
     }
     if filters.due_only {
-        tag(format!("due ≤{DUE_WITHIN_DAYS}d"), theme.accent);
+        tag(
+            lang.f(T::DueWithin, &[("n", &DUE_WITHIN_DAYS)]),
+            theme.accent,
+        );
     }
     let by = match screen.sort() {
-        Sort::Name => "by name",
-        Sort::LastContact => "by last contact",
-        Sort::NextDue => "by next due",
+        Sort::Name => T::ByName,
+        Sort::LastContact => T::ByLastContact,
+        Sort::NextDue => T::ByNextDue,
     };
-    tag(by.into(), theme.muted);
+    tag(lang.t(by).into(), theme.muted);
     let (shown, total) = screen.counts();
     tags.push(Span::styled(format!("{shown}/{total} "), theme.muted));
     let right = Line::from(tags);
@@ -130,7 +140,7 @@ fn draw_filter_line(
     } else {
         Line::styled(
             fit(
-                &format!(" {key} filter by name, phone, email, country, venture or tag"),
+                &format!(" {}", lang.f(T::FilterHint, &[("key", &key)])),
                 room + 3,
             ),
             theme.muted,
@@ -155,8 +165,8 @@ fn draw_list(frame: &mut Frame, area: Rect, app: &App, screen: &ClientsScreen, t
         row(app, client, name_w, venture_w, theme).style(style)
     });
     let widths = [name_w, venture_w, LAST_W, DUE_W, TREND_W].map(Constraint::Length);
-    let header = Row::new(["Name", "Venture", "Last", "Next due", "Trend"])
-        .style(theme.muted.add_modifier(Modifier::BOLD));
+    let header = [T::Name, T::Venture, T::Last, T::DueColumn, T::Trend].map(|t| app.lang().t(t));
+    let header = Row::new(header).style(theme.muted.add_modifier(Modifier::BOLD));
     let table = Table::new(rows, widths).header(header).column_spacing(1);
     let inner = Rect {
         x: area.x + 1,
@@ -178,6 +188,7 @@ fn draw_list(frame: &mut Frame, area: Rect, app: &App, screen: &ClientsScreen, t
 
 fn row<'a>(app: &App, c: &ClientSummary, name_w: u16, venture_w: u16, theme: &Theme) -> Row<'a> {
     let today = app.today();
+    let lang = app.lang();
     let name_style = if c.status == ClientStatus::Active {
         theme.text
     } else {
@@ -185,27 +196,33 @@ fn row<'a>(app: &App, c: &ClientSummary, name_w: u16, venture_w: u16, theme: &Th
     };
     let venture = c
         .main_venture()
-        .map(|v| format!("{} · {}", v.name, v.stage))
+        .map(|v| {
+            format!(
+                "{} · {}",
+                v.name,
+                crate::i18n::value(lang, v.stage.as_str())
+            )
+        })
         .unwrap_or_default();
     let (last, last_style) = match c.last_contact {
         Some(t) => {
             let dormant =
                 (today - t.date_naive()).num_days() >= i64::from(app.settings().dormant_days);
             (
-                ago(today, t.date_naive()),
+                ago(lang, today, t.date_naive()),
                 if dormant { theme.warning } else { theme.text },
             )
         }
-        None => ("never".to_string(), theme.warning),
+        None => (lang.t(Words::Never).to_string(), theme.warning),
     };
     let (due, due_style) = match &c.next_due {
-        Some((date, _)) => {
-            let style = match (*date - today).num_days() {
+        Some((day, _)) => {
+            let style = match (*day - today).num_days() {
                 ..0 => theme.error,
                 0..=DUE_WITHIN_DAYS => theme.warning,
                 _ => theme.text,
             };
-            (date.to_string(), style)
+            (date(lang, *day), style)
         }
         None => (String::new(), theme.text),
     };

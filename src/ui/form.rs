@@ -13,13 +13,14 @@ use crate::app::screens::FormScreen;
 use crate::app::screens::form_fields::Field;
 use crate::app::{Action, App};
 use crate::domain::text::inert;
+use crate::i18n::{FormText, Lang, Words, field as field_text, value};
 
 /// The keys the status bar offers while a form is on show.
-pub const HINTS: &[(Action, &str)] = &[
-    (Action::Save, "save"),
-    (Action::NextField, "next field"),
-    (Action::PrevField, "previous"),
-    (Action::Back, "cancel"),
+pub const HINTS: &[(Action, crate::i18n::Ui)] = &[
+    (Action::Save, crate::i18n::Ui::HintSave),
+    (Action::NextField, crate::i18n::Ui::HintNextField),
+    (Action::PrevField, crate::i18n::Ui::HintPrevious),
+    (Action::Back, crate::i18n::Ui::HintCancel),
 ];
 
 const LABEL_W: usize = 14;
@@ -34,7 +35,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, form: &FormScreen, theme: 
         Constraint::Length(1),
     ])
     .areas(area);
-    draw_title(frame, title, form, theme);
+    draw_title(frame, title, app.lang(), form, theme);
     if let Some(text) = form.warning() {
         let width = usize::from(warning.width).saturating_sub(1);
         let line = Line::styled(
@@ -44,11 +45,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, form: &FormScreen, theme: 
         frame.render_widget(Paragraph::new(line), warning);
     }
     draw_fields(frame, list, app, form, theme);
-    draw_detail(frame, detail, form, theme);
+    draw_detail(frame, detail, app.lang(), form, theme);
 }
 
-fn draw_title(frame: &mut Frame, area: Rect, form: &FormScreen, theme: &Theme) {
-    let title = Span::styled(format!(" {} ", form.title()), theme.accent);
+fn draw_title(frame: &mut Frame, area: Rect, lang: Lang, form: &FormScreen, theme: &Theme) {
+    let title = Span::styled(format!(" {} ", lang.t(form.title())), theme.accent);
     frame.render_widget(Paragraph::new(Line::from(title)), area);
 }
 
@@ -58,6 +59,7 @@ fn draw_fields(frame: &mut Frame, area: Rect, app: &App, form: &FormScreen, them
         return;
     }
     let width = usize::from(area.width);
+    let lang = app.lang();
     let label_w = LABEL_W.min(width / 3);
     let room = width.saturating_sub(label_w + 2);
     let value_w = (room * VALUE_SHARE / 100).max(room.min(12));
@@ -73,14 +75,14 @@ fn draw_fields(frame: &mut Frame, area: Rect, app: &App, form: &FormScreen, them
     {
         let focused = index == form.focus();
         let y = area.y + row as u16;
-        let label = fit(field.label, label_w.saturating_sub(1));
+        let label = fit(field_text(lang, field.name).0, label_w.saturating_sub(1));
         let label_style = if focused { theme.accent } else { theme.text };
         let marker = if focused { "›" } else { " " };
         let mut spans = vec![
             Span::styled(marker, theme.accent),
             Span::styled(format!("{label}{}", pad(&label, label_w)), label_style),
         ];
-        let (shown, cursor_x) = value_text(field, value_w, focused);
+        let (shown, cursor_x) = value_text(lang, field, value_w, focused);
         let value_style = if focused {
             theme.selection
         } else if field.is_choice() {
@@ -118,10 +120,15 @@ fn pad(text: &str, width: usize) -> String {
 
 /// The part of the value that fits in `width` columns, keeping the cursor in view, and the
 /// cursor's column in it. A choice shows its arrows when focused.
-fn value_text(field: &Field, width: usize, focused: bool) -> (String, usize) {
+fn value_text(lang: Lang, field: &Field, width: usize, focused: bool) -> (String, usize) {
     let safe = inert(field.value(), false);
     if field.is_choice() {
-        let value = if safe.is_empty() { "(none)" } else { &safe };
+        let word = value(lang, &safe);
+        let value = if safe.is_empty() {
+            lang.t(Words::Nothing)
+        } else {
+            &word
+        };
         let shown = if focused {
             format!("‹ {} ›", fit(value, width.saturating_sub(4)))
         } else {
@@ -169,28 +176,23 @@ fn cut(chars: &[char], start: usize, width: usize) -> String {
     out
 }
 
-fn draw_detail(frame: &mut Frame, area: Rect, form: &FormScreen, theme: &Theme) {
+fn draw_detail(frame: &mut Frame, area: Rect, lang: Lang, form: &FormScreen, theme: &Theme) {
     let Some(field) = form.focused() else {
         return;
     };
+    let (label, hint) = field_text(lang, field.name);
     let width = usize::from(area.width).saturating_sub(1);
     let line = match (&field.error, form.shows_error(field)) {
         (Some(error), true) => Line::styled(
-            format!(" {}", fit(&format!("{}: {error}", field.label), width)),
+            format!(" {}", fit(&format!("{label}: {error}"), width)),
             theme.error,
         ),
         _ if field.is_choice() => Line::styled(
-            format!(
-                " {}",
-                fit("left/right or space choose; a letter jumps to it", width)
-            ),
+            format!(" {}", fit(lang.t(FormText::ChoiceKeys), width)),
             theme.muted,
         ),
-        _ if !field.hint.is_empty() => Line::styled(
-            format!(
-                " {}",
-                fit(&format!("{}: {}", field.label, field.hint), width)
-            ),
+        _ if !hint.is_empty() => Line::styled(
+            format!(" {}", fit(&format!("{label}: {hint}"), width)),
             theme.muted,
         ),
         _ => Line::default(),

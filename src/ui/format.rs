@@ -1,7 +1,6 @@
-//! Short renderings shared by screens: text cut to a display width, times ago, trends.
+//! Short renderings shared by screens: text cut to a display width, trends.
 use std::borrow::Cow;
 
-use chrono::NaiveDate;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use crate::domain::text::inert;
@@ -49,18 +48,6 @@ pub fn fit_tail(text: &str, width: usize) -> Cow<'_, str> {
     Cow::Owned(start.chars().chain(kept.into_iter().rev()).collect())
 }
 
-/// How long ago `date` was, in the largest unit that says it: `today`, `3d`, `5w`, `4mo`, `2y`.
-pub fn ago(today: NaiveDate, date: NaiveDate) -> String {
-    let days = (today - date).num_days();
-    match days {
-        ..=0 => "today".to_string(),
-        1..=13 => format!("{days}d"),
-        14..=89 => format!("{}w", days / 7),
-        90..=729 => format!("{}mo", days / 30),
-        _ => format!("{}y", days / 365),
-    }
-}
-
 /// Motivation 1–5 as a tiny sparkline, oldest first.
 pub fn trend(values: &[u8]) -> String {
     const BARS: [char; 5] = ['▁', '▂', '▃', '▅', '▇'];
@@ -99,18 +86,6 @@ mod tests {
     fn fit_tail_keeps_the_end() {
         assert_eq!(fit_tail("amina oslo", 20), "amina oslo");
         assert_eq!(fit_tail("amina oslo", 5), "…oslo");
-    }
-
-    #[test]
-    fn ago_picks_a_unit() {
-        let today = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
-        let back = |days| ago(today, today - chrono::Days::new(days));
-        assert_eq!(back(0), "today");
-        assert_eq!(back(3), "3d");
-        assert_eq!(back(35), "5w");
-        assert_eq!(back(130), "4mo");
-        assert_eq!(back(800), "2y");
-        assert_eq!(ago(today, today + chrono::Days::new(2)), "today");
     }
 
     #[test]

@@ -12,16 +12,18 @@ mod reports;
 mod reports_charts;
 mod search;
 pub mod theme;
+mod welcome;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::widgets::{Block, Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
 
 use crate::app::screens::{PageTab, Tab};
 use crate::app::{Action, App, Mode, Screen};
+use crate::i18n::Ui;
 use format::fit;
 use theme::Theme;
 
@@ -31,14 +33,18 @@ pub const MIN_HEIGHT: u16 = 16;
 pub fn draw(frame: &mut Frame, app: &App) {
     let area = frame.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        let message = format!(
-            "veileder needs at least {MIN_WIDTH}×{MIN_HEIGHT}; this terminal is {}×{}",
-            area.width, area.height
+        let message = app.lang().f(
+            Ui::TooSmall,
+            &[
+                ("min", &format!("{MIN_WIDTH}×{MIN_HEIGHT}")),
+                ("size", &format!("{}×{}", area.width, area.height)),
+            ],
         );
         frame.render_widget(Paragraph::new(message).wrap(Wrap { trim: true }), area);
         return;
     }
     let theme = Theme::new(app.settings());
+    frame.render_widget(Block::new().style(theme.base), area);
     let [header, body, status] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Fill(1),
@@ -75,7 +81,8 @@ fn draw_header(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         } else {
             theme.text
         };
-        spans.push(Span::styled(format!(" {key} {} ", tab.label()), style));
+        let label = app.lang().t(tab.label());
+        spans.push(Span::styled(format!(" {key} {label} "), style));
     }
     let line = Line::from(spans);
     let used = line.width();
@@ -110,7 +117,7 @@ fn draw_status(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
 
 fn hints<'a>(app: &App, theme: &Theme, width: usize) -> Line<'a> {
     let mode = app.mode();
-    let wanted: &[(Action, &str)] = match (app.screen(), mode) {
+    let wanted: &[(Action, Ui)] = match (app.screen(), mode) {
         (Screen::Agenda(_), _) => agenda::HINTS,
         (Screen::Reports(_), Mode::Text) => reports::TYPING_HINTS,
         (Screen::Reports(_), Mode::Normal) => reports::HINTS,
@@ -121,21 +128,21 @@ fn hints<'a>(app: &App, theme: &Theme, width: usize) -> Line<'a> {
         (Screen::ClientPage(_), _) => client_page::HINTS,
         _ => match mode {
             Mode::Text => &[
-                (Action::Open, "open"),
-                (Action::Back, "done"),
-                (Action::MoveDown, "move"),
+                (Action::Open, Ui::HintOpen),
+                (Action::Back, Ui::HintDone),
+                (Action::MoveDown, Ui::HintMove),
             ],
             Mode::Normal => &[
-                (Action::Help, "help"),
-                (Action::Filter, "filter"),
-                (Action::Open, "open"),
-                (Action::ToggleMine, "mine"),
-                (Action::CycleStatusFilter, "status"),
-                (Action::ToggleDueFilter, "due"),
-                (Action::CycleSort, "sort"),
-                (Action::Quit, "quit"),
-                (Action::Delete, "delete"),
-                (Action::CycleSectorFilter, "sector"),
+                (Action::Help, Ui::HintHelp),
+                (Action::Filter, Ui::HintFilter),
+                (Action::Open, Ui::HintOpen),
+                (Action::ToggleMine, Ui::HintMine),
+                (Action::CycleStatusFilter, Ui::HintStatus),
+                (Action::ToggleDueFilter, Ui::HintDue),
+                (Action::CycleSort, Ui::HintSort),
+                (Action::Quit, Ui::HintQuit),
+                (Action::Delete, Ui::HintDelete),
+                (Action::CycleSectorFilter, Ui::HintSector),
             ],
         },
     };
@@ -145,6 +152,7 @@ fn hints<'a>(app: &App, theme: &Theme, width: usize) -> Line<'a> {
         let Some(key) = app.keymap().hint(mode, *action) else {
             continue;
         };
+        let label = app.lang().t(*label);
         let cost = key.width() + label.width() + 3;
         if used + cost > width {
             break;

@@ -9,6 +9,7 @@ use super::format::fit;
 use super::theme::Theme;
 use crate::app::{Action, App, Mode, Popup};
 use crate::domain::text::inert;
+use crate::i18n::{Ui, describe};
 
 const KEYS_W: usize = 18;
 
@@ -27,6 +28,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, popup: &Popup, theme: &The
 
 fn boxed<'a>(title: &'a str, theme: &Theme) -> Block<'a> {
     Block::new()
+        .style(theme.base)
         .borders(Borders::ALL)
         .border_style(theme.border)
         .title(Span::styled(format!(" {title} "), theme.accent))
@@ -45,11 +47,9 @@ fn draw_help(frame: &mut Frame, area: Rect, app: &App, scroll: usize, theme: &Th
         .keymap()
         .hint(Mode::Normal, Action::Back)
         .unwrap_or_default();
+    let lang = app.lang();
     let mut lines = vec![Line::styled(
-        fit(
-            &format!("Change keys in [keys] of the config file. {close} closes."),
-            inner_w,
-        ),
+        fit(&lang.f(Ui::HelpFooter, &[("close", &close)]), inner_w),
         theme.muted,
     )];
     for action in Action::ALL {
@@ -63,7 +63,7 @@ fn draw_help(frame: &mut Frame, area: Rect, app: &App, scroll: usize, theme: &Th
         let pad = " ".repeat(KEYS_W.saturating_sub(keys.width()) + 1);
         lines.push(Line::from(vec![
             Span::styled(format!("{keys}{pad}"), theme.accent),
-            Span::styled(fit(action.describe(), room), theme.text),
+            Span::styled(fit(&describe(lang, *action), room), theme.text),
         ]));
     }
     let visible = usize::from(height.saturating_sub(2));
@@ -71,7 +71,10 @@ fn draw_help(frame: &mut Frame, area: Rect, app: &App, scroll: usize, theme: &Th
     let shown: Vec<Line> = lines.into_iter().skip(top).take(visible).collect();
     let rect = area.centered(Constraint::Length(width), Constraint::Length(height));
     frame.render_widget(Clear, rect);
-    frame.render_widget(Paragraph::new(shown).block(boxed("Help", theme)), rect);
+    frame.render_widget(
+        Paragraph::new(shown).block(boxed(lang.t(Ui::HelpTitle), theme)),
+        rect,
+    );
 }
 
 fn draw_confirm(frame: &mut Frame, area: Rect, app: &App, question: &str, theme: &Theme) {
@@ -83,14 +86,15 @@ fn draw_confirm(frame: &mut Frame, area: Rect, app: &App, question: &str, theme:
         .keymap()
         .hint(Mode::Normal, Action::Back)
         .unwrap_or_default();
+    let lang = app.lang();
     let text = vec![
         Line::styled(inert(question, false).into_owned(), theme.text),
         Line::default(),
         Line::from(vec![
-            Span::styled("y", theme.accent),
-            Span::styled(" yes   ", theme.muted),
+            Span::styled(lang.t(Ui::YesKey), theme.accent),
+            Span::styled(format!(" {}   ", lang.t(Ui::Yes)), theme.muted),
             Span::styled(format!("n/{no}"), theme.accent),
-            Span::styled(" no", theme.muted),
+            Span::styled(format!(" {}", lang.t(Ui::No)), theme.muted),
         ]),
     ];
     let rect = area.centered(Constraint::Length(width), Constraint::Length(height));
@@ -98,7 +102,7 @@ fn draw_confirm(frame: &mut Frame, area: Rect, app: &App, question: &str, theme:
     frame.render_widget(
         Paragraph::new(text)
             .wrap(Wrap { trim: true })
-            .block(boxed("Are you sure?", theme)),
+            .block(boxed(lang.t(Ui::ConfirmTitle), theme)),
         rect,
     );
 }

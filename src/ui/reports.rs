@@ -13,28 +13,30 @@ use super::theme::Theme;
 use crate::app::screens::ReportsScreen;
 use crate::app::screens::reports::{ReportData, ReportView, Typing};
 use crate::app::{Action, App, Mode};
+use crate::i18n::{Lang, ReportsScreenText as T, Ui};
 use crate::report::{self, Report, Warning};
 
 /// The keys of this screen for the status bar.
-pub const HINTS: &[(Action, &str)] = &[
-    (Action::Help, "help"),
-    (Action::CyclePeriod, "period"),
-    (Action::Edit, "custom"),
-    (Action::NextField, "view"),
-    (Action::Save, "export"),
-    (Action::Open, "open warning"),
-    (Action::Quit, "back"),
+pub const HINTS: &[(Action, Ui)] = &[
+    (Action::Help, Ui::HintHelp),
+    (Action::CyclePeriod, Ui::HintPeriod),
+    (Action::Edit, Ui::HintCustom),
+    (Action::NextField, Ui::HintView),
+    (Action::Save, Ui::HintExport),
+    (Action::Open, Ui::HintOpenWarning),
+    (Action::Quit, Ui::HintBack),
 ];
 
 /// The keys while a period or a file name is typed.
-pub const TYPING_HINTS: &[(Action, &str)] = &[
-    (Action::Open, "apply"),
-    (Action::NextField, "from/to"),
-    (Action::Back, "cancel"),
+pub const TYPING_HINTS: &[(Action, Ui)] = &[
+    (Action::Open, Ui::HintApply),
+    (Action::NextField, Ui::HintFromTo),
+    (Action::Back, Ui::HintCancel),
 ];
 
 const FIGURE_W: usize = 10;
 const NAME_W: usize = 22;
+const KIND_W: usize = 14;
 /// Tables wider than this put their figures too far from their labels to read across.
 const TABLE_MAX_W: usize = 64;
 
@@ -46,16 +48,18 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, screen: &ReportsScreen, th
     ])
     .areas(area);
     draw_period(frame, period, app, screen, theme);
-    draw_views(frame, views, screen, theme);
+    draw_views(frame, views, app, screen, theme);
+    let lang = app.lang();
     let Some(data) = screen.data() else {
-        let text = Paragraph::new(Line::styled("Counting…", theme.muted)).wrap(Wrap { trim: true });
+        let text = Paragraph::new(Line::styled(lang.t(T::Counting), theme.muted))
+            .wrap(Wrap { trim: true });
         frame.render_widget(text, body.inner(Margin::new(1, 1)));
         return;
     };
     match screen.view() {
-        ReportView::Figures => draw_figures(frame, body, &data.report, screen.scroll(), theme),
-        ReportView::Charts => reports_charts::draw(frame, body, data, theme),
-        ReportView::Warnings => draw_warnings(frame, body, data, screen.selected(), theme),
+        ReportView::Figures => draw_figures(frame, body, app, &data.report, screen.scroll(), theme),
+        ReportView::Charts => reports_charts::draw(frame, body, lang, data, theme),
+        ReportView::Warnings => draw_warnings(frame, body, app, data, screen.selected(), theme),
     }
 }
 
@@ -71,16 +75,23 @@ fn field<'a>(label: &str, text: &str, focused: bool, theme: &Theme) -> Vec<Span<
 
 fn draw_period(frame: &mut Frame, area: Rect, app: &App, screen: &ReportsScreen, theme: &Theme) {
     let width = usize::from(area.width);
+    let lang = app.lang();
     let mut spans = match screen.typing() {
         Some(Typing::ExportPath) => {
-            let mut s = field("Write to", screen.export_path(), true, theme);
-            s.push(Span::styled(" .txt .md .csv .json", theme.muted));
+            let mut s = field(lang.t(T::WriteTo), screen.export_path(), true, theme);
+            s.push(Span::styled(lang.t(T::Endings), theme.muted));
             s
         }
         Some(t @ (Typing::From | Typing::To)) => {
-            let mut s = field("From", screen.from_text(), t == Typing::From, theme);
-            s.extend(field("to", screen.to_text(), t == Typing::To, theme));
-            s.push(Span::styled(" YYYY-MM-DD, empty = open", theme.muted));
+            let from = Typing::From;
+            let mut s = field(lang.t(T::FromField), screen.from_text(), t == from, theme);
+            s.extend(field(
+                lang.t(T::ToField),
+                screen.to_text(),
+                t == Typing::To,
+                theme,
+            ));
+            s.push(Span::styled(lang.t(T::RangeHint), theme.muted));
             s
         }
         None => {
@@ -90,13 +101,16 @@ fn draw_period(frame: &mut Frame, area: Rect, app: &App, screen: &ReportsScreen,
                 .unwrap_or_default();
             let covered = screen
                 .data()
-                .map(|d| report::period_text(&d.period))
+                .map(|d| report::period_in(lang, &d.period))
                 .unwrap_or_default();
             vec![
-                Span::styled(" Period ", theme.muted),
-                Span::styled(format!("‹{}›", screen.choice().label()), theme.accent),
+                Span::styled(lang.t(T::Period), theme.muted),
+                Span::styled(
+                    format!("‹{}›", lang.t(screen.choice().label())),
+                    theme.accent,
+                ),
                 Span::styled(format!(" {covered}"), theme.text),
-                Span::styled(format!("  ({key} changes)"), theme.muted),
+                Span::styled(lang.f(T::Changes, &[("key", &key)]), theme.muted),
             ]
         }
     };
@@ -108,13 +122,14 @@ fn draw_period(frame: &mut Frame, area: Rect, app: &App, screen: &ReportsScreen,
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
-fn draw_views(frame: &mut Frame, area: Rect, screen: &ReportsScreen, theme: &Theme) {
+fn draw_views(frame: &mut Frame, area: Rect, app: &App, screen: &ReportsScreen, theme: &Theme) {
+    let lang = app.lang();
     let warnings = screen.data().map_or(0, |d| d.report.warnings.len());
     let mut spans = vec![Span::raw(" ")];
     for view in ReportView::ALL {
         let label = match view {
-            ReportView::Warnings => format!(" {} ({warnings}) ", view.label()),
-            _ => format!(" {} ", view.label()),
+            ReportView::Warnings => format!(" {} ({warnings}) ", lang.t(view.label())),
+            _ => format!(" {} ", lang.t(view.label())),
         };
         let style = if view == screen.view() {
             theme.accent.add_modifier(Modifier::REVERSED)
@@ -128,12 +143,19 @@ fn draw_views(frame: &mut Frame, area: Rect, screen: &ReportsScreen, theme: &The
 
 /// The headline figures, then every section of the report as a small table; two columns of
 /// sections when the terminal is wide.
-fn draw_figures(frame: &mut Frame, area: Rect, r: &Report, scroll: usize, theme: &Theme) {
+fn draw_figures(
+    frame: &mut Frame,
+    area: Rect,
+    app: &App,
+    r: &Report,
+    scroll: usize,
+    theme: &Theme,
+) {
     let columns = if area.width >= 110 { 2 } else { 1 };
     let width = (usize::from(area.width) / columns).min(TABLE_MAX_W);
-    let mut blocks: Vec<Vec<Line>> = vec![headline(r, width, theme)];
+    let mut blocks: Vec<Vec<Line>> = vec![headline(app.lang(), r, width, theme)];
     blocks.extend(
-        report::sections(r)
+        report::sections(app.lang(), r)
             .into_iter()
             .skip(1)
             .map(|s| section_lines(&s, width, theme)),
@@ -154,26 +176,34 @@ fn draw_figures(frame: &mut Frame, area: Rect, r: &Report, scroll: usize, theme:
     }
 }
 
-fn headline<'a>(r: &Report, width: usize, theme: &Theme) -> Vec<Line<'a>> {
+fn headline<'a>(lang: Lang, r: &Report, width: usize, theme: &Theme) -> Vec<Line<'a>> {
     let share = if r.new_businesses > 0 {
         let pct = r.new_businesses_by_women as f64 * 100.0 / r.new_businesses as f64;
-        format!("{pct:.0} %")
+        format!("{} %", crate::i18n::decimal(lang, pct, 0))
     } else {
         "–".to_string()
     };
     let rows = [
-        ("Clients served", r.clients_served.to_string()),
-        ("New clients", r.new_clients.to_string()),
-        ("Sessions", r.sessions.to_string()),
-        ("Session hours", format!("{:.1}", r.session_hours)),
-        ("New businesses", r.new_businesses.to_string()),
-        ("  of which by women", r.new_businesses_by_women.to_string()),
-        ("  women's share", share),
-        ("Developed businesses", r.developed_businesses.to_string()),
+        (T::ClientsServed, r.clients_served.to_string()),
+        (T::NewClients, r.new_clients.to_string()),
+        (T::Sessions, r.sessions.to_string()),
+        (
+            T::SessionHours,
+            crate::i18n::decimal(lang, r.session_hours, 1),
+        ),
+        (T::NewBusinesses, r.new_businesses.to_string()),
+        (T::ByWomen, r.new_businesses_by_women.to_string()),
+        (T::WomensShare, share),
+        (T::Developed, r.developed_businesses.to_string()),
     ];
-    let mut lines = vec![Line::styled(" Summary", theme.accent)];
+    let mut lines = vec![Line::styled(lang.t(T::Summary), theme.accent)];
     for (label, figure) in rows {
-        lines.push(Line::from(figure_row(label, &[figure], width, theme)));
+        lines.push(Line::from(figure_row(
+            lang.t(label),
+            &[figure],
+            width,
+            theme,
+        )));
     }
     lines
 }
@@ -206,19 +236,26 @@ fn section_lines<'a>(s: &report::Section, width: usize, theme: &Theme) -> Vec<Li
     lines
 }
 
-fn warning_kind(w: &Warning) -> &'static str {
+fn warning_kind(w: &Warning) -> T {
     match w.kind {
-        "session_without_duration" => "no duration",
-        "client_without_gender" => "no gender",
-        "venture_without_sector" => "no sector",
-        _ => "overdue",
+        "session_without_duration" => T::NoDuration,
+        "client_without_gender" => T::NoGender,
+        "venture_without_sector" => T::NoSector,
+        _ => T::Overdue,
     }
 }
 
-fn draw_warnings(frame: &mut Frame, area: Rect, data: &ReportData, selected: usize, theme: &Theme) {
+fn draw_warnings(
+    frame: &mut Frame,
+    area: Rect,
+    app: &App,
+    data: &ReportData,
+    selected: usize,
+    theme: &Theme,
+) {
     let r = &data.report;
     if r.warnings.is_empty() {
-        let text = Line::styled(" No data-quality warnings for this period.", theme.muted);
+        let text = Line::styled(app.lang().t(T::NoWarnings), theme.muted);
         frame.render_widget(Paragraph::new(text), area);
         return;
     }
@@ -233,11 +270,12 @@ fn draw_warnings(frame: &mut Frame, area: Rect, data: &ReportData, selected: usi
         .take(height)
         .map(|(i, w)| {
             let mark = if i == selected { ">" } else { " " };
-            let kind = format!("{:<12}", warning_kind(w));
+            let kind = fit(app.lang().t(warning_kind(w)), KIND_W);
+            let kind = format!("{kind:<KIND_W$}");
             let name = data.names.get(&w.client_id).map_or("", String::as_str);
             let name = fit(name, NAME_W);
             let pad = " ".repeat(NAME_W.saturating_sub(name.width()));
-            let text = fit(&w.text, width.saturating_sub(17 + NAME_W));
+            let text = fit(&w.text, width.saturating_sub(KIND_W + 5 + NAME_W));
             let line = Line::from(vec![
                 Span::styled(mark.to_string(), theme.accent),
                 Span::styled(format!(" {kind} "), theme.warning),

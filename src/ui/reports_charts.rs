@@ -8,19 +8,20 @@ use ratatui::widgets::{Bar, BarChart, BarGroup, Block, Paragraph};
 use super::format::fit;
 use super::theme::Theme;
 use crate::app::screens::reports::ReportData;
+use crate::i18n::{Lang, ReportsScreenText as T};
 use crate::report::YearFigures;
 
 const YEAR_BAR_W: u16 = 3;
 const SHARE_BAR_W: u16 = 4;
 
-pub fn draw(frame: &mut Frame, area: Rect, data: &ReportData, theme: &Theme) {
+pub fn draw(frame: &mut Frame, area: Rect, lang: Lang, data: &ReportData, theme: &Theme) {
     let [top, bottom] =
         Layout::vertical([Constraint::Percentage(55), Constraint::Fill(1)]).areas(area);
     let [years, share] =
         Layout::horizontal([Constraint::Percentage(55), Constraint::Fill(1)]).areas(top);
-    draw_years(frame, years, &data.years, theme);
-    draw_share(frame, share, &data.years, theme);
-    draw_sectors(frame, bottom, data, theme);
+    draw_years(frame, years, lang, &data.years, theme);
+    draw_share(frame, share, lang, &data.years, theme);
+    draw_sectors(frame, bottom, lang, data, theme);
 }
 
 /// The latest years that fit `width` at `per_year` columns each.
@@ -38,20 +39,16 @@ fn bordered<'a>(title: &str, width: u16, theme: &Theme) -> Block<'a> {
         ))
 }
 
-fn empty(frame: &mut Frame, area: Rect, block: Block, theme: &Theme) {
-    let text = Paragraph::new(Line::styled("No businesses yet.", theme.muted)).block(block);
+fn empty(frame: &mut Frame, area: Rect, lang: Lang, block: Block, theme: &Theme) {
+    let text = Paragraph::new(Line::styled(lang.t(T::NoBusinesses), theme.muted)).block(block);
     frame.render_widget(text, area);
 }
 
-fn draw_years(frame: &mut Frame, area: Rect, years: &[YearFigures], theme: &Theme) {
-    let block = bordered(
-        "New ▮ and developed ▮ businesses per year",
-        area.width,
-        theme,
-    );
+fn draw_years(frame: &mut Frame, area: Rect, lang: Lang, years: &[YearFigures], theme: &Theme) {
+    let block = bordered(lang.t(T::YearsChart), area.width, theme);
     let shown = fitting(years, area.width, YEAR_BAR_W * 2 + 1);
     if shown.is_empty() {
-        return empty(frame, area, block, theme);
+        return empty(frame, area, lang, block, theme);
     }
     let groups: Vec<BarGroup> = shown
         .iter()
@@ -78,14 +75,14 @@ fn draw_years(frame: &mut Frame, area: Rect, years: &[YearFigures], theme: &Them
     frame.render_widget(chart, area);
 }
 
-fn draw_share(frame: &mut Frame, area: Rect, years: &[YearFigures], theme: &Theme) {
-    let block = bordered("Started by women, % per year", area.width, theme);
+fn draw_share(frame: &mut Frame, area: Rect, lang: Lang, years: &[YearFigures], theme: &Theme) {
+    let block = bordered(lang.t(T::ShareChart), area.width, theme);
     let shown: Vec<&YearFigures> = fitting(years, area.width, SHARE_BAR_W + 1)
         .iter()
         .filter(|y| y.new_businesses > 0)
         .collect();
     if shown.is_empty() {
-        return empty(frame, area, block, theme);
+        return empty(frame, area, lang, block, theme);
     }
     let bars: Vec<Bar> = shown
         .iter()
@@ -108,12 +105,8 @@ fn draw_share(frame: &mut Frame, area: Rect, years: &[YearFigures], theme: &Them
     frame.render_widget(chart, area);
 }
 
-fn draw_sectors(frame: &mut Frame, area: Rect, data: &ReportData, theme: &Theme) {
-    let block = bordered(
-        "New + developed businesses by sector, this period",
-        area.width,
-        theme,
-    );
+fn draw_sectors(frame: &mut Frame, area: Rect, lang: Lang, data: &ReportData, theme: &Theme) {
+    let block = bordered(lang.t(T::SectorChart), area.width, theme);
     let mut sectors: Vec<(&String, u64, u64)> = data
         .report
         .by_sector
@@ -121,7 +114,7 @@ fn draw_sectors(frame: &mut Frame, area: Rect, data: &ReportData, theme: &Theme)
         .map(|(name, f)| (name, f.new_businesses, f.developed_businesses))
         .collect();
     if sectors.is_empty() {
-        return empty(frame, area, block, theme);
+        return empty(frame, area, lang, block, theme);
     }
     sectors.sort_by_key(|(name, new, developed)| (std::cmp::Reverse(new + developed), *name));
     sectors.truncate(usize::from(area.height.saturating_sub(2)));

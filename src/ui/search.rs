@@ -13,17 +13,18 @@ use super::theme::Theme;
 use crate::app::screens::SearchScreen;
 use crate::app::{Action, App};
 use crate::domain::text::inert;
+use crate::i18n::{Lang, SearchText, Words, date};
 use crate::store::{Kind, SearchHit};
 
 /// The keys of the results for the status bar.
-pub const HINTS: &[(Action, &str)] = &[
-    (Action::Help, "help"),
-    (Action::Open, "open"),
-    (Action::Filter, "query"),
-    (Action::Call, "call"),
-    (Action::GoClients, "clients"),
-    (Action::GoAgenda, "agenda"),
-    (Action::Quit, "back"),
+pub const HINTS: &[(Action, crate::i18n::Ui)] = &[
+    (Action::Help, crate::i18n::Ui::HintHelp),
+    (Action::Open, crate::i18n::Ui::HintOpen),
+    (Action::Filter, crate::i18n::Ui::HintQuery),
+    (Action::Call, crate::i18n::Ui::HintCall),
+    (Action::GoClients, crate::i18n::Ui::HintClients),
+    (Action::GoAgenda, crate::i18n::Ui::HintAgenda),
+    (Action::Quit, crate::i18n::Ui::HintBack),
 ];
 
 const KIND_W: usize = 7;
@@ -32,10 +33,11 @@ const DATE_W: usize = 10;
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, screen: &SearchScreen, theme: &Theme) {
     let [query, list] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
     draw_query(frame, query, app, screen, theme);
+    let lang = app.lang();
     let message = match (screen.query().trim().is_empty(), screen.hits().is_empty()) {
-        (true, _) => Some("Type to search session notes, clients, next steps and ventures."),
-        (false, true) if screen.is_current() => Some("Nothing matches every word."),
-        (false, true) => Some("Searching…"),
+        (true, _) => Some(lang.t(SearchText::Prompt)),
+        (false, true) if screen.is_current() => Some(lang.t(SearchText::NoMatch)),
+        (false, true) => Some(lang.t(SearchText::Searching)),
         _ => None,
     };
     if let Some(message) = message {
@@ -54,7 +56,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, screen: &SearchScreen, the
         .skip(first)
         .take(height)
         .map(|(i, hit)| {
-            let line = hit_line(hit, width, theme);
+            let line = hit_line(lang, hit, width, theme);
             if selected == Some(i) {
                 let mut spans = line.spans;
                 if let Some(marker) = spans.first_mut() {
@@ -99,13 +101,13 @@ fn draw_query(frame: &mut Frame, area: Rect, app: &App, screen: &SearchScreen, t
     frame.render_widget(Paragraph::new(line), left);
 }
 
-fn kind_label(kind: Kind) -> &'static str {
+fn kind_label(kind: Kind) -> Words {
     match kind {
-        Kind::Client => "client",
-        Kind::Session => "session",
-        Kind::NextStep => "step",
-        Kind::Venture => "venture",
-        Kind::Milestone => "outcome",
+        Kind::Client => Words::Client,
+        Kind::Session => Words::Session,
+        Kind::NextStep => Words::Step,
+        Kind::Venture => Words::Venture,
+        Kind::Milestone => Words::Outcome,
     }
 }
 
@@ -115,17 +117,17 @@ fn pad(text: &str, width: usize) -> String {
     format!("{cut}{}", " ".repeat(fill))
 }
 
-fn hit_line<'a>(hit: &SearchHit, width: usize, theme: &Theme) -> Line<'a> {
+fn hit_line<'a>(lang: Lang, hit: &SearchHit, width: usize, theme: &Theme) -> Line<'a> {
     let rest = width.saturating_sub(1 + KIND_W + 1 + DATE_W + 1 + 1);
     let name_w = (rest / 4).clamp(6.min(rest), 24);
     let snippet_w = rest.saturating_sub(name_w + 1);
     let date = hit
         .at
-        .map(|t| t.date_naive().to_string())
+        .map(|t| date(lang, t.date_naive()))
         .unwrap_or_default();
     let mut spans = vec![
         Span::raw(" "),
-        Span::styled(pad(kind_label(hit.kind), KIND_W), theme.muted),
+        Span::styled(pad(lang.t(kind_label(hit.kind)), KIND_W), theme.muted),
         Span::raw(" "),
         Span::styled(pad(&hit.client_name, name_w), theme.text),
         Span::raw(" "),

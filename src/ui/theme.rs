@@ -1,5 +1,6 @@
-//! Styles per screen element: a palette for dark and one for light terminals, the config's colour
-//! overrides on top, and with `NO_COLOR` no colour at all, only bold and reverse.
+//! Styles per screen element: a palette for dark terminals, one for light ones and a
+//! high-contrast one (bright on black), the config's colour overrides on top, and with
+//! `NO_COLOR` no colour at all, only bold and reverse.
 use ratatui::style::{Color, Modifier, Style};
 
 use crate::app::Settings;
@@ -7,6 +8,8 @@ use crate::config::Theme as Palette;
 
 #[derive(Debug, Clone, Copy)]
 pub struct Theme {
+    /// Under everything: the whole screen and each popup.
+    pub base: Style,
     pub text: Style,
     pub muted: Style,
     pub accent: Style,
@@ -18,10 +21,15 @@ pub struct Theme {
 }
 
 struct Colors {
+    /// The background the palette is made for; `Reset` keeps the terminal's.
+    background: Color,
+    /// The text on a selected row.
+    on_selection: Color,
     text: Color,
     muted: Color,
     accent: Color,
-    selection: Color,
+    /// `None`: the selected row is shown reversed, so every colour on it keeps its contrast.
+    selection: Option<Color>,
     warning: Color,
     error: Color,
     success: Color,
@@ -31,24 +39,41 @@ struct Colors {
 fn palette(palette: Palette) -> Colors {
     match palette {
         Palette::Dark => Colors {
+            background: Color::Reset,
+            on_selection: Color::White,
             text: Color::Reset,
             muted: Color::DarkGray,
             accent: Color::LightCyan,
-            selection: Color::Blue,
+            selection: Some(Color::Blue),
             warning: Color::Yellow,
             error: Color::LightRed,
             success: Color::LightGreen,
             border: Color::DarkGray,
         },
         Palette::Light => Colors {
+            background: Color::Reset,
+            on_selection: Color::Black,
             text: Color::Reset,
             muted: Color::DarkGray,
             accent: Color::Blue,
-            selection: Color::LightBlue,
+            selection: Some(Color::LightBlue),
             warning: Color::Magenta,
             error: Color::Red,
             success: Color::Green,
             border: Color::Gray,
+        },
+        // No grey: muted text and borders stay white; meaning is carried by bright colours.
+        Palette::HighContrast => Colors {
+            background: Color::Black,
+            on_selection: Color::Black,
+            text: Color::White,
+            muted: Color::White,
+            accent: Color::LightCyan,
+            selection: None,
+            warning: Color::LightYellow,
+            error: Color::LightRed,
+            success: Color::LightGreen,
+            border: Color::White,
         },
     }
 }
@@ -62,17 +87,19 @@ impl Theme {
         let user = &settings.colors;
         let pick = |over: Option<Color>, default: Color| over.unwrap_or(default);
         let fg = |over: Option<Color>, default: Color| Style::new().fg(pick(over, default));
-        let selection_fg = match settings.theme {
-            Palette::Dark => Color::White,
-            Palette::Light => Color::Black,
+        let base_style = match base.background {
+            Color::Reset => Style::new(),
+            background => Style::new().bg(background).fg(pick(user.text, base.text)),
         };
         Theme {
+            base: base_style,
             text: fg(user.text, base.text),
             muted: fg(user.muted, base.muted),
             accent: fg(user.accent, base.accent).add_modifier(Modifier::BOLD),
-            selection: Style::new()
-                .bg(pick(user.selection, base.selection))
-                .fg(selection_fg),
+            selection: match user.selection.or(base.selection) {
+                Some(background) => Style::new().bg(background).fg(base.on_selection),
+                None => Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD),
+            },
             warning: fg(user.warning, base.warning),
             error: fg(user.error, base.error).add_modifier(Modifier::BOLD),
             success: fg(user.success, base.success),
@@ -83,6 +110,7 @@ impl Theme {
     fn monochrome() -> Theme {
         let bold = Style::new().add_modifier(Modifier::BOLD);
         Theme {
+            base: Style::new(),
             text: Style::new(),
             muted: Style::new(),
             accent: bold,
@@ -111,6 +139,7 @@ mod tests {
             topics: config.topics.clone(),
             competence_areas: config.competence_areas.clone(),
             backup: config.backup.clone(),
+            language: crate::i18n::Lang::En,
         }
     }
 
@@ -129,6 +158,7 @@ mod tests {
         config.colors.accent = Some(Color::Red);
         let theme = Theme::new(&settings(&config, true));
         let all = [
+            theme.base,
             theme.text,
             theme.muted,
             theme.accent,

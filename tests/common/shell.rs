@@ -43,6 +43,10 @@ impl Shell {
             .env("XDG_DATA_HOME", self.dir.path().join("data"))
             .env("VEILEDER_NOW", "2026-11-27T10:00:00Z")
             .env("TZ", "UTC")
+            // English unless a test asks otherwise, whatever the machine's locale.
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", "C.UTF-8")
             .output()
             .unwrap()
     }

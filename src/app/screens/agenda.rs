@@ -23,14 +23,16 @@ pub enum Section {
 }
 
 impl Section {
-    pub fn title(self) -> &'static str {
+    /// The heading; the dormant one names the configured number of days.
+    pub fn title(self) -> crate::i18n::AgendaText {
+        use crate::i18n::AgendaText as T;
         match self {
-            Section::Overdue => "Overdue",
-            Section::Today => "Today",
-            Section::ThisWeek => "This week",
-            Section::OweACall => "Owe a call",
-            Section::Dormant => "No contact for a while",
-            Section::PastRetention => "Past retention: to erase",
+            Section::Overdue => T::Overdue,
+            Section::Today => T::Today,
+            Section::ThisWeek => T::ThisWeek,
+            Section::OweACall => T::OweACall,
+            Section::Dormant => T::Dormant,
+            Section::PastRetention => T::PastRetention,
         }
     }
 }
@@ -66,6 +68,7 @@ pub struct AgendaScreen {
     selected: usize,
     /// The first visible line the last time the selection moved.
     offset: usize,
+    lang: crate::i18n::Lang,
 }
 
 impl Default for AgendaScreen {
@@ -77,6 +80,7 @@ impl Default for AgendaScreen {
             selectable: Vec::new(),
             selected: 0,
             offset: 0,
+            lang: crate::i18n::Lang::En,
         }
     }
 }
@@ -101,6 +105,7 @@ impl AgendaScreen {
     pub fn receive(&mut self, outcome: &Outcome, context: &Context) -> Reply {
         match outcome {
             Outcome::Agenda(data) => {
+                self.lang = context.lang;
                 self.load(data, context.page);
                 Reply::Done
             }
@@ -160,7 +165,7 @@ impl AgendaScreen {
                 Some(AgendaLine::Step { step, .. }) if step.id != 0 => {
                     Reply::Effect(Effect::ToggleStep(step.id))
                 }
-                Some(_) => Reply::Say("Only a next step can be ticked off.".into()),
+                Some(_) => Reply::Say(self.lang.t(crate::i18n::AgendaText::OnlySteps).into()),
                 None => Reply::Done,
             },
             Action::Open => match self.selected_client() {

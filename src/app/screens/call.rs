@@ -15,9 +15,11 @@ use crate::app::keymap::Mode;
 use crate::domain::text::inert;
 use crate::domain::validate::TEXT_MAX;
 use crate::domain::{Draft, NextStepId, PendingStep, Session};
+use crate::i18n::{CallText as T, Lang, value};
 
 #[derive(Debug)]
 pub struct CallScreen {
+    lang: Lang,
     brief: Box<CallBrief>,
     choices: CallChoices,
     actor: String,
@@ -54,10 +56,14 @@ impl CallScreen {
             actor: context.actor.clone(),
             editor: editor(""),
             focus: Focus::Notes,
-            fields: CallFields::default(),
+            fields: CallFields {
+                lang: context.lang,
+                ..CallFields::default()
+            },
             started_at: context.now,
             now: context.now,
             today: context.today,
+            lang: context.lang,
             dirty: false,
             draft_saved: None,
             problem: None,
@@ -66,7 +72,7 @@ impl CallScreen {
         let restored = screen.brief.draft.take().map(|draft| {
             let at = draft.updated_at.with_timezone(&Local).format("%H:%M");
             screen.restore(draft);
-            format!("Draft from {at} restored.")
+            context.lang.f(T::Restored, &[("at", &at)])
         });
         (screen, restored)
     }
@@ -87,6 +93,7 @@ impl CallScreen {
                 .filter(|id| open.contains(id))
                 .collect(),
             new_steps: draft.new_steps,
+            lang: self.fields.lang,
             ..CallFields::default()
         };
     }
@@ -150,6 +157,19 @@ impl CallScreen {
             (KeyCode::Char('0'), false, true) => self.fields.motivation.take().is_some(),
             (KeyCode::Char('n'), true, false) => {
                 self.focus = Focus::StepText;
+                false
+            }
+            // Straight to a field that is otherwise four to six tabs away.
+            (KeyCode::Char('t'), false, true) => {
+                self.focus = Focus::Topics;
+                false
+            }
+            (KeyCode::Char('k'), false, true) => {
+                self.focus = Focus::Competence;
+                false
+            }
+            (KeyCode::Char('x'), false, true) => {
+                self.focus = Focus::OpenSteps;
                 false
             }
             (KeyCode::Char('o'), true, false) => {
@@ -274,7 +294,7 @@ impl CallScreen {
             }
             Err(message) => {
                 self.problem = Some(message.clone());
-                Reply::Say(format!("Not saved: {message}"))
+                Reply::Say(self.lang.f(crate::i18n::Ui::NotSaved, &[("why", &message)]))
             }
         }
     }
@@ -357,22 +377,25 @@ impl CallScreen {
 }
 
 /// The status line after a save.
-pub fn saved_call_message(session: &Session, new_steps: usize, ticked: usize) -> String {
-    let plural = |n: usize| if n == 1 { "" } else { "s" };
-    format!(
-        "Saved session ({}, {} min){}{}.",
-        session.channel,
-        session.minutes.unwrap_or(0),
-        if new_steps > 0 {
-            format!(", {new_steps} new step{}", plural(new_steps))
-        } else {
-            String::new()
-        },
-        if ticked > 0 {
-            format!(", {ticked} step{} done", plural(ticked))
-        } else {
-            String::new()
-        },
+pub fn saved_call_message(
+    lang: Lang,
+    session: &Session,
+    new_steps: usize,
+    ticked: usize,
+) -> String {
+    let count = |n: usize, one: T, many: T| match n {
+        0 => String::new(),
+        1 => lang.t(one).to_string(),
+        n => lang.f(many, &[("n", &n)]),
+    };
+    lang.f(
+        T::Saved,
+        &[
+            ("channel", &value(lang, session.channel.as_str())),
+            ("n", &session.minutes.unwrap_or(0)),
+            ("steps", &count(new_steps, T::OneNewStep, T::NewSteps)),
+            ("done", &count(ticked, T::OneStepDone, T::StepsDone)),
+        ],
     )
 }
 

@@ -4,10 +4,11 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::NaiveDate;
 
-use super::due_parse::parse_due;
+use super::due_parse::parse_due_in;
 use crate::app::key::{Key, KeyCode};
 use crate::domain::session::MINUTES_MAX;
 use crate::domain::{Channel, NextStepId, Owner, PendingStep};
+use crate::i18n::{CallText, Lang};
 
 /// Where the keyboard is, in Tab order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -91,6 +92,8 @@ pub struct CallFields {
     pub ticked: BTreeSet<NextStepId>,
     pub new_steps: Vec<PendingStep>,
     pub step: StepInput,
+    /// The language of the messages about what was typed.
+    pub lang: Lang,
 }
 
 /// Longest text typed into a one-line field.
@@ -219,12 +222,10 @@ impl CallFields {
         let due = if due.is_empty() {
             None
         } else {
-            Some(parse_due(due, today)?)
+            Some(parse_due_in(self.lang, due, today)?)
         };
         if text.is_empty() {
-            return Err(
-                "next step: needs text; type what is to be done before the due date".into(),
-            );
+            return Err(self.lang.t(CallText::StepNeedsText).into());
         }
         Ok(Some(PendingStep {
             text: text.to_string(),
@@ -237,7 +238,7 @@ impl CallFields {
     pub fn due_error(&self, today: NaiveDate) -> Option<String> {
         let due = self.step.due.trim();
         (!due.is_empty())
-            .then(|| parse_due(due, today).err())
+            .then(|| parse_due_in(self.lang, due, today).err())
             .flatten()
     }
 
@@ -252,9 +253,9 @@ impl CallFields {
             .ok()
             .filter(|m| *m <= MINUTES_MAX)
             .ok_or_else(|| {
-                format!(
-                    "minutes: '{}' is too long; 0 to {MINUTES_MAX}",
-                    self.minutes
+                self.lang.f(
+                    CallText::MinutesTooLong,
+                    &[("text", &self.minutes), ("max", &MINUTES_MAX)],
                 )
             })
     }
@@ -341,6 +342,34 @@ mod tests {
         assert_eq!(Focus::Competence.step(true, false), Focus::StepText);
         assert_eq!(Focus::StepDue.step(true, false), Focus::Notes);
         assert_eq!(Focus::Notes.step(false, false), Focus::StepDue);
+    }
+
+    #[test]
+    fn the_messages_about_what_was_typed_follow_the_language() {
+        let mut fields = CallFields {
+            lang: Lang::Nb,
+            ..CallFields::default()
+        };
+        fields.step.due = "fredagx".into();
+        let error = fields.due_error(today()).unwrap();
+        assert!(
+            error.starts_with("frist: 'fredagx' er ikke en dato; "),
+            "{error}"
+        );
+        fields.step.due = "fre".into();
+        assert!(
+            fields
+                .add_step(today())
+                .unwrap_err()
+                .contains("mangler tekst")
+        );
+        fields.minutes = "9999".into();
+        assert!(
+            fields
+                .minutes(0)
+                .unwrap_err()
+                .starts_with("minutter: '9999'")
+        );
     }
 
     #[test]

@@ -7,6 +7,7 @@ use crate::app::effect::{Effect, Outcome};
 use crate::app::key::{Key, KeyCode};
 use crate::app::keymap::Mode;
 use crate::domain::{ClientId, Session};
+use crate::i18n::{Lang, PageText as T, ReportsScreenText as RT};
 use crate::store::Kind;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,13 +28,14 @@ impl PageTab {
         PageTab::Ventures,
     ];
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> crate::i18n::PageText {
+        use crate::i18n::PageText as T;
         match self {
-            PageTab::Profile => "Profile",
-            PageTab::Sessions => "Sessions",
-            PageTab::Progress => "Progress",
-            PageTab::Steps => "Next steps",
-            PageTab::Ventures => "Ventures",
+            PageTab::Profile => T::Profile,
+            PageTab::Sessions => T::Sessions,
+            PageTab::Progress => T::Progress,
+            PageTab::Steps => T::Steps,
+            PageTab::Ventures => T::Ventures,
         }
     }
 
@@ -56,16 +58,18 @@ pub struct ClientPageScreen {
     selected: [usize; 5],
     /// Lines of the selected session's note scrolled past.
     note_scroll: usize,
+    lang: Lang,
 }
 
 impl ClientPageScreen {
     /// The page on its profile, or on the sessions tab at the focused session when there is one.
-    pub fn new(data: ClientPageData) -> Self {
+    pub fn new(data: ClientPageData, lang: Lang) -> Self {
         let mut page = ClientPageScreen {
             data,
             tab: PageTab::Profile,
             selected: [0; 5],
             note_scroll: 0,
+            lang,
         };
         page.focus();
         page
@@ -141,14 +145,14 @@ impl ClientPageScreen {
             Action::Call => Reply::Effect(Effect::StartCall(self.client_id())),
             Action::AddMilestone => {
                 if self.tab != PageTab::Ventures {
-                    return Reply::Say("Milestones are added on the Ventures tab.".into());
+                    return Reply::Say(self.lang.t(RT::MilestonesOnVentures).into());
                 }
                 let rows = self.data.venture_rows();
                 match rows.get(self.selected_in(PageTab::Ventures)) {
                     Some(row) => Reply::Open(Box::new(super::Screen::Form(
                         super::FormScreen::new_milestone(row.venture()),
                     ))),
-                    None => Reply::Say("Add a venture first (a), then its milestones.".into()),
+                    None => Reply::Say(self.lang.f(RT::VentureFirst, &[("key", &"a")])),
                 }
             }
             Action::PrivacyExport => Reply::Effect(Effect::PrivacyExport(self.client_id())),
@@ -228,52 +232,65 @@ impl ClientPageScreen {
     }
 
     fn tick(&mut self) -> Reply {
+        // From another tab the tick key goes to the steps first: one key instead of three tabs.
         if self.tab != PageTab::Steps {
-            return Reply::Say("Next steps are ticked off on the Next steps tab.".into());
+            return self.switch(PageTab::Steps);
         }
         match self.data.steps.get(self.selected_in(PageTab::Steps)) {
             Some(step) => Reply::Effect(Effect::ToggleStep(step.id)),
-            None => Reply::Say("No next steps to tick off.".into()),
+            None => Reply::Say(self.lang.t(T::NothingToTick).into()),
         }
     }
 
     fn delete(&mut self) -> Reply {
         let index = self.selected_in(self.tab);
+        let lang = self.lang;
         let (kind, id, what) = match self.tab {
             PageTab::Sessions => match self.data.sessions.get(index) {
                 Some(s) => (
                     Kind::Session,
                     s.id,
-                    format!("the session of {}", s.started_at.date_naive()),
+                    lang.f(
+                        T::TheSession,
+                        &[("date", &crate::i18n::date(lang, s.started_at.date_naive()))],
+                    ),
                 ),
                 None => return Reply::Done,
             },
             PageTab::Steps => match self.data.steps.get(index) {
-                Some(s) => (Kind::NextStep, s.id, format!("the next step “{}”", s.text)),
+                Some(s) => (
+                    Kind::NextStep,
+                    s.id,
+                    lang.f(T::TheStep, &[("text", &s.text)]),
+                ),
                 None => return Reply::Done,
             },
             PageTab::Ventures => match self.data.venture_rows().get(index) {
                 Some(VentureRow::Venture(v)) => (
                     Kind::Venture,
                     v.id,
-                    format!("the venture {} and its milestones", v.name),
+                    lang.f(T::TheVenture, &[("name", &v.name)]),
                 ),
                 Some(VentureRow::Milestone(v, m)) => (
                     Kind::Milestone,
                     m.id,
-                    format!("the milestone {} of {} on {}", m.kind, v.name, m.date),
+                    lang.f(
+                        RT::TheMilestone,
+                        &[
+                            ("kind", &crate::i18n::value(lang, m.kind.as_str())),
+                            ("name", &v.name),
+                            ("date", &crate::i18n::date(lang, m.date)),
+                        ],
+                    ),
                 ),
                 None => return Reply::Done,
             },
             PageTab::Profile | PageTab::Progress => {
-                return Reply::Say(
-                    "Delete works on a session, a next step or a venture; the client is deleted from the list."
-                        .into(),
-                );
+                return Reply::Say(lang.t(T::DeleteWhat).into());
             }
         };
         Reply::Confirm {
-            question: format!("Move {what} to the trash?"),
+            question: lang.f(T::MoveToTrash, &[("what", &what)]),
             effect: Effect::Delete { kind, id },
         }
     }

@@ -144,6 +144,15 @@ fn x_ticks_the_selected_step_and_the_page_reloads() {
 }
 
 #[test]
+fn x_on_another_tab_goes_to_the_steps_and_a_second_x_ticks() {
+    let mut app = on_page();
+    assert_eq!(page(&app).tab(), PageTab::Profile);
+    assert_eq!(app.handle_key(Key::char('x')), None);
+    assert_eq!(page(&app).tab(), PageTab::Steps);
+    assert_eq!(app.handle_key(Key::char('x')), Some(Effect::ToggleStep(21)));
+}
+
+#[test]
 fn delete_asks_for_the_selected_item_and_reloads_the_page() {
     let mut app = on_page();
     app.handle_key(Key::plain(KeyCode::Tab));
@@ -162,7 +171,7 @@ fn delete_asks_for_the_selected_item_and_reloads_the_page() {
 fn a_focused_session_opens_on_the_sessions_tab() {
     let mut focused = data();
     focused.focus = Some(11);
-    let page = ClientPageScreen::new(focused);
+    let page = ClientPageScreen::new(focused, crate::i18n::Lang::En);
     assert_eq!(page.tab(), PageTab::Sessions);
     assert_eq!(page.selected_session().map(|s| s.id), Some(11));
 }

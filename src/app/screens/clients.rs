@@ -29,6 +29,7 @@ pub struct ClientsScreen {
     preview: Option<Client>,
     /// The client whose record was last asked for, so it is asked for once.
     requested: Option<ClientId>,
+    lang: crate::i18n::Lang,
 }
 
 impl ClientsScreen {
@@ -52,6 +53,7 @@ impl ClientsScreen {
     pub fn receive(&mut self, outcome: &Outcome, context: &Context) -> Reply {
         match outcome {
             Outcome::Clients(list) => {
+                self.lang = context.lang;
                 self.load(list.clone(), &context.actor, context.today, context.page)
             }
             Outcome::Preview(client) => {
@@ -140,10 +142,9 @@ impl ClientsScreen {
             },
             Action::Delete => match self.selected() {
                 Some(c) => Reply::Confirm {
-                    question: format!(
-                        "Move {} and all their ventures, sessions and next steps to the trash?",
-                        c.name
-                    ),
+                    question: self
+                        .lang
+                        .f(crate::i18n::ClientsText::DeleteClient, &[("name", &c.name)]),
                     effect: Effect::Delete {
                         kind: Kind::Client,
                         id: c.id,

@@ -2,8 +2,7 @@
 //! a weekday (`fri`, `fredag`), `2026-12-04` or `4.12` / `4.12.2026`.
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
-/// What the due field accepts, for messages.
-pub const ACCEPTED: &str = "+3d, +2w, +1m, today, tomorrow, fri, 2026-12-04, 4.12";
+use crate::i18n::{CallText, Lang};
 
 const WEEKDAYS: [(Weekday, &[&str]); 7] = [
     (Weekday::Mon, &["mon", "monday", "man", "mandag"]),
@@ -17,15 +16,22 @@ const WEEKDAYS: [(Weekday, &[&str]); 7] = [
 
 /// The date `text` names, counted from `today`; the error says what is accepted.
 pub fn parse_due(text: &str, today: NaiveDate) -> Result<NaiveDate, String> {
+    parse_due_in(Lang::En, text, today)
+}
+
+/// [`parse_due`] with the error in `lang`.
+pub fn parse_due_in(lang: Lang, text: &str, today: NaiveDate) -> Result<NaiveDate, String> {
     let wanted = text.trim().to_lowercase();
-    let date = parse(&wanted, today)
-        .ok_or_else(|| format!("due: '{}' is not a date; {ACCEPTED}", text.trim()))?;
+    let date = parse(&wanted, today).ok_or_else(|| {
+        let accepted = lang.t(CallText::DueAccepted);
+        lang.f(
+            CallText::NotADate,
+            &[("text", &text.trim()), ("accepted", &accepted)],
+        )
+    })?;
     // The same years the rest of veileder accepts, so the save is not refused later.
     if !(1900..=2200).contains(&date.year()) {
-        return Err(format!(
-            "due: '{}' is out of range; a date between 1900 and 2200",
-            text.trim()
-        ));
+        return Err(lang.f(CallText::DueOutOfRange, &[("text", &text.trim())]));
     }
     Ok(date)
 }
@@ -134,7 +140,10 @@ mod tests {
         let today = today();
         assert_eq!(
             parse_due("0000-00-00", today).unwrap_err(),
-            format!("due: '0000-00-00' is not a date; {ACCEPTED}")
+            format!(
+                "due: '0000-00-00' is not a date; {}",
+                Lang::En.t(CallText::DueAccepted)
+            )
         );
         assert_eq!(
             parse_due("9999-12-31", today).unwrap_err(),
@@ -173,11 +182,17 @@ mod tests {
         ] {
             let message = parse_due(bad, today()).unwrap_err();
             assert!(message.starts_with("due: '"), "{message}");
-            assert!(message.ends_with(ACCEPTED), "{message}");
+            assert!(
+                message.ends_with(Lang::En.t(CallText::DueAccepted)),
+                "{message}"
+            );
         }
         assert_eq!(
             parse_due("fredagx", today()).unwrap_err(),
-            format!("due: 'fredagx' is not a date; {ACCEPTED}")
+            format!(
+                "due: 'fredagx' is not a date; {}",
+                Lang::En.t(CallText::DueAccepted)
+            )
         );
     }
 }

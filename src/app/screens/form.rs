@@ -13,6 +13,7 @@ use crate::app::key::{Key, KeyCode};
 use crate::app::keymap::Mode;
 use crate::domain::text::fold;
 use crate::domain::{Client, ClientId, Milestone, MilestoneKind, NextStep, Venture};
+use crate::i18n::{FormText as T, Lang, Ui};
 use crate::store::ClientSummary;
 
 /// What the duplicate check compares of a known client, in compared form.
@@ -67,6 +68,7 @@ pub struct FormScreen {
     tried: bool,
     now: DateTime<Utc>,
     today: NaiveDate,
+    lang: Lang,
 }
 
 impl FormScreen {
@@ -81,6 +83,7 @@ impl FormScreen {
             tried: false,
             now: DateTime::<Utc>::UNIX_EPOCH,
             today: NaiveDate::default(),
+            lang: Lang::En,
         }
     }
 
@@ -173,6 +176,7 @@ impl FormScreen {
     pub fn opened(&mut self, context: &Context, sectors: &[String]) {
         self.now = context.now;
         self.today = context.today;
+        self.lang = context.lang;
         self.subject.stamp(context.now);
         if let Subject::Milestone(m) = &mut self.subject
             && m.id == 0
@@ -219,7 +223,9 @@ impl FormScreen {
             Action::Save => return self.save(),
             Action::Back if self.changed => {
                 return Reply::Confirm {
-                    question: format!("Discard changes to this {}?", self.what()),
+                    question: self
+                        .lang
+                        .f(T::Discard, &[("what", &self.lang.t(self.what()))]),
                     effect: Effect::DiscardForm,
                 };
             }
@@ -265,11 +271,9 @@ impl FormScreen {
         if let Some(bad) = self.fields.iter().position(|f| f.error.is_some()) {
             self.focus = bad;
             let field = &self.fields[bad];
-            return Reply::Say(format!(
-                "Not saved: {} {}",
-                field.label.to_lowercase(),
-                field.error.as_deref().unwrap_or_default()
-            ));
+            let label = crate::i18n::field(self.lang, field.name).0.to_lowercase();
+            let why = format!("{label} {}", field.error.as_deref().unwrap_or_default());
+            return Reply::Say(self.lang.f(Ui::NotSaved, &[("why", &why)]));
         }
         match self.subject.save(&self.fields, self.today) {
             Ok(effect) => Reply::Close(Some(effect)),
@@ -278,7 +282,7 @@ impl FormScreen {
                 if let Some(field) = self.fields.get_mut(self.focus) {
                     field.error = Some(message.clone());
                 }
-                Reply::Say(format!("Not saved: {message}"))
+                Reply::Say(self.lang.f(Ui::NotSaved, &[("why", &message)]))
             }
         }
     }
@@ -303,13 +307,13 @@ impl FormScreen {
         let mut matches = self.known.iter().filter_map(|known| {
             let mut same = Vec::new();
             if !name.is_empty() && known.folded == name {
-                same.push("name");
+                same.push(T::SameName);
             }
             if same_phone(&phone, &known.phone) {
-                same.push("phone");
+                same.push(T::SamePhone);
             }
             if !email.is_empty() && known.email == email {
-                same.push("email");
+                same.push(T::SameEmail);
             }
             (!same.is_empty()).then_some((known, same))
         });
@@ -317,13 +321,18 @@ impl FormScreen {
         let more = matches.count();
         let more = match more {
             0 => String::new(),
-            n => format!(" (and {n} more)"),
+            n => self.lang.f(T::More, &[("n", &n)]),
         };
-        Some(format!(
-            "Looks like {} (id {}): same {}{more}",
-            first.name,
-            first.id,
-            same.join(" and ")
+        let lang = self.lang;
+        let same: Vec<&str> = same.into_iter().map(|t| lang.t(t)).collect();
+        Some(lang.f(
+            T::Looks,
+            &[
+                ("name", &first.name),
+                ("id", &first.id),
+                ("same", &same.join(lang.t(T::And))),
+                ("more", &more),
+            ],
         ))
     }
 
@@ -344,16 +353,16 @@ impl FormScreen {
             .map_or("", Field::value)
     }
 
-    fn what(&self) -> &'static str {
+    fn what(&self) -> T {
         match self.subject {
-            Subject::Client(_) => "client",
-            Subject::Venture(_) => "venture",
-            Subject::Step(_) => "next step",
-            Subject::Milestone(_) => "milestone",
+            Subject::Client(_) => T::TheClient,
+            Subject::Venture(_) => T::TheVenture,
+            Subject::Step(_) => T::TheStep,
+            Subject::Milestone(_) => T::TheMilestone,
         }
     }
 
-    pub fn title(&self) -> &'static str {
+    pub fn title(&self) -> crate::i18n::FormText {
         self.subject.title()
     }
 

@@ -49,10 +49,8 @@ pub enum FieldKind {
 
 #[derive(Debug, Clone)]
 pub struct Field {
+    /// Its label and hint come from `i18n::field`, in the interface's language.
     pub name: FieldName,
-    pub label: &'static str,
-    /// What is accepted, shown while the field is empty and focused.
-    pub hint: &'static str,
     pub kind: FieldKind,
     value: String,
     /// In characters, 0..=value's character count.
@@ -63,11 +61,9 @@ pub struct Field {
 }
 
 impl Field {
-    pub fn text(name: FieldName, label: &'static str, hint: &'static str, value: &str) -> Field {
+    pub fn text(name: FieldName, value: &str) -> Field {
         Field {
             name,
-            label,
-            hint,
             kind: FieldKind::Text,
             value: value.to_string(),
             cursor: value.chars().count(),
@@ -77,18 +73,13 @@ impl Field {
     }
 
     /// A choice among `options`; a `value` not among them is added so that nothing is lost.
-    pub fn choice(
-        name: FieldName,
-        label: &'static str,
-        mut options: Vec<String>,
-        value: &str,
-    ) -> Field {
+    pub fn choice(name: FieldName, mut options: Vec<String>, value: &str) -> Field {
         if !options.iter().any(|o| o == value) {
             options.push(value.to_string());
         }
         Field {
             kind: FieldKind::Choice(options),
-            ..Field::text(name, label, "", value)
+            ..Field::text(name, value)
         }
     }
 
@@ -219,7 +210,7 @@ mod tests {
 
     #[test]
     fn edits_by_character_in_any_script() {
-        let mut f = Field::text(FieldName::Name, "Name", "", "王芳");
+        let mut f = Field::text(FieldName::Name, "王芳");
         assert_eq!(f.cursor(), 2);
         f.step(false);
         f.type_char('😀');
@@ -237,7 +228,7 @@ mod tests {
     #[test]
     fn choices_cycle_and_jump_by_letter() {
         let options = vec!["woman".into(), "man".into(), "other".into()];
-        let mut f = Field::choice(FieldName::Gender, "Gender", options, "woman");
+        let mut f = Field::choice(FieldName::Gender, options, "woman");
         assert!(f.step(true));
         assert_eq!(f.value(), "man");
         assert!(f.step(false));

@@ -10,6 +10,7 @@ use crate::domain::{
     Client, ClientStatus, Consent, Gender, Invalid, Milestone, NextStep, OrgNr, Owner, Stage,
     Venture, VentureKind,
 };
+use crate::i18n::FormText;
 
 /// The record a form adds or changes.
 #[derive(Debug, Clone)]
@@ -44,75 +45,25 @@ pub fn client_fields(c: &Client) -> Vec<Field> {
         .and_then(|k| k.withdrawn)
         .map(|w| w.to_string());
     vec![
-        Field::text(F::Name, "Name", "the client's name, in any script", &c.name),
-        Field::text(F::Phone, "Phone", "e.g. +47 912 34 567", some(&c.phone)),
-        Field::text(F::Email, "Email", "e.g. name@example.no", some(&c.email)),
-        Field::choice(
-            F::Gender,
-            "Gender",
-            vocabulary(Gender::ALL),
-            c.gender.as_str(),
-        ),
-        Field::text(
-            F::BirthYear,
-            "Birth year",
-            "a year such as 1985",
-            &year(c.birth_year),
-        ),
-        Field::text(F::Country, "Country", "country of origin", some(&c.country)),
-        Field::text(
-            F::Languages,
-            "Languages",
-            "separated by ;",
-            &c.languages.join("; "),
-        ),
-        Field::text(
-            F::ArrivedYear,
-            "Arrived",
-            "year of arrival",
-            &year(c.arrived_year),
-        ),
-        Field::text(F::Municipality, "Municipality", "", some(&c.municipality)),
-        Field::text(F::Education, "Education", "", some(&c.education)),
-        Field::text(
-            F::Experience,
-            "Experience",
-            "work experience",
-            some(&c.experience),
-        ),
-        Field::text(F::Dream, "Dream", "the business idea", some(&c.dream)),
-        Field::text(F::Tags, "Tags", "separated by ;", &c.tags.join("; ")),
-        Field::text(
-            F::Pinned,
-            "Pinned note",
-            "shown in the client header",
-            some(&c.pinned),
-        ),
-        Field::text(F::Advisor, "Advisor", "username", some(&c.advisor)),
-        Field::choice(
-            F::Status,
-            "Status",
-            vocabulary(ClientStatus::ALL),
-            c.status.as_str(),
-        ),
-        Field::text(
-            F::ConsentDate,
-            "Consent date",
-            "YYYY-MM-DD",
-            some(&consent_date),
-        ),
-        Field::text(
-            F::ConsentPurpose,
-            "Consent for",
-            "the purpose",
-            some(&consent_purpose),
-        ),
-        Field::text(
-            F::ConsentWithdrawn,
-            "Withdrawn",
-            "YYYY-MM-DD when consent was withdrawn",
-            some(&consent_withdrawn),
-        ),
+        Field::text(F::Name, &c.name),
+        Field::text(F::Phone, some(&c.phone)),
+        Field::text(F::Email, some(&c.email)),
+        Field::choice(F::Gender, vocabulary(Gender::ALL), c.gender.as_str()),
+        Field::text(F::BirthYear, &year(c.birth_year)),
+        Field::text(F::Country, some(&c.country)),
+        Field::text(F::Languages, &c.languages.join("; ")),
+        Field::text(F::ArrivedYear, &year(c.arrived_year)),
+        Field::text(F::Municipality, some(&c.municipality)),
+        Field::text(F::Education, some(&c.education)),
+        Field::text(F::Experience, some(&c.experience)),
+        Field::text(F::Dream, some(&c.dream)),
+        Field::text(F::Tags, &c.tags.join("; ")),
+        Field::text(F::Pinned, some(&c.pinned)),
+        Field::text(F::Advisor, some(&c.advisor)),
+        Field::choice(F::Status, vocabulary(ClientStatus::ALL), c.status.as_str()),
+        Field::text(F::ConsentDate, some(&consent_date)),
+        Field::text(F::ConsentPurpose, some(&consent_purpose)),
+        Field::text(F::ConsentWithdrawn, some(&consent_withdrawn)),
     ]
 }
 
@@ -121,30 +72,20 @@ pub fn venture_fields(v: &Venture, sectors: &[String]) -> Vec<Field> {
     options.extend(sectors.iter().cloned());
     let org_nr = v.org_nr.map(|o| o.to_string());
     vec![
-        Field::text(F::VentureName, "Name", "the business's name", &v.name),
-        Field::choice(
-            F::Kind,
-            "Kind",
-            vocabulary(VentureKind::ALL),
-            v.kind.as_str(),
-        ),
-        Field::choice(F::Sector, "Sector", options, some(&v.sector)),
-        Field::choice(F::Stage, "Stage", vocabulary(Stage::ALL), v.stage.as_str()),
-        Field::text(
-            F::OrgNr,
-            "Org nr",
-            "nine digits, e.g. 923 609 016",
-            some(&org_nr),
-        ),
+        Field::text(F::VentureName, &v.name),
+        Field::choice(F::Kind, vocabulary(VentureKind::ALL), v.kind.as_str()),
+        Field::choice(F::Sector, options, some(&v.sector)),
+        Field::choice(F::Stage, vocabulary(Stage::ALL), v.stage.as_str()),
+        Field::text(F::OrgNr, some(&org_nr)),
     ]
 }
 
 pub fn step_fields(s: &NextStep) -> Vec<Field> {
     let due = s.due.map(|d| d.to_string());
     vec![
-        Field::text(F::StepText, "Next step", "what is to be done", &s.text),
-        Field::choice(F::Owner, "Owner", vocabulary(Owner::ALL), s.owner.as_str()),
-        Field::text(F::Due, "Due", "YYYY-MM-DD, or empty", some(&due)),
+        Field::text(F::StepText, &s.text),
+        Field::choice(F::Owner, vocabulary(Owner::ALL), s.owner.as_str()),
+        Field::text(F::Due, some(&due)),
     ]
 }
 
@@ -424,16 +365,16 @@ impl Subject {
         }
     }
 
-    pub fn title(&self) -> &'static str {
+    pub fn title(&self) -> FormText {
         match (self, self.is_new()) {
-            (Subject::Client(_), true) => "New client",
-            (Subject::Client(_), false) => "Edit client",
-            (Subject::Venture(_), true) => "New venture",
-            (Subject::Venture(_), false) => "Edit venture",
-            (Subject::Step(_), true) => "New next step",
-            (Subject::Step(_), false) => "Edit next step",
-            (Subject::Milestone(_), true) => "New milestone",
-            (Subject::Milestone(_), false) => "Edit milestone",
+            (Subject::Client(_), true) => FormText::NewClient,
+            (Subject::Client(_), false) => FormText::EditClient,
+            (Subject::Venture(_), true) => FormText::NewVenture,
+            (Subject::Venture(_), false) => FormText::EditVenture,
+            (Subject::Step(_), true) => FormText::NewStep,
+            (Subject::Step(_), false) => FormText::EditStep,
+            (Subject::Milestone(_), true) => FormText::NewMilestone,
+            (Subject::Milestone(_), false) => FormText::EditMilestone,
         }
     }
 

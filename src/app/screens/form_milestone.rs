@@ -6,31 +6,11 @@ use crate::domain::{Milestone, MilestoneKind};
 pub fn milestone_fields(m: &Milestone) -> Vec<Field> {
     let number = |n: Option<u64>| n.map(|n| n.to_string()).unwrap_or_default();
     vec![
-        Field::choice(
-            F::Kind,
-            "Milestone",
-            vocabulary(MilestoneKind::ALL),
-            m.kind.as_str(),
-        ),
-        Field::text(F::Date, "Date", "YYYY-MM-DD", &m.date.to_string()),
-        Field::text(
-            F::Jobs,
-            "Jobs",
-            "people hired, for 'hired'",
-            &number(m.jobs.map(u64::from)),
-        ),
-        Field::text(
-            F::Amount,
-            "Amount NOK",
-            "whole kroner, for 'funding'",
-            &number(m.amount_nok),
-        ),
-        Field::text(
-            F::Note,
-            "Note",
-            "optional, one line",
-            m.note.as_deref().unwrap_or(""),
-        ),
+        Field::choice(F::Kind, vocabulary(MilestoneKind::ALL), m.kind.as_str()),
+        Field::text(F::Date, &m.date.to_string()),
+        Field::text(F::Jobs, &number(m.jobs.map(u64::from))),
+        Field::text(F::Amount, &number(m.amount_nok)),
+        Field::text(F::Note, m.note.as_deref().unwrap_or("")),
     ]
 }
 

@@ -89,12 +89,13 @@ pub enum Tab {
 impl Tab {
     pub const ALL: [Tab; 4] = [Tab::Clients, Tab::Agenda, Tab::Search, Tab::Reports];
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> crate::i18n::Ui {
+        use crate::i18n::Ui;
         match self {
-            Tab::Clients => "Clients",
-            Tab::Agenda => "Agenda",
-            Tab::Search => "Search",
-            Tab::Reports => "Reports",
+            Tab::Clients => Ui::TabClients,
+            Tab::Agenda => Ui::TabAgenda,
+            Tab::Search => Ui::TabSearch,
+            Tab::Reports => Ui::TabReports,
         }
     }
 
@@ -217,4 +218,5 @@ pub struct Context {
     pub today: NaiveDate,
     /// Rows of list the terminal shows at once, for paging.
     pub page: usize,
+    pub lang: crate::i18n::Lang,
 }

@@ -10,6 +10,7 @@ use crate::app::effect::{Effect, Outcome};
 use crate::app::key::{Key, KeyCode};
 use crate::app::keymap::Mode;
 use crate::domain::{ClientId, validate};
+use crate::i18n::{Lang, ReportsScreenText as T};
 use crate::report::{Period, Report, YearFigures};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,12 +22,12 @@ pub enum PeriodChoice {
 }
 
 impl PeriodChoice {
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> T {
         match self {
-            PeriodChoice::ThisYear => "This year",
-            PeriodChoice::LastYear => "Last year",
-            PeriodChoice::AllTime => "All time",
-            PeriodChoice::Custom => "Custom",
+            PeriodChoice::ThisYear => T::ThisYear,
+            PeriodChoice::LastYear => T::LastYear,
+            PeriodChoice::AllTime => T::AllTimeChoice,
+            PeriodChoice::Custom => T::Custom,
         }
     }
 
@@ -55,11 +56,11 @@ impl ReportView {
         ReportView::Warnings,
     ];
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> T {
         match self {
-            ReportView::Figures => "Figures",
-            ReportView::Charts => "Charts",
-            ReportView::Warnings => "Warnings",
+            ReportView::Figures => T::Figures,
+            ReportView::Charts => T::Charts,
+            ReportView::Warnings => T::Warnings,
         }
     }
 
@@ -91,6 +92,7 @@ pub struct ReportData {
 #[derive(Debug)]
 pub struct ReportsScreen {
     today: NaiveDate,
+    lang: Lang,
     choice: PeriodChoice,
     from: String,
     to: String,
@@ -108,6 +110,7 @@ impl ReportsScreen {
     pub fn new(today: NaiveDate) -> Self {
         ReportsScreen {
             today,
+            lang: Lang::En,
             choice: PeriodChoice::ThisYear,
             from: year_start(today.year()).to_string(),
             to: today.to_string(),
@@ -152,7 +155,8 @@ impl ReportsScreen {
         }
     }
 
-    pub fn receive(&mut self, outcome: &Outcome, _context: &Context) -> Reply {
+    pub fn receive(&mut self, outcome: &Outcome, context: &Context) -> Reply {
+        self.lang = context.lang;
         match outcome {
             Outcome::Report(data) => {
                 self.data = Some(data.clone());
@@ -160,7 +164,7 @@ impl ReportsScreen {
                 self.selected = self.selected.min(self.warning_count().saturating_sub(1));
                 Reply::Done
             }
-            Outcome::ReportExported(path) => Reply::Say(format!("Report written to {path}.")),
+            Outcome::ReportExported(path) => Reply::Say(self.lang.f(T::Written, &[("path", path)])),
             _ => Reply::NotHere,
         }
     }
@@ -197,7 +201,7 @@ impl ReportsScreen {
                     self.typing = Some(Typing::ExportPath);
                     Reply::Done
                 }
-                None => Reply::Say("The report is still being read.".into()),
+                None => Reply::Say(self.lang.t(T::StillReading).into()),
             },
             Action::NextField => self.switch(self.view.step(1)),
             Action::PrevField => self.switch(self.view.step(-1)),
@@ -236,9 +240,7 @@ impl ReportsScreen {
             (Typing::ExportPath, Action::Open | Action::Save) => {
                 let path = self.export_path.trim().to_string();
                 match (&self.data, path.is_empty()) {
-                    (_, true) => Reply::Say(
-                        "Type the file to write, ending in .txt, .md, .csv or .json.".into(),
-                    ),
+                    (_, true) => Reply::Say(self.lang.t(T::TypeFile).into()),
                     (Some(data), false) => {
                         self.typing = None;
                         Reply::Effect(Effect::ExportReport {
@@ -311,7 +313,7 @@ impl ReportsScreen {
             .as_ref()
             .and_then(|d| d.report.warnings.get(self.selected))
         else {
-            return Reply::Say("No warnings to open.".into());
+            return Reply::Say(self.lang.t(T::NoWarningsToOpen).into());
         };
         let session = (w.record == "session").then_some(w.id);
         Reply::Effect(Effect::OpenClient {

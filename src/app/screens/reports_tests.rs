@@ -37,6 +37,7 @@ fn with_warnings(screen: &mut ReportsScreen, warnings: Vec<Warning>) {
         now: chrono::Utc::now(),
         today: today(),
         page: 10,
+        lang: crate::i18n::Lang::En,
     };
     screen.receive(&Outcome::Report(Box::new(data)), &context);
 }

@@ -16,27 +16,28 @@ use crate::app::screens::{ClientPageScreen, PageTab};
 use crate::app::{Action, App};
 use crate::domain::Client;
 use crate::domain::text::inert;
+use crate::i18n::{ClientsText, Lang, PageText, Ui, value};
 
 /// The keys for the status bar, most useful first.
-pub const HINTS: &[(Action, &str)] = &[
-    (Action::Help, "help"),
-    (Action::NextField, "tabs"),
-    (Action::MoveDown, "move"),
-    (Action::Call, "call"),
-    (Action::Tick, "tick"),
-    (Action::Delete, "delete"),
-    (Action::Back, "back"),
+pub const HINTS: &[(Action, crate::i18n::Ui)] = &[
+    (Action::Help, crate::i18n::Ui::HintHelp),
+    (Action::NextField, crate::i18n::Ui::HintTabs),
+    (Action::MoveDown, crate::i18n::Ui::HintMove),
+    (Action::Call, crate::i18n::Ui::HintCall),
+    (Action::Tick, crate::i18n::Ui::HintTick),
+    (Action::Delete, crate::i18n::Ui::HintDelete),
+    (Action::Back, crate::i18n::Ui::HintBack),
 ];
 
 /// The keys of the Ventures tab: ventures and their milestones.
-pub const VENTURE_HINTS: &[(Action, &str)] = &[
-    (Action::Help, "help"),
-    (Action::Add, "venture"),
-    (Action::AddMilestone, "milestone"),
-    (Action::Edit, "edit"),
-    (Action::NextField, "tabs"),
-    (Action::Delete, "delete"),
-    (Action::Back, "back"),
+pub const VENTURE_HINTS: &[(Action, Ui)] = &[
+    (Action::Help, Ui::HintHelp),
+    (Action::Add, Ui::HintVenture),
+    (Action::AddMilestone, Ui::HintMilestone),
+    (Action::Edit, Ui::HintEdit),
+    (Action::NextField, Ui::HintTabs),
+    (Action::Delete, Ui::HintDelete),
+    (Action::Back, Ui::HintBack),
 ];
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, page: &ClientPageScreen, theme: &Theme) {
@@ -48,7 +49,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, page: &ClientPageScreen, t
         .as_deref()
         .map(|p| {
             let one_line = p.split_whitespace().collect::<Vec<_>>().join(" ");
-            let mut lines = wrap(&format!("Pinned: {one_line}"), width);
+            let text = app
+                .lang()
+                .f(ClientsText::PinnedNote, &[("text", &one_line)]);
+            let mut lines = wrap(&text, width);
             if lines.len() > pinned_cap {
                 lines.truncate(pinned_cap);
                 if let Some(last) = lines.last_mut() {
@@ -65,29 +69,31 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, page: &ClientPageScreen, t
         Constraint::Fill(1),
     ])
     .areas(area);
-    draw_who(frame, who, client, theme);
+    draw_who(frame, who, app.lang(), client, theme);
     let pinned: Vec<Line> = pinned
         .into_iter()
         .map(|l| Line::styled(format!(" {l}"), theme.warning))
         .collect();
     frame.render_widget(Paragraph::new(pinned), pinned_area);
-    draw_tabs(frame, tabs, page, theme);
+    draw_tabs(frame, tabs, app.lang(), page, theme);
     match page.tab() {
-        PageTab::Profile => records::draw_profile(frame, body, page, theme),
+        PageTab::Profile => records::draw_profile(frame, body, app, page, theme),
         PageTab::Sessions => sessions::draw(frame, body, app, page, theme),
         PageTab::Progress => progress::draw(frame, body, app, page, theme),
         PageTab::Steps => records::draw_steps(frame, body, app, page, theme),
-        PageTab::Ventures => records::draw_ventures(frame, body, page, theme),
+        PageTab::Ventures => records::draw_ventures(frame, body, app, page, theme),
     }
 }
 
-fn draw_who(frame: &mut Frame, area: Rect, client: &Client, theme: &Theme) {
+fn draw_who(frame: &mut Frame, area: Rect, lang: Lang, client: &Client, theme: &Theme) {
     let width = usize::from(area.width.saturating_sub(1));
     let advisor = client
         .advisor
         .as_deref()
-        .map_or("no advisor".to_string(), |a| format!("advisor {a}"));
-    let mut about = vec![client.status.to_string(), advisor];
+        .map_or(lang.t(ClientsText::NoAdvisor).to_string(), |a| {
+            lang.f(ClientsText::AdvisorIs, &[("name", &a)])
+        });
+    let mut about = vec![value(lang, client.status.as_str()).into_owned(), advisor];
     about.extend(client.country.clone());
     let name = fit(&client.name, width / 2);
     let rest = fit(&about.join(" · "), width.saturating_sub(name.width() + 3));
@@ -97,7 +103,7 @@ fn draw_who(frame: &mut Frame, area: Rect, client: &Client, theme: &Theme) {
         .map(String::as_str)
         .collect();
     let contact = if contact.is_empty() {
-        Line::styled(" no phone or email", theme.muted)
+        Line::styled(format!(" {}", lang.t(PageText::NoContact)), theme.muted)
     } else {
         Line::styled(format!(" {}", fit(&contact.join(" · "), width)), theme.text)
     };
@@ -111,7 +117,7 @@ fn draw_who(frame: &mut Frame, area: Rect, client: &Client, theme: &Theme) {
     frame.render_widget(Paragraph::new(lines), area);
 }
 
-fn draw_tabs(frame: &mut Frame, area: Rect, page: &ClientPageScreen, theme: &Theme) {
+fn draw_tabs(frame: &mut Frame, area: Rect, lang: Lang, page: &ClientPageScreen, theme: &Theme) {
     let data = page.data();
     let mut spans = Vec::new();
     for tab in PageTab::ALL {
@@ -122,8 +128,8 @@ fn draw_tabs(frame: &mut Frame, area: Rect, page: &ClientPageScreen, theme: &The
             PageTab::Profile | PageTab::Progress => None,
         };
         let text = match count {
-            Some(n) => format!(" {} {n} ", tab.label()),
-            None => format!(" {} ", tab.label()),
+            Some(n) => format!(" {} {n} ", lang.t(tab.label())),
+            None => format!(" {} ", lang.t(tab.label())),
         };
         let style = if tab == page.tab() {
             theme.accent.add_modifier(Modifier::REVERSED)

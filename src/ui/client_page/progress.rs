@@ -8,6 +8,7 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::app::App;
 use crate::app::screens::ClientPageScreen;
+use crate::i18n::PageText as T;
 use crate::ui::format::fit;
 use crate::ui::theme::Theme;
 
@@ -50,18 +51,19 @@ fn draw_motivation(
             .map_or(String::new(), |l| fit(l, LABEL_W - 2))
     };
     let (Some(first), Some(latest)) = (points.first(), points.last()) else {
-        let line = Line::styled(" Motivation: not rated yet.", theme.muted);
+        let line = Line::styled(format!(" {}", app.lang().t(T::MotivationNone)), theme.muted);
         frame.render_widget(Paragraph::new(line), title);
         return;
     };
-    let heading = format!(
-        " Motivation: first {} {} → latest {} {} · {} ratings",
-        first.1,
-        label(first.1),
-        latest.1,
-        label(latest.1),
-        points.len()
+    let heading = app.lang().f(
+        T::MotivationLine,
+        &[
+            ("first", &format!("{} {}", first.1, label(first.1))),
+            ("latest", &format!("{} {}", latest.1, label(latest.1))),
+            ("n", &points.len()),
+        ],
     );
+    let heading = format!(" {heading}");
     frame.render_widget(
         Paragraph::new(Line::styled(fit(&heading, width), theme.accent)),
         title,
@@ -99,8 +101,8 @@ fn draw_motivation(
         plot,
     );
     if let (Some(from), Some(to)) = (recent.first(), recent.last()) {
-        let from = from.0.to_string();
-        let to = to.0.to_string();
+        let from = crate::i18n::date(app.lang(), from.0);
+        let to = crate::i18n::date(app.lang(), to.0);
         let room = usize::from(plot.width);
         let text = if shown > 1 && from.width() + to.width() < room.max(shown) {
             let gap = shown.max(from.width() + to.width() + 1) - from.width() - to.width();
@@ -126,7 +128,7 @@ fn draw_competence(
     let changes = page.data().competence(&app.settings().competence_areas);
     let width = usize::from(area.width);
     if changes.is_empty() {
-        let line = Line::styled(" Competence: not assessed yet.", theme.muted);
+        let line = Line::styled(format!(" {}", app.lang().t(T::CompetenceNone)), theme.muted);
         frame.render_widget(Paragraph::new(line), area);
         return;
     }
@@ -134,7 +136,11 @@ fn draw_competence(
     let area_w = width.saturating_sub(bars_w + 2).clamp(8, 32);
     let mut lines = vec![Line::styled(
         fit(
-            &format!(" {:<area_w$}  first     latest", "Competence"),
+            &format!(
+                " {:<area_w$}  {}",
+                app.lang().t(T::Competence),
+                app.lang().t(T::FirstLatest)
+            ),
             width,
         ),
         theme.accent,

@@ -11,15 +11,24 @@ use crate::app::App;
 use crate::app::screens::client_page_data::VentureRow;
 use crate::app::screens::{ClientPageScreen, PageTab};
 use crate::domain::{Client, Milestone};
+use crate::i18n::{Lang, PageText as T, date, kroner, value};
 use crate::ui::format::fit;
 use crate::ui::theme::Theme;
 
 const LABEL_W: usize = 14;
 
-pub fn draw_profile(frame: &mut Frame, area: Rect, page: &ClientPageScreen, theme: &Theme) {
+pub fn draw_profile(
+    frame: &mut Frame,
+    area: Rect,
+    app: &App,
+    page: &ClientPageScreen,
+    theme: &Theme,
+) {
     let width = usize::from(area.width).saturating_sub(LABEL_W + 2);
+    let lang = app.lang();
     let mut lines = Vec::new();
-    for (label, value) in profile_fields(&page.data().client) {
+    for (label, value) in profile_fields(lang, &page.data().client) {
+        let label = lang.t(label);
         let Some(value) = value else {
             lines.push(Line::from(vec![
                 Span::styled(format!(" {label:<LABEL_W$}"), theme.muted),
@@ -43,29 +52,33 @@ pub fn draw_profile(frame: &mut Frame, area: Rect, page: &ClientPageScreen, them
     frame.render_widget(Paragraph::new(shown), area);
 }
 
-fn profile_fields(c: &Client) -> Vec<(&'static str, Option<String>)> {
+fn profile_fields(lang: Lang, c: &Client) -> Vec<(T, Option<String>)> {
     let list = |items: &[String]| (!items.is_empty()).then(|| items.join(", "));
     let consent = c.consent.as_ref().map(|k| {
         let withdrawn = k
             .withdrawn
-            .map(|w| format!(" · withdrawn {w}"))
+            .map(|w| lang.f(T::Withdrawn, &[("date", &date(lang, w))]))
             .unwrap_or_default();
-        format!("{} for {}{withdrawn}", k.date, k.purpose)
+        let given = lang.f(
+            T::ConsentFor,
+            &[("date", &date(lang, k.date)), ("purpose", &k.purpose)],
+        );
+        format!("{given}{withdrawn}")
     });
     let consent = Some(consent.unwrap_or_else(|| "not recorded".to_string()));
     vec![
-        ("Gender", Some(c.gender.to_string())),
-        ("Birth year", c.birth_year.map(|y| y.to_string())),
-        ("Country", c.country.clone()),
-        ("Languages", list(&c.languages)),
-        ("Arrived", c.arrived_year.map(|y| y.to_string())),
-        ("Municipality", c.municipality.clone()),
-        ("Education", c.education.clone()),
-        ("Experience", c.experience.clone()),
-        ("Dream", c.dream.clone()),
-        ("Tags", list(&c.tags)),
-        ("Consent", consent),
-        ("Client since", Some(c.created_at.date_naive().to_string())),
+        (T::Gender, Some(value(lang, c.gender.as_str()).into_owned())),
+        (T::BirthYear, c.birth_year.map(|y| y.to_string())),
+        (T::Country, c.country.clone()),
+        (T::Languages, list(&c.languages)),
+        (T::Arrived, c.arrived_year.map(|y| y.to_string())),
+        (T::Municipality, c.municipality.clone()),
+        (T::Education, c.education.clone()),
+        (T::Experience, c.experience.clone()),
+        (T::Dream, c.dream.clone()),
+        (T::Tags, list(&c.tags)),
+        (T::Consent, consent),
+        (T::ClientSince, Some(date(lang, c.created_at.date_naive()))),
     ]
 }
 
@@ -77,8 +90,9 @@ pub fn draw_steps(
     theme: &Theme,
 ) {
     let steps = &page.data().steps;
+    let lang = app.lang();
     if steps.is_empty() {
-        let line = Line::styled(" No next steps.", theme.muted);
+        let line = Line::styled(format!(" {}", lang.t(T::NoSteps)), theme.muted);
         frame.render_widget(Paragraph::new(line), area);
         return;
     }
@@ -93,23 +107,28 @@ pub fn draw_steps(
         .take(height)
         .map(|(i, step)| {
             let (mark, when, style) = match step.done_on {
-                Some(done) => ("[x]", format!("done {done}"), theme.muted),
+                Some(done) => (
+                    "[x]",
+                    lang.f(T::DoneOn, &[("date", &date(lang, done))]),
+                    theme.muted,
+                ),
                 None if step.is_overdue(today) => (
                     "[ ]",
-                    format!(
-                        "{} overdue",
-                        step.due.map(|d| d.to_string()).unwrap_or_default()
+                    lang.f(
+                        T::Overdue,
+                        &[("date", &step.due.map(|d| date(lang, d)).unwrap_or_default())],
                     ),
                     theme.warning,
                 ),
                 None => (
                     "[ ]",
                     step.due
-                        .map_or("no due date".to_string(), |d| d.to_string()),
+                        .map_or(lang.t(T::NoDueDate).to_string(), |d| date(lang, d)),
                     theme.text,
                 ),
             };
-            let head = format!(" {mark} {when:<18} {:<7} ", step.owner.as_str());
+            let owner = value(lang, step.owner.as_str());
+            let head = format!(" {mark} {when:<18} {owner:<8} ");
             let text = fit(&step.text, width.saturating_sub(head.width()));
             row_line(
                 i == selected,
@@ -122,10 +141,17 @@ pub fn draw_steps(
     frame.render_widget(Paragraph::new(lines), area);
 }
 
-pub fn draw_ventures(frame: &mut Frame, area: Rect, page: &ClientPageScreen, theme: &Theme) {
+pub fn draw_ventures(
+    frame: &mut Frame,
+    area: Rect,
+    app: &App,
+    page: &ClientPageScreen,
+    theme: &Theme,
+) {
     let data = page.data();
+    let lang = app.lang();
     if data.ventures.is_empty() {
-        let line = Line::styled(" No ventures yet.", theme.muted);
+        let line = Line::styled(format!(" {}", lang.t(T::NoVentures)), theme.muted);
         frame.render_widget(Paragraph::new(line), area);
         return;
     }
@@ -137,12 +163,12 @@ pub fn draw_ventures(frame: &mut Frame, area: Rect, page: &ClientPageScreen, the
         .enumerate()
         .map(|(i, row)| match row {
             VentureRow::Venture(v) => {
-                let mut about = vec![v.kind.to_string()];
+                let mut about = vec![value(lang, v.kind.as_str()).into_owned()];
                 about.extend(v.sector.clone());
-                about.push(v.stage.to_string());
-                about.extend(v.org_nr.map(|o| format!("org {o}")));
+                about.push(value(lang, v.stage.as_str()).into_owned());
+                about.extend(v.org_nr.map(|o| lang.f(T::OrgNr, &[("nr", &o)])));
                 if data.milestones_of(v.id).next().is_none() {
-                    about.push("no milestones".into());
+                    about.push(lang.t(T::NoMilestones).to_string());
                 }
                 let name = fit(&v.name, width / 2);
                 let rest = fit(&about.join(" · "), width.saturating_sub(name.width() + 4));
@@ -157,7 +183,7 @@ pub fn draw_ventures(frame: &mut Frame, area: Rect, page: &ClientPageScreen, the
                 )
             }
             VentureRow::Milestone(_, m) => {
-                let text = fit(&milestone(m), width.saturating_sub(4));
+                let text = fit(&milestone(lang, m), width.saturating_sub(4));
                 row_line(
                     i == selected,
                     width,
@@ -173,28 +199,19 @@ pub fn draw_ventures(frame: &mut Frame, area: Rect, page: &ClientPageScreen, the
     frame.render_widget(Paragraph::new(shown), area);
 }
 
-fn milestone(m: &Milestone) -> String {
-    let mut parts = vec![m.date.to_string(), m.kind.to_string()];
-    parts.extend(m.amount_nok.map(|a| format!("{} NOK", thousands(a))));
+fn milestone(lang: Lang, m: &Milestone) -> String {
+    let mut parts = vec![
+        date(lang, m.date),
+        value(lang, m.kind.as_str()).into_owned(),
+    ];
+    let ore = |kroner: u64| i64::try_from(kroner.saturating_mul(100)).unwrap_or(i64::MAX);
+    parts.extend(m.amount_nok.map(|a| kroner(lang, ore(a))));
     parts.extend(m.jobs.map(|j| match j {
-        1 => "1 job".to_string(),
-        n => format!("{n} jobs"),
+        1 => lang.t(T::OneJob).to_string(),
+        n => lang.f(T::Jobs, &[("n", &n)]),
     }));
     parts.extend(m.note.clone());
     parts.join(" · ")
-}
-
-/// 1234567 as `1 234 567`, the Norwegian way.
-fn thousands(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(' ');
-        }
-        out.push(c);
-    }
-    out
 }
 
 /// A row of styled parts; the selected one in the selection style across the whole width.
@@ -215,16 +232,4 @@ fn row_line(
     let text: String = parts.into_iter().map(|(text, _)| text).collect();
     let pad = " ".repeat(width.saturating_sub(text.width()));
     Line::styled(format!("{text}{pad}"), theme.selection)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn thousands_groups_by_three() {
-        assert_eq!(thousands(5), "5");
-        assert_eq!(thousands(50_000), "50 000");
-        assert_eq!(thousands(1_234_567), "1 234 567");
-    }
 }

@@ -10,6 +10,7 @@ use super::{first_row, wrap};
 use crate::app::App;
 use crate::app::screens::{ClientPageScreen, PageTab};
 use crate::domain::Session;
+use crate::i18n::{Lang, PageText as T, date, value};
 use crate::ui::format::fit;
 use crate::ui::theme::Theme;
 
@@ -18,8 +19,9 @@ const SIDE_BY_SIDE: u16 = 100;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, page: &ClientPageScreen, theme: &Theme) {
     let sessions = &page.data().sessions;
+    let lang = app.lang();
     if sessions.is_empty() {
-        let line = Line::styled(" No sessions yet.", theme.muted);
+        let line = Line::styled(format!(" {}", lang.t(T::NoSessions)), theme.muted);
         frame.render_widget(Paragraph::new(line), area);
         return;
     }
@@ -33,7 +35,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, page: &ClientPageScreen, t
             Layout::vertical([Constraint::Length(rows), Constraint::Fill(1)]).areas(area);
         (list, note, Borders::TOP)
     };
-    draw_timeline(frame, list, page, theme);
+    draw_timeline(frame, list, lang, page, theme);
     if let Some(session) = page.selected_session() {
         let block = Block::new().borders(borders).border_style(theme.border);
         let inner = block.inner(note);
@@ -42,7 +44,13 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, page: &ClientPageScreen, t
     }
 }
 
-fn draw_timeline(frame: &mut Frame, area: Rect, page: &ClientPageScreen, theme: &Theme) {
+fn draw_timeline(
+    frame: &mut Frame,
+    area: Rect,
+    lang: Lang,
+    page: &ClientPageScreen,
+    theme: &Theme,
+) {
     let height = usize::from(area.height);
     let width = usize::from(area.width);
     let selected = page.selected_in(PageTab::Sessions);
@@ -59,8 +67,8 @@ fn draw_timeline(frame: &mut Frame, area: Rect, page: &ClientPageScreen, theme: 
             let motivation = s.motivation.map_or("·".to_string(), |m| m.to_string());
             let head = format!(
                 " {} {:<7} {minutes:>4} {motivation} ",
-                s.started_at.date_naive(),
-                s.channel.as_str()
+                date(lang, s.started_at.date_naive()),
+                value(lang, s.channel.as_str())
             );
             let summary = fit(s.summary(), width.saturating_sub(head.width()));
             let text = format!("{head}{summary}");
@@ -80,11 +88,16 @@ fn draw_timeline(frame: &mut Frame, area: Rect, page: &ClientPageScreen, theme: 
 
 fn draw_note(frame: &mut Frame, area: Rect, app: &App, s: &Session, scroll: usize, theme: &Theme) {
     let width = usize::from(area.width.saturating_sub(2));
+    let lang = app.lang();
     let mut title = vec![
-        s.started_at.format("%Y-%m-%d %H:%M").to_string(),
-        s.channel.to_string(),
+        format!(
+            "{} {}",
+            date(lang, s.started_at.date_naive()),
+            s.started_at.format("%H:%M")
+        ),
+        value(lang, s.channel.as_str()).into_owned(),
     ];
-    title.extend(s.minutes.map(|m| format!("{m} min")));
+    title.extend(s.minutes.map(|m| lang.f(T::Minutes, &[("n", &m)])));
     title.push(s.advisor.clone());
     let mut about = Vec::new();
     if let Some(m) = s.motivation {
@@ -93,10 +106,10 @@ fn draw_note(frame: &mut Frame, area: Rect, app: &App, s: &Session, scroll: usiz
             .motivation_labels
             .get(usize::from(m.saturating_sub(1)))
             .map_or("", String::as_str);
-        about.push(format!("motivation {m} {label}"));
+        about.push(lang.f(T::MotivationIs, &[("n", &m), ("label", &label)]));
     }
     if !s.topics.is_empty() {
-        about.push(format!("topics: {}", s.topics.join(", ")));
+        about.push(lang.f(T::TopicsAre, &[("list", &s.topics.join(", "))]));
     }
     if !s.competence.is_empty() {
         let ratings: Vec<String> = s
@@ -104,7 +117,7 @@ fn draw_note(frame: &mut Frame, area: Rect, app: &App, s: &Session, scroll: usiz
             .iter()
             .map(|(area, r)| format!("{area} {r}"))
             .collect();
-        about.push(format!("competence: {}", ratings.join(", ")));
+        about.push(lang.f(T::CompetenceIs, &[("list", &ratings.join(", "))]));
     }
     let mut lines = vec![Line::styled(
         format!(" {}", fit(&title.join(" · "), width)),
@@ -119,7 +132,7 @@ fn draw_note(frame: &mut Frame, area: Rect, app: &App, s: &Session, scroll: usiz
     }
     lines.push(Line::default());
     let note = if s.notes.trim().is_empty() {
-        vec![Line::styled(" (no note)", theme.muted)]
+        vec![Line::styled(format!(" {}", lang.t(T::NoNote)), theme.muted)]
     } else {
         wrap(&s.notes, width)
             .into_iter()

@@ -5,6 +5,7 @@ use crate::app::screens::{Context, FormScreen, Screen};
 use crate::app::{App, Effect, Key, KeyCode, Outcome, Popup};
 use crate::config::Config;
 use crate::domain::{Client, Gender, NextStep, Owner};
+use crate::i18n::Lang;
 use crate::store::{ClientSummary, Clock};
 
 fn now() -> DateTime<Utc> {
@@ -49,7 +50,11 @@ fn press(app: &mut App, code: KeyCode) -> Option<Effect> {
 /// The shown error of the field labelled `label`, if any.
 fn error(app: &App, label: &str) -> Option<String> {
     let form = form(app);
-    let field = form.fields().iter().find(|f| f.label == label).unwrap();
+    let field = form
+        .fields()
+        .iter()
+        .find(|f| crate::i18n::field(Lang::En, f.name).0 == label)
+        .unwrap();
     form.shows_error(field)
         .then(|| field.error.clone().unwrap())
 }
@@ -57,7 +62,7 @@ fn error(app: &App, label: &str) -> Option<String> {
 fn new_client_form() -> App {
     let mut app = loaded();
     assert_eq!(app.handle_key(Key::char('a')), None);
-    assert_eq!(form(&app).title(), "New client");
+    assert_eq!(Lang::En.t(form(&app).title()), "New client");
     app
 }
 
@@ -101,7 +106,8 @@ fn choices_cycle_with_arrows_space_and_letters() {
     for _ in 0..3 {
         press(&mut app, KeyCode::Tab);
     }
-    assert_eq!(form(&app).focused().unwrap().label, "Gender");
+    let focused = form(&app).focused().unwrap().name;
+    assert_eq!(crate::i18n::field(Lang::En, focused).0, "Gender");
     press(&mut app, KeyCode::Right);
     assert_eq!(form(&app).focused().unwrap().value(), "woman");
     type_text(&mut app, " ");
@@ -212,7 +218,7 @@ fn edit_loads_the_record_and_saves_it_under_its_id() {
     let mut client = Client::new(12, "Amira Haddad", now());
     client.phone = Some("+47 912 34 567".into());
     assert_eq!(app.receive(Outcome::EditClient(Box::new(client))), None);
-    assert_eq!(form(&app).title(), "Edit client");
+    assert_eq!(Lang::En.t(form(&app).title()), "Edit client");
     assert_eq!(
         form(&app).warning(),
         None,
@@ -233,6 +239,7 @@ fn context() -> Context {
         now: now(),
         today: now().date_naive(),
         page: 10,
+        lang: Lang::En,
     }
 }
 
@@ -240,7 +247,7 @@ fn context() -> Context {
 fn venture_form_checks_the_org_nr_and_offers_the_sectors() {
     let mut form = FormScreen::new_venture(12);
     form.opened(&context(), &["food".into(), "IT".into()]);
-    assert_eq!(form.title(), "New venture");
+    assert_eq!(Lang::En.t(form.title()), "New venture");
     for c in "Amira's Kitchen".chars() {
         form.type_key(Key::char(c), 10);
     }
@@ -327,7 +334,9 @@ fn the_client_page_tabs_open_their_forms() {
         milestones: Vec::new(),
         focus: None,
     };
-    let title = |tab, add, index| FormScreen::from_page(tab, add, &data, index).map(|f| f.title());
+    let title = |tab, add, index| {
+        FormScreen::from_page(tab, add, &data, index).map(|f| Lang::En.t(f.title()))
+    };
     assert_eq!(title(PageTab::Ventures, true, 0), Some("New venture"));
     assert_eq!(
         title(PageTab::Ventures, false, 0),

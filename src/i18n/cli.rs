@@ -1,0 +1,50 @@
+//! The human-readable output of the commands. Column names of `--format json` and the command
+//! names stay English; these are what a person reads in the terminal.
+use super::catalogue;
+
+catalogue! {
+    /// Text output of `client list`, `agenda`, `search`, `note`, `check`, `import`, `export`,
+    /// `advisor` and `milestone`.
+    CliText {
+        ColId => "ID", "ID";
+        ColName => "NAME", "NAVN";
+        ColAdvisor => "ADVISOR", "VEILEDER";
+        ColStatus => "STATUS", "STATUS";
+        ColVenture => "VENTURE", "FORETAK";
+        ColLastContact => "LAST CONTACT", "SISTE KONTAKT";
+        Clients => "{n} clients", "{n} klienter";
+        OneClient => "1 client", "1 klient";
+        ColDue => "DUE", "FRIST";
+        ColClient => "CLIENT", "KLIENT";
+        ColWho => "WHO", "HVEM";
+        ColNextStep => "NEXT STEP", "NESTE STEG";
+        ColDays => "DAYS", "DAGER";
+        AllClients => "all clients", "alle klienter";
+        ClientsOf => "clients of {name}", "klientene til {name}";
+        AgendaFor => "Agenda for {date} — {whose}", "Agenda for {date} — {whose}";
+        Overdue => "Overdue", "Forfalt";
+        Today => "Today", "I dag";
+        NextDays => "Next {n} days", "Neste {n} dager";
+        OweACall => "Owe a call", "Skylder en telefon";
+        Dormant => "No contact for {n}+ days", "Ingen kontakt på {n}+ dager";
+        ColKind => "KIND", "TYPE";
+        ColDate => "DATE", "DATO";
+        ColMatch => "MATCH", "TREFF";
+        Matches => "{n} matches", "{n} treff";
+        SessionSaved => "session {id} saved for {name}", "samtale {id} lagret for {name}";
+        NoProblems => "{path}: no problems found", "{path}: ingen feil funnet";
+        Problems => "{n} problems found in {path}", "{n} feil funnet i {path}";
+        Exported => "exported {clients} clients, {sessions} sessions to {path}", "eksporterte {clients} klienter og {sessions} samtaler til {path}";
+        ImportedClients => "imported {n} clients from {path}", "importerte {n} klienter fra {path}";
+        WouldImportClients => "would import {n} clients from {path}", "ville importert {n} klienter fra {path}";
+        Imported => "imported {counts} from {path}", "importerte {counts} fra {path}";
+        WouldImport => "would import {counts} from {path}", "ville importert {counts} fra {path}";
+        AdvisorSaved => "advisor {name} ({role}) saved", "veileder {name} ({role}) lagret";
+        ColUsername => "USERNAME", "BRUKERNAVN";
+        ColRole => "ROLE", "ROLLE";
+        ColKeys => "KEYS", "NØKLER";
+        MilestoneMoved => "milestone {id} added; venture {venture} is now {stage}", "milepæl {id} lagt til; foretak {venture} er nå {stage}";
+        MilestoneStays => "milestone {id} added; venture {venture} stays {stage}", "milepæl {id} lagt til; foretak {venture} er fortsatt {stage}";
+        MilestoneAdded => "milestone {id} added", "milepæl {id} lagt til";
+    }
+}
