@@ -109,6 +109,17 @@ pub enum Command {
     /// Manage advisors
     #[command(subcommand)]
     Advisor(AdvisorCommand),
+    /// The audit log: who wrote or opened what, and when (oldest first)
+    Audit {
+        /// Only entries about this client (an id or a name matching exactly one)
+        #[arg(long, value_name = "CLIENT")]
+        client: Option<String>,
+        /// Only entries by this advisor
+        #[arg(long, value_name = "USERNAME")]
+        advisor: Option<String>,
+        #[arg(long, value_enum, default_value_t)]
+        format: Format,
+    },
     /// Add a venture (a business started or developed) for a client
     #[command(subcommand)]
     Venture(VentureCommand),
@@ -213,6 +224,26 @@ pub enum AdvisorCommand {
     },
     /// List advisors
     List,
+    /// Register or remove an advisor's SSH public key
+    #[command(subcommand)]
+    Key(AdvisorKeyCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AdvisorKeyCommand {
+    /// Register another SSH public key for an advisor
+    Add {
+        username: String,
+        /// The public key file (one line, OpenSSH form, e.g. ~/.ssh/id_ed25519.pub)
+        #[arg(value_name = "PUBKEY_FILE")]
+        file: PathBuf,
+    },
+    /// Remove the key in FILE from an advisor's keys
+    Remove {
+        username: String,
+        #[arg(value_name = "PUBKEY_FILE")]
+        file: PathBuf,
+    },
 }
 
 #[derive(Debug, Subcommand)]

@@ -136,8 +136,7 @@ pub fn run_effects(app: &mut App, store: &Store, effect: Option<Effect>) -> bool
             Effect::LoadPreview(id) => store.client(id).map(|c| Outcome::Preview(c.map(Box::new))),
             Effect::Delete { kind, id } => store.delete(actor, kind, id).map(Outcome::Deleted),
             Effect::Restore { trash_id } => store.restore(actor, trash_id).map(Outcome::Restored),
-            Effect::OpenClient { id, session } => ClientPageData::load(store, id, session)
-                .map(|data| client_page_outcome(data, Outcome::ClientPage)),
+            Effect::OpenClient { id, session } => open_client(store, actor, id, session),
             Effect::ReloadClient(id) => ClientPageData::load(store, id, None)
                 .map(|data| client_page_outcome(data, Outcome::ClientReloaded)),
             Effect::ToggleStep(id) => store.toggle_next_step(actor, id).map(Outcome::StepToggled),
@@ -181,6 +180,20 @@ pub fn run_effects(app: &mut App, store: &Store, effect: Option<Effect>) -> bool
         next = app.receive(outcome);
     }
     true
+}
+
+/// The client page, with the opening in the audit log; a page that cannot be audited is not shown.
+fn open_client(
+    store: &Store,
+    actor: &str,
+    id: ClientId,
+    session: Option<SessionId>,
+) -> crate::store::Result<Outcome> {
+    let data = ClientPageData::load(store, id, session)?;
+    if data.is_some() {
+        store.record_opening(actor, id)?;
+    }
+    Ok(client_page_outcome(data, Outcome::ClientPage))
 }
 
 fn client_page_outcome(

@@ -1,6 +1,7 @@
 //! What each command of the command line does, over the Store; main.rs only dispatches here.
 mod advisor;
 mod agenda;
+mod audit;
 mod check;
 mod client;
 mod demo;
@@ -110,6 +111,11 @@ pub fn run(cli: Cli) -> Result<i32> {
             report::run(&ctx, from.as_deref(), to.as_deref(), format, out)
         }
         Some(Command::Advisor(a)) => advisor::run(&ctx, a, out),
+        Some(Command::Audit {
+            client,
+            advisor,
+            format,
+        }) => audit::run(&ctx, client.as_deref(), advisor.as_deref(), format, out),
         Some(Command::Venture(v)) => venture::run_venture(&ctx, v, out),
         Some(Command::Milestone(m)) => venture::run_milestone(&ctx, m, out),
     };

@@ -67,4 +67,11 @@ impl Store {
             Ok(out)
         })
     }
+
+    /// Notes that `actor` opened a client's record: reading is audited too, as PRODUCT.md asks.
+    pub fn record_opening(&self, actor: &str, client: ClientId) -> Result<()> {
+        self.write(actor, |tx| {
+            append(tx, self.now(), actor, Some(client), "client.open", "")
+        })
+    }
 }
