@@ -120,6 +120,15 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t)]
         format: Format,
     },
+    /// Serve the database to advisors over SSH: each connects with `ssh -p PORT USERNAME@HOST`
+    Serve {
+        /// Address and port to listen on (default: `listen` in the config's [serve])
+        #[arg(long, value_name = "ADDR:PORT")]
+        listen: Option<std::net::SocketAddr>,
+        /// The server's private host key, made on first start (default: beside the database)
+        #[arg(long, value_name = "PATH")]
+        host_key: Option<PathBuf>,
+    },
     /// Add a venture (a business started or developed) for a client
     #[command(subcommand)]
     Venture(VentureCommand),

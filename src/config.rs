@@ -32,6 +32,8 @@ pub struct Config {
     pub colors: Colors,
     /// Action name → keys; checked by the key map, not here.
     pub keys: BTreeMap<String, Vec<String>>,
+    /// `veileder serve`: listening, sessions and logins.
+    pub serve: crate::serve_config::ServeConfig,
     /// Where this config was read from; see [`Config::line_of`].
     #[serde(skip)]
     pub origin: Origin,
@@ -165,6 +167,7 @@ impl Default for Config {
             theme: Theme::Dark,
             colors: Colors::default(),
             keys: BTreeMap::new(),
+            serve: Default::default(),
             origin: Origin::default(),
         }
     }
@@ -207,6 +210,7 @@ fn accepted(dotted_key: &str) -> Option<&'static str> {
             "a colour name such as \"red\" or \"lightblue\", \"#rrggbb\", or a number from 0 to 255"
         }
         ("keys", None) => "a [keys] table of action = [\"key\", ...]",
+        ("serve", key) => return crate::serve_config::accepted(key),
         ("keys", Some(_)) => {
             "a list of keys in quotes, such as [\"ctrl-s\", \"j\", \"down\", \"shift-tab\", \"f1\"]"
         }
@@ -267,6 +271,9 @@ impl Config {
     }
 
     fn check(&self) -> Result<(), ConfigError> {
+        if let Some((key, problem)) = self.serve.problem() {
+            return Err(self.invalid(&format!("serve.{key}"), problem));
+        }
         if !(1..=3650).contains(&self.dormant_days) {
             let problem = format!("dormant_days = {} is out of range", self.dormant_days);
             return Err(self.invalid("dormant_days", problem));

@@ -13,6 +13,7 @@ mod form_save;
 pub mod fuzzy;
 pub mod key;
 pub mod keymap;
+mod live;
 pub mod screens;
 
 #[cfg(test)]

@@ -79,6 +79,9 @@ pub fn run(cli: Cli) -> Result<i32> {
         let actor = cli.actor.clone().unwrap_or_else(|| default_actor(&config));
         return demo::fill(&path, &config, &actor, *clients, *seed, *force).map(|()| 0);
     }
+    if let Some(Command::Serve { listen, host_key }) = &cli.command {
+        return serve(&cli, config, &path, *listen, host_key.as_deref()).map(|()| 0);
+    }
     let store = Store::open(&path, role)?.with_clock(clock()?);
     let mut actor = cli.actor.clone().unwrap_or_else(|| default_actor(&config));
     if cli.demo {
@@ -95,7 +98,7 @@ pub fn run(cli: Cli) -> Result<i32> {
     let out = &mut io::stdout().lock();
     let result = match cli.command {
         None => crate::terminal::run(&ctx.store, &ctx.config, &ctx.actor).map(|()| 0),
-        Some(Command::Demo { .. }) => Ok(0),
+        Some(Command::Demo { .. } | Command::Serve { .. }) => Ok(0),
         Some(Command::Client(c)) => client::run(&ctx, c, out),
         Some(Command::Note(n)) => note::run(&ctx, n, out),
         Some(Command::Agenda { days, all, format }) => agenda::run(&ctx, days, all, format, out),
@@ -123,6 +126,34 @@ pub fn run(cli: Cli) -> Result<i32> {
         Err(e) if is_broken_pipe(&e) => Ok(0),
         other => other,
     }
+}
+
+/// `veileder serve`: the store is held under a note that names the address, so a local
+/// `veileder` on the same file can print the `ssh` command to use instead.
+fn serve(
+    cli: &Cli,
+    config: Config,
+    path: &Path,
+    listen: Option<std::net::SocketAddr>,
+    host_key: Option<&Path>,
+) -> Result<()> {
+    let listen = match listen {
+        Some(listen) => listen,
+        None => config
+            .serve
+            .listen
+            .parse()
+            .context("serve.listen in the config is not an address and port")?,
+    };
+    let host_key = host_key
+        .map(Path::to_path_buf)
+        .or_else(|| config.serve.host_key.clone())
+        .unwrap_or_else(|| crate::serve::default_host_key(path));
+    let store = Store::open(path, &format!("veileder serve on {listen}"))?.with_clock(clock()?);
+    if cli.demo {
+        demo::ensure_filled(&store, &config)?;
+    }
+    crate::serve::run(store, config, listen, &host_key)
 }
 
 /// `veileder … | head` closes the pipe early; that is not an error.

@@ -70,7 +70,7 @@ impl Store {
 
     /// Notes that `actor` opened a client's record: reading is audited too, as PRODUCT.md asks.
     pub fn record_opening(&self, actor: &str, client: ClientId) -> Result<()> {
-        self.write(actor, |tx| {
+        self.write_unseen(actor, |tx| {
             append(tx, self.now(), actor, Some(client), "client.open", "")
         })
     }

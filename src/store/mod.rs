@@ -19,6 +19,7 @@ mod trash;
 pub(crate) mod ventures;
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use chrono::{DateTime, Local, NaiveDate, Utc};
 use redb::{Database, ReadTransaction, ReadableDatabase as _, WriteTransaction};
@@ -58,6 +59,9 @@ pub struct Store {
     db: Database,
     path: PathBuf,
     clock: Clock,
+    /// Counts the commits that changed what screens show, so sessions sharing this store
+    /// (`serve`) notice each other's saves.
+    generation: AtomicU64,
     _holder: holder::Holder,
 }
 
@@ -106,6 +110,7 @@ impl Store {
             db,
             path: path.to_path_buf(),
             clock: Clock::System,
+            generation: AtomicU64::new(0),
             _holder: holder::Holder::claim(path, role),
         };
         meta::prepare(&store)?;
@@ -136,12 +141,29 @@ impl Store {
     /// Runs `f` in one durable write transaction on behalf of `actor`, who becomes a known
     /// advisor if they were not one: everything `f` wrote is committed together, or nothing.
     fn write<T>(&self, actor: &str, f: impl FnOnce(&WriteTransaction) -> Result<T>) -> Result<T> {
+        let out = self.write_unseen(actor, f)?;
+        self.generation.fetch_add(1, Ordering::Release);
+        Ok(out)
+    }
+
+    /// Like `write`, for what no screen shows (an audit entry of a reading), so other sessions
+    /// are not told to reload.
+    fn write_unseen<T>(
+        &self,
+        actor: &str,
+        f: impl FnOnce(&WriteTransaction) -> Result<T>,
+    ) -> Result<T> {
         let mut tx = self.db.begin_write()?;
         tx.set_quick_repair(true);
         advisors::ensure(&tx, actor)?;
         let out = f(&tx)?;
         tx.commit()?;
         Ok(out)
+    }
+
+    /// Changes with every commit that others may need to see; equal means nothing new.
+    pub fn generation(&self) -> u64 {
+        self.generation.load(Ordering::Acquire)
     }
 
     fn read<T>(&self, f: impl FnOnce(&ReadTransaction) -> Result<T>) -> Result<T> {

@@ -1,0 +1,111 @@
+//! One advisor's session: their own App over the shared store, on its own thread, drawn to the
+//! SSH channel. However it ends (quit, hang-up, idle, server stopping), call mode's typing is
+//! saved as a draft.
+use std::sync::Arc;
+use std::sync::mpsc::Receiver;
+use std::time::Duration;
+
+use ratatui::Terminal;
+use tokio::sync::mpsc::UnboundedSender;
+use tracing::{info, warn};
+
+use super::backend::{ChannelBackend, ChannelWriter};
+use crate::app::App;
+use crate::config::Config;
+use crate::store::Store;
+use crate::tui_loop::{self, End, Input, Surface};
+
+/// The alternate screen and bracketed paste on; and off again, with the cursor shown.
+const ENTER: &[u8] = b"\x1b[?1049h\x1b[?2004h";
+const LEAVE: &[u8] = b"\x1b[?2004l\x1b[?25h\x1b[?1049l";
+
+pub struct SessionStart {
+    pub store: Arc<Store>,
+    pub config: Arc<Config>,
+    pub username: String,
+    pub size: (u16, u16),
+    pub idle: Duration,
+    pub inputs: Receiver<Input>,
+    pub out: UnboundedSender<Vec<u8>>,
+}
+
+struct Channel(Terminal<ChannelBackend>);
+
+impl Surface for Channel {
+    type Backend = ChannelBackend;
+
+    fn terminal(&mut self) -> &mut Terminal<ChannelBackend> {
+        &mut self.0
+    }
+
+    fn resized(&mut self, width: u16, height: u16) {
+        self.0.backend_mut().set_size(width, height);
+    }
+}
+
+/// Runs the session to its end; what the advisor sees last is said on their terminal.
+pub fn run(start: SessionStart) -> End {
+    let SessionStart {
+        store,
+        config,
+        username,
+        size,
+        idle,
+        inputs,
+        out,
+    } = start;
+    let backend = ChannelBackend::new(ChannelWriter::new(out), size.0, size.1);
+    let mut app = match App::new(&config, username.as_str(), store.clock(), false) {
+        Ok(app) => app,
+        Err(error) => {
+            warn!(%error, "the key map of the configuration is refused");
+            return End::Stopped(error.to_string());
+        }
+    };
+    let mut surface = match Terminal::new(backend) {
+        Ok(terminal) => Channel(terminal),
+        Err(error) => return End::Stopped(error.to_string()),
+    };
+    let _ = surface.0.backend_mut().send(ENTER);
+    let end = match tui_loop::run(&mut surface, &mut app, &store, &inputs, Some(idle)) {
+        Ok(end) => end,
+        Err(error) => {
+            info!(%error, %username, "the channel went away");
+            End::Disconnected
+        }
+    };
+    let kept = match app.pending_draft() {
+        Some(draft) => match store.save_draft(&draft) {
+            Ok(()) => true,
+            Err(error) => {
+                warn!(%error, %username, "could not save the call-mode draft");
+                false
+            }
+        },
+        None => false,
+    };
+    let farewell = farewell(&end, kept, idle);
+    let backend = surface.0.backend_mut();
+    let _ = backend.send(LEAVE);
+    if let Some(text) = farewell {
+        let _ = backend.send(format!("{text}\r\n").as_bytes());
+    }
+    info!(%username, ?end, kept, "session ended");
+    end
+}
+
+fn farewell(end: &End, kept: bool, idle: Duration) -> Option<String> {
+    let draft = if kept {
+        " Your draft is kept; it comes back when you open the client again."
+    } else {
+        ""
+    };
+    match end {
+        End::Idle => Some(format!(
+            "veileder: closed after {} minutes without a key press.{draft}",
+            idle.as_secs() / 60
+        )),
+        End::Stopped(reason) => Some(format!("veileder: {reason}.{draft}")),
+        End::Quit | End::Disconnected => None,
+    }
+}
