@@ -1,7 +1,11 @@
 //! Shared helpers for the integration tests: temp databases with a fixed clock.
 #![allow(dead_code)]
 
+#[cfg(unix)]
+pub mod serve;
 pub mod shell;
+#[cfg(unix)]
+pub mod tmux;
 
 use chrono::{DateTime, TimeZone, Utc};
 use tempfile::TempDir;
