@@ -148,6 +148,24 @@ pub enum ClientCommand {
         #[arg(long, value_enum, default_value_t)]
         format: Format,
     },
+    /// Move one client, or all of an advisor's, to another advisor's caseload (who is told)
+    Transfer {
+        /// The client's id or name; leave out and give --from to move a whole caseload
+        #[arg(required_unless_present = "from", conflicts_with = "from")]
+        client: Option<String>,
+        /// Move every client of this advisor
+        #[arg(long, value_name = "USERNAME")]
+        from: Option<String>,
+        /// The advisor who takes them over
+        #[arg(long, value_name = "USERNAME")]
+        to: String,
+    },
+    /// Let another advisor see and work on a client, besides its own advisor
+    Share {
+        client: String,
+        #[arg(long, value_name = "USERNAME")]
+        with: String,
+    },
 }
 
 #[derive(Debug, Args)]

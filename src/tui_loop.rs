@@ -74,6 +74,7 @@ pub fn run<S: Surface>(
     if !run_effects(app, store, first) {
         return Ok(End::Quit);
     }
+    notices(app, store);
     let mut seen = store.generation();
     let mut last_tick = Instant::now();
     let mut last_input = Instant::now();
@@ -124,6 +125,7 @@ pub fn run<S: Surface>(
             let now = store.generation();
             if now != seen {
                 seen = now;
+                notices(app, store);
                 let effect = app.refresh();
                 if !run_effects(app, store, effect) {
                     return Ok(End::Quit);
@@ -133,6 +135,18 @@ pub fn run<S: Surface>(
                 return Ok(End::Idle);
             }
         }
+    }
+}
+
+/// Shows what was left for this advisor (clients moved to them), once.
+fn notices(app: &mut App, store: &Store) {
+    match store.take_notices(app.actor()) {
+        Ok(texts) => {
+            for text in texts {
+                app.receive(Outcome::Notice(text));
+            }
+        }
+        Err(error) => tracing::warn!(%error, "cannot read the notices"),
     }
 }
 

@@ -45,7 +45,10 @@ fn a_registered_key_gets_the_tui_and_every_other_login_is_refused() {
         "again",
         100,
         30,
-        &format!("{}; echo SSH-EXIT=$?; sleep 60", centre.ssh_line("ola", &ola)),
+        &format!(
+            "{}; echo SSH-EXIT=$?; sleep 60",
+            centre.ssh_line("ola", &ola)
+        ),
     );
     let screen = blocked.wait_for("SSH-EXIT=255");
     assert!(screen.contains("Permission denied"), "{screen}");
@@ -184,4 +187,54 @@ fn sigterm_ends_every_session_with_its_draft_saved() {
     let store = veileder::store::Store::open(&centre.path("centre.redb"), "serve test").unwrap();
     let draft = store.draft(1, "ola").unwrap().expect("the draft is saved");
     assert_eq!(draft.notes, "Budget for the food truck");
+}
+
+#[test]
+fn an_advisor_sees_their_caseload_and_shares_a_lead_sees_all_and_a_transfer_is_announced() {
+    let mut centre = Centre::new(0, CONFIG);
+    let ola = centre.advisor("ola", "advisor");
+    let ingrid = centre.advisor("ingrid", "lead");
+    centre.advisor("jonas", "advisor");
+    centre.veileder(&["client", "add", "Amina Yusuf", "--advisor", "ola"]);
+    centre.veileder(&["client", "add", "Leila Haddad", "--advisor", "jonas"]);
+    centre.veileder(&["client", "add", "Sofia Rossi", "--advisor", "jonas"]);
+    centre.veileder(&["client", "add", "Tomasz Nowak", "--advisor", "jonas"]);
+    centre.veileder(&["client", "share", "Sofia Rossi", "--with", "ola"]);
+    // Before the server starts, a lead moves Tomasz to Ola: she is told when she logs in.
+    centre.veileder(&["client", "transfer", "Tomasz Nowak", "--to", "ola"]);
+    centre.serve();
+
+    let first = terminal(&centre, "ola", &ola);
+    let screen = first.wait_for("Amina Yusuf");
+    assert!(
+        screen.contains("kari moved Tomasz Nowak to your caseload"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("Sofia Rossi") && screen.contains("Tomasz Nowak"),
+        "own, shared and transferred clients:\n{screen}"
+    );
+    assert!(
+        !screen.contains("Leila Haddad"),
+        "not Jonas's own client:\n{screen}"
+    );
+    assert!(screen.contains("3/3"), "{screen}");
+    // Search does not reach past the caseload either.
+    first.send(&["3"]);
+    first.type_text("Leila");
+    let screen = first.wait_for("Leila");
+    assert!(!screen.contains("Leila Haddad"), "{screen}");
+
+    let lead = first.beside(
+        centre.dir.path(),
+        "ingrid",
+        100,
+        30,
+        &format!("{}; sleep 60", centre.ssh_line("ingrid", &ingrid)),
+    );
+    let screen = lead.wait_for("Leila Haddad");
+    assert!(
+        screen.contains("4/4"),
+        "a lead sees every client:\n{screen}"
+    );
 }

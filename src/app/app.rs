@@ -13,7 +13,7 @@ use super::screens::{
     CallScreen, ClientPageScreen, ClientsScreen, Context, FormScreen, Reply, Screen,
 };
 use crate::config::{Colors, Config, ConfigError, Theme};
-use crate::store::Clock;
+use crate::store::{Access, Clock};
 
 /// What the app shows of the configuration.
 #[derive(Debug, Clone)]
@@ -55,6 +55,8 @@ pub struct App {
     keymap: KeyMap,
     settings: Settings,
     actor: String,
+    /// What the actor may see and change: everything locally, their role's share over SSH.
+    access: Access,
     clock: Clock,
     today: NaiveDate,
     size: (u16, u16),
@@ -81,14 +83,16 @@ impl App {
             topics: config.topics.clone(),
             competence_areas: config.competence_areas.clone(),
         };
+        let actor: String = actor.into();
         Ok(App {
+            access: Access::owner(actor.clone()),
             screen: Screen::Clients(ClientsScreen::default()),
             back: Vec::new(),
             popups: Vec::new(),
             status: None,
             keymap: KeyMap::from_config(config)?,
             settings,
-            actor: actor.into(),
+            actor,
             clock,
             today: clock.today(),
             size: (80, 24),
@@ -221,6 +225,10 @@ impl App {
                     .hint(Mode::Normal, Action::Call)
                     .unwrap_or_default();
                 self.say(format!("Draft kept; {call} resumes it."));
+                return None;
+            }
+            Outcome::Notice(text) => {
+                self.say(text.clone());
                 return None;
             }
             Outcome::Failed(message) => {
@@ -407,6 +415,16 @@ impl App {
 
     pub fn actor(&self) -> &str {
         &self.actor
+    }
+
+    /// The session acts with `access` (an SSH session: the advisor's role).
+    pub fn with_access(mut self, access: Access) -> App {
+        self.access = access;
+        self
+    }
+
+    pub fn access(&self) -> &Access {
+        &self.access
     }
 
     pub fn today(&self) -> NaiveDate {

@@ -11,6 +11,7 @@ mod call_save;
 pub mod effect;
 mod form_save;
 pub mod fuzzy;
+mod guard;
 pub mod key;
 pub mod keymap;
 mod live;

@@ -14,15 +14,16 @@ use tracing::{info, warn};
 use super::Shared;
 use super::keys::{ESC_WAIT, KeyParser};
 use super::session::{self, SessionStart};
-use crate::domain::ssh_key;
+use crate::domain::{Advisor, ssh_key};
+use crate::store::Access;
 use crate::tui_loop::Input;
 
 pub struct Connection {
     shared: Arc<Shared>,
     id: u64,
     peer: Option<SocketAddr>,
-    /// The advisor, once their key is verified.
-    username: Option<String>,
+    /// The advisor and their rights, once their key is verified.
+    access: Option<Access>,
     channel: Option<ChannelId>,
     size: (u16, u16),
     inputs: Option<Sender<Input>>,
@@ -37,7 +38,7 @@ impl Connection {
             shared,
             id,
             peer,
-            username: None,
+            access: None,
             channel: None,
             size: (80, 24),
             inputs: None,
@@ -46,14 +47,13 @@ impl Connection {
         }
     }
 
-    /// Whether `user` is an advisor with `key` among their registered keys.
-    fn registered(&self, user: &str, key: &PublicKey) -> bool {
+    /// The advisor `user`, when `key` is among their registered keys.
+    fn registered(&self, user: &str, key: &PublicKey) -> Option<Advisor> {
         match self.shared.store.advisor(user) {
-            Ok(Some(advisor)) => advisor.keys.iter().any(|line| ssh_key::holds(line, key)),
-            Ok(None) => false,
+            Ok(found) => found.filter(|a| a.keys.iter().any(|line| ssh_key::holds(line, key))),
             Err(error) => {
                 warn!(%error, "cannot read the advisors");
-                false
+                None
             }
         }
     }
@@ -79,9 +79,10 @@ impl Connection {
 
     /// Starts the advisor's session thread, unless the server is full.
     fn start(&mut self, channel: ChannelId, handle: Handle) {
-        let Some(username) = self.username.clone() else {
+        let Some(access) = self.access.clone() else {
             return;
         };
+        let username = access.username.clone();
         let (out, mut frames) = unbounded_channel::<Vec<u8>>();
         let (inputs, received) = mpsc::channel();
         let max = usize::try_from(self.shared.config.serve.max_sessions).unwrap_or(usize::MAX);
@@ -109,7 +110,7 @@ impl Connection {
         let start = SessionStart {
             store: self.shared.store.clone(),
             config: self.shared.config.clone(),
-            username: username.clone(),
+            access,
             size: self.size,
             idle: self.shared.idle,
             inputs: received,
@@ -150,7 +151,7 @@ impl Handler for Connection {
         user: &str,
         offer: PublicKeyOffer<'_>,
     ) -> Result<Auth, Self::Error> {
-        if self.blocked() || !self.registered(user, offer.public_key) {
+        if self.blocked() || self.registered(user, offer.public_key).is_none() {
             return Ok(self.refuse(user));
         }
         Ok(Auth::Accept)
@@ -161,10 +162,13 @@ impl Handler for Connection {
         user: &str,
         key: VerifiedPublicKey<'_>,
     ) -> Result<Auth, Self::Error> {
-        if self.blocked() || !self.registered(user, key.public_key) {
+        let Some(advisor) = self
+            .registered(user, key.public_key)
+            .filter(|_| !self.blocked())
+        else {
             return Ok(self.refuse(user));
-        }
-        self.username = Some(user.to_string());
+        };
+        self.access = Some(Access::advisor(advisor.username, advisor.role));
         info!(user, peer = ?self.peer, "login");
         Ok(Auth::Accept)
     }

@@ -12,7 +12,7 @@ use tracing::{info, warn};
 use super::backend::{ChannelBackend, ChannelWriter};
 use crate::app::App;
 use crate::config::Config;
-use crate::store::Store;
+use crate::store::{Access, Store};
 use crate::tui_loop::{self, End, Input, Surface};
 
 /// The alternate screen and bracketed paste on; and off again, with the cursor shown.
@@ -22,7 +22,7 @@ const LEAVE: &[u8] = b"\x1b[?2004l\x1b[?25h\x1b[?1049l";
 pub struct SessionStart {
     pub store: Arc<Store>,
     pub config: Arc<Config>,
-    pub username: String,
+    pub access: Access,
     pub size: (u16, u16),
     pub idle: Duration,
     pub inputs: Receiver<Input>,
@@ -48,15 +48,16 @@ pub fn run(start: SessionStart) -> End {
     let SessionStart {
         store,
         config,
-        username,
+        access,
         size,
         idle,
         inputs,
         out,
     } = start;
     let backend = ChannelBackend::new(ChannelWriter::new(out), size.0, size.1);
+    let username = access.username.clone();
     let mut app = match App::new(&config, username.as_str(), store.clock(), false) {
-        Ok(app) => app,
+        Ok(app) => app.with_access(access),
         Err(error) => {
             warn!(%error, "the key map of the configuration is refused");
             return End::Stopped(error.to_string());

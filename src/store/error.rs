@@ -33,6 +33,9 @@ pub enum StoreError {
     },
     #[error("{0}")]
     NotFound(String),
+    /// The acting advisor's role does not allow it.
+    #[error("not allowed: {0}")]
+    Denied(String),
     #[error(transparent)]
     Invalid(#[from] Invalid),
     #[error("database error: {0}; run `veileder check`")]

@@ -1,7 +1,9 @@
 //! The only door to the database file: redb tables, record codec, indexes and queries.
+mod access;
 mod advisors;
 mod audit;
 mod bulk;
+mod caseload;
 mod check;
 mod clients;
 mod codec;
@@ -24,8 +26,10 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use chrono::{DateTime, Local, NaiveDate, Utc};
 use redb::{Database, ReadTransaction, ReadableDatabase as _, WriteTransaction};
 
+pub use access::{Access, Visible};
 pub use audit::AuditEntry;
 pub use bulk::ImportCounts;
+pub use caseload::Moving;
 pub use check::Problem;
 pub use error::{Result, StoreError};
 pub use schema::Kind;
