@@ -238,3 +238,41 @@ fn an_advisor_sees_their_caseload_and_shares_a_lead_sees_all_and_a_transfer_is_a
         "a lead sees every client:\n{screen}"
     );
 }
+
+#[test]
+fn beside_the_server_the_owner_reads_and_the_local_tui_points_to_ssh() {
+    let mut centre = Centre::new(0, CONFIG);
+    let ola = centre.advisor("ola", "advisor");
+    centre.veileder(&["client", "add", "Amina Yusuf", "--advisor", "ola"]);
+    centre.serve();
+    let tmux = terminal(&centre, "ola", &ola);
+    tmux.wait_for("Amina Yusuf");
+    tmux.send(&["c"]);
+    tmux.wait_for("Note");
+    tmux.type_text("Talked about the lease");
+    tmux.send(&["C-s"]);
+    tmux.wait_for("Saved session");
+
+    // Report, export and audit read what the server committed a moment ago.
+    let export = centre.veileder(&["export"]);
+    assert!(export.contains("Talked about the lease"), "{export}");
+    let report = centre.veileder(&["report", "--format", "json"]);
+    assert!(report.contains("\"sessions\""), "{report}");
+    let audit = centre.veileder(&["audit", "--advisor", "ola"]);
+    assert!(
+        audit.contains("client.open") && audit.contains("session.add"),
+        "{audit}"
+    );
+
+    // The local TUI and writing commands are sent to the server, with the command to type.
+    let ssh = format!("ssh -p {} kari@localhost", centre.port);
+    for args in [
+        &["--as", "kari"][..],
+        &["--as", "kari", "client", "add", "Nils"][..],
+    ] {
+        let out = centre.veileder_output(args);
+        assert_eq!(out.status.code(), Some(1));
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains(&ssh) && err.lines().count() == 1, "{err}");
+    }
+}

@@ -154,7 +154,9 @@ pub fn run_effects(app: &mut App, store: &Store, effect: Option<Effect>) -> bool
             Effect::LoadAgenda { mine } => load_agenda(app, store, mine),
             Effect::Search(query) => visible_hits(store, app.access(), &query)
                 .map(|hits| Outcome::SearchResults { query, hits }),
-            Effect::StartCall(id) => call_save::start(store, id, actor),
+            Effect::StartCall(id) => store
+                .record_opening(actor, id, "call")
+                .and_then(|()| call_save::start(store, id, actor)),
             Effect::SaveDraft(draft) => store
                 .save_draft(&draft)
                 .map(|()| Outcome::DraftSaved(draft.updated_at)),
@@ -196,7 +198,7 @@ fn open_client(
 ) -> crate::store::Result<Outcome> {
     let data = ClientPageData::load(store, id, session)?;
     if data.is_some() {
-        store.record_opening(actor, id)?;
+        store.record_opening(actor, id, "page")?;
     }
     Ok(client_page_outcome(data, Outcome::ClientPage))
 }

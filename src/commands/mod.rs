@@ -16,9 +16,9 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context as _, Result};
 
-use crate::cli::{Cli, Command};
+use crate::cli::{Cli, ClientCommand, Command};
 use crate::config::{self, Config};
-use crate::store::{Clock, Store};
+use crate::store::{Clock, Store, StoreError};
 
 /// Everything a command needs: the open store, the configuration and who is acting.
 pub struct Ctx {
@@ -82,8 +82,10 @@ pub fn run(cli: Cli) -> Result<i32> {
     if let Some(Command::Serve { listen, host_key }) = &cli.command {
         return serve(&cli, config, &path, *listen, host_key.as_deref()).map(|()| 0);
     }
-    let store = Store::open(&path, role)?.with_clock(clock()?);
-    let mut actor = cli.actor.clone().unwrap_or_else(|| default_actor(&config));
+    let mut actor_name = cli.actor.clone().unwrap_or_else(|| default_actor(&config));
+    let store =
+        open_beside_server(&path, role, cli.command.as_ref(), &actor_name)?.with_clock(clock()?);
+    let mut actor = std::mem::take(&mut actor_name);
     if cli.demo {
         let lead = demo::ensure_filled(&store, &config)?;
         if cli.actor.is_none() {
@@ -128,6 +130,60 @@ pub fn run(cli: Cli) -> Result<i32> {
     }
 }
 
+/// Opens the file; when `veileder serve` holds it, a reading command follows the server's
+/// commits, and anything else is told the `ssh` command to use instead.
+fn open_beside_server(
+    path: &Path,
+    role: &str,
+    command: Option<&Command>,
+    actor: &str,
+) -> Result<Store> {
+    let holder = match Store::open(path, role) {
+        Err(StoreError::Held { holder, .. }) if holder.starts_with(crate::serve::SERVE_NOTE) => {
+            holder
+        }
+        other => return Ok(other?),
+    };
+    let reads_only = matches!(
+        command,
+        Some(
+            Command::Report { .. }
+                | Command::Export { .. }
+                | Command::Audit { .. }
+                | Command::Agenda { .. }
+                | Command::Search { .. }
+                | Command::Client(ClientCommand::List { .. })
+        )
+    );
+    if reads_only {
+        return Ok(Store::open_following(path)?);
+    }
+    let addr = holder[crate::serve::SERVE_NOTE.len()..]
+        .split(',')
+        .next()
+        .and_then(|a| a.parse::<std::net::SocketAddr>().ok());
+    let ssh = match addr {
+        Some(addr) => {
+            let host = if addr.ip().is_loopback() || addr.ip().is_unspecified() {
+                "localhost".to_string()
+            } else {
+                addr.ip().to_string()
+            };
+            format!("ssh -p {} {actor}@{host}", addr.port())
+        }
+        None => format!("ssh -p PORT {actor}@HOST"),
+    };
+    let what = if command.is_none() {
+        "the TUI runs inside the server"
+    } else {
+        "this command writes, and only the server writes while it runs"
+    };
+    anyhow::bail!(
+        "{} is held by {holder}; {what}: connect with `{ssh}` (or stop the server first)",
+        path.display()
+    )
+}
+
 /// `veileder serve`: the store is held under a note that names the address, so a local
 /// `veileder` on the same file can print the `ssh` command to use instead.
 fn serve(
@@ -149,7 +205,8 @@ fn serve(
         .map(Path::to_path_buf)
         .or_else(|| config.serve.host_key.clone())
         .unwrap_or_else(|| crate::serve::default_host_key(path));
-    let store = Store::open(path, &format!("veileder serve on {listen}"))?.with_clock(clock()?);
+    let store = Store::open_serving(path, &format!("{}{listen}", crate::serve::SERVE_NOTE))?
+        .with_clock(clock()?);
     if cli.demo {
         demo::ensure_filled(&store, &config)?;
     }

@@ -23,6 +23,9 @@ use crate::store::Store;
 use connection::Connection;
 use registry::{Sessions, Throttle};
 
+/// How the note beside the database begins while `serve` holds it; the address follows.
+pub const SERVE_NOTE: &str = "veileder serve on ";
+
 /// How long a stopping server waits for sessions to save their drafts and say goodbye.
 const STOP_WAIT: Duration = Duration::from_secs(5);
 
@@ -90,6 +93,7 @@ pub fn run(store: Store, config: Config, listen: SocketAddr, host_key: &Path) ->
             .await
             .with_context(|| format!("cannot listen on {listen}"))?;
         let bound = socket.local_addr()?;
+        shared.store.note_holder(&format!("{SERVE_NOTE}{bound}"));
         // The one line a service manager's log shows, and tests wait for.
         println!("veileder serve: listening on {bound}, host key {fingerprint}");
         info!(%bound, %fingerprint, "serving");

@@ -69,9 +69,10 @@ impl Store {
     }
 
     /// Notes that `actor` opened a client's record: reading is audited too, as PRODUCT.md asks.
-    pub fn record_opening(&self, actor: &str, client: ClientId) -> Result<()> {
+    /// `how` says where it was opened (`page`, `call`).
+    pub fn record_opening(&self, actor: &str, client: ClientId, how: &str) -> Result<()> {
         self.write_unseen(actor, |tx| {
-            append(tx, self.now(), actor, Some(client), "client.open", "")
+            append(tx, self.now(), actor, Some(client), "client.open", how)
         })
     }
 }

@@ -3,13 +3,12 @@ use std::collections::HashSet;
 use std::fmt;
 
 use redb::{
-    ReadTransaction, ReadableDatabase as _, ReadableMultimapTable, ReadableTable,
-    ReadableTableMetadata, TableHandle,
+    ReadTransaction, ReadableMultimapTable, ReadableTable, ReadableTableMetadata, TableHandle,
 };
 use serde::de::DeserializeOwned;
 
 use super::Store;
-use super::error::Result;
+use super::error::{Result, StoreError};
 use super::index::Record;
 use super::schema::{self, Kind};
 use crate::domain::{Client, Milestone, NextStep, Session, Venture};
@@ -50,6 +49,7 @@ impl Store {
     pub fn check(&mut self) -> Result<Vec<Problem>> {
         let mut problems = Vec::new();
         match self.db.check_integrity() {
+            Err(StoreError::ReadOnly) => return Err(StoreError::ReadOnly),
             Ok(true) => {}
             Ok(false) => problems.push(Problem(
                 "the file needed repair; it has been repaired".to_string(),

@@ -33,6 +33,11 @@ pub enum StoreError {
     },
     #[error("{0}")]
     NotFound(String),
+    /// A write through a store opened only to follow a running server.
+    #[error(
+        "the database is held by `veileder serve`; beside it only reading commands work (report, export, audit, lists, search, agenda)"
+    )]
+    ReadOnly,
     /// The acting advisor's role does not allow it.
     #[error("not allowed: {0}")]
     Denied(String),

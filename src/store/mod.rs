@@ -9,6 +9,7 @@ mod clients;
 mod codec;
 mod drafts;
 mod error;
+mod file;
 mod holder;
 mod index;
 mod meta;
@@ -24,7 +25,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use chrono::{DateTime, Local, NaiveDate, Utc};
-use redb::{Database, ReadTransaction, ReadableDatabase as _, WriteTransaction};
+use redb::{ReadTransaction, WriteTransaction};
 
 pub use access::{Access, Visible};
 pub use audit::AuditEntry;
@@ -32,6 +33,8 @@ pub use bulk::ImportCounts;
 pub use caseload::Moving;
 pub use check::Problem;
 pub use error::{Result, StoreError};
+use file::File;
+pub use file::Sharing;
 pub use schema::Kind;
 pub use search::SearchHit;
 pub use sessions::CallOutcome;
@@ -60,65 +63,57 @@ impl Clock {
 }
 
 pub struct Store {
-    db: Database,
+    db: File,
     path: PathBuf,
     clock: Clock,
     /// Counts the commits that changed what screens show, so sessions sharing this store
     /// (`serve`) notice each other's saves.
     generation: AtomicU64,
-    _holder: holder::Holder,
+    holder: Option<holder::Holder>,
 }
-
-const CACHE_BYTES: usize = 64 * 1024 * 1024;
 
 impl Store {
     /// Opens the database at `path`, creating it (mode 0600, folder 0700) when it does not exist,
     /// and migrating an older schema. `role` says who holds it, for others who try to open it.
     pub fn open(path: &Path, role: &str) -> Result<Store> {
-        let open_err = |reason: String| StoreError::Open {
-            path: path.to_path_buf(),
-            reason,
-        };
-        holder::prepare_file(path).map_err(|e| open_err(e.to_string()))?;
-        let db = Database::builder()
-            .set_cache_size(CACHE_BYTES)
-            .create(path)
-            .map_err(|e| match e {
-                redb::DatabaseError::DatabaseAlreadyOpen => StoreError::Held {
-                    path: path.to_path_buf(),
-                    holder: holder::describe(path),
-                },
-                redb::DatabaseError::Storage(redb::StorageError::Io(io))
-                    if io.kind() == std::io::ErrorKind::InvalidData =>
-                {
-                    StoreError::NotADatabase {
-                        path: path.to_path_buf(),
-                        reason: io.to_string(),
-                    }
-                }
-                redb::DatabaseError::Storage(redb::StorageError::Io(io)) => {
-                    open_err(io.to_string())
-                }
-                redb::DatabaseError::Storage(redb::StorageError::Corrupted(reason)) => {
-                    StoreError::NotADatabase {
-                        path: path.to_path_buf(),
-                        reason,
-                    }
-                }
-                other => StoreError::NotADatabase {
-                    path: path.to_path_buf(),
-                    reason: other.to_string(),
-                },
+        Store::open_sharing(path, role, Sharing::Alone)
+    }
+
+    /// Opens the file for `serve`: the only writer, with the owner's reading commands beside it.
+    pub fn open_serving(path: &Path, role: &str) -> Result<Store> {
+        Store::open_sharing(path, role, Sharing::Serving)
+    }
+
+    /// Opens a file that `veileder serve` holds, to read what it has committed.
+    pub fn open_following(path: &Path) -> Result<Store> {
+        Store::open_sharing(path, "", Sharing::Following)
+    }
+
+    fn open_sharing(path: &Path, role: &str, sharing: Sharing) -> Result<Store> {
+        if sharing != Sharing::Following {
+            holder::prepare_file(path).map_err(|e| StoreError::Open {
+                path: path.to_path_buf(),
+                reason: e.to_string(),
             })?;
+        }
+        let db = File::open(path, sharing)?;
         let store = Store {
             db,
             path: path.to_path_buf(),
             clock: Clock::System,
             generation: AtomicU64::new(0),
-            _holder: holder::Holder::claim(path, role),
+            // A follower leaves the server's note alone.
+            holder: (sharing != Sharing::Following).then(|| holder::Holder::claim(path, role)),
         };
         meta::prepare(&store)?;
         Ok(store)
+    }
+
+    /// Rewrites the note beside the file that says who holds it.
+    pub fn note_holder(&self, role: &str) {
+        if let Some(holder) = &self.holder {
+            holder.note(role);
+        }
     }
 
     pub fn path(&self) -> &Path {
