@@ -81,7 +81,7 @@ mod tests {
         let store = Store::open(&dir.path().join("t.redb"), "test")
             .unwrap()
             .with_clock(Clock::Fixed(chrono::Utc::now()));
-        let mut add = |name: &str, advisor: &str| {
+        let add = |name: &str, advisor: &str| {
             let mut c = Client::new(0, name, store.now());
             c.advisor = Some(advisor.into());
             store.add_client("lead", c).unwrap().id
