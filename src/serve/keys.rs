@@ -6,7 +6,7 @@ use crate::app::{Key, KeyCode};
 use crate::tui_loop::Input;
 
 /// How long an Esc waits for the rest of a sequence before it counts as the Esc key.
-pub const ESC_WAIT: std::time::Duration = std::time::Duration::from_millis(30);
+pub const ESC_WAIT: std::time::Duration = std::time::Duration::from_millis(50);
 
 /// Bytes not yet making a whole event, kept between two reads of the channel.
 #[derive(Debug, Default)]
