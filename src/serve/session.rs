@@ -110,3 +110,47 @@ fn farewell(end: &End, kept: bool, idle: Duration) -> Option<String> {
         End::Quit | End::Disconnected => None,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::Key;
+    use crate::domain::{Client, Role};
+    use crate::store::Clock;
+
+    #[test]
+    fn an_idle_session_ends_and_keeps_what_was_typed() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("t.redb"), "test")
+            .unwrap()
+            .with_clock(Clock::Fixed(chrono::Utc::now()));
+        let mut client = Client::new(0, "Amina Yusuf", store.now());
+        client.advisor = Some("ola".into());
+        let id = store.add_client("ola", client).unwrap().id;
+        let (inputs, received) = std::sync::mpsc::channel();
+        let (out, mut frames) = tokio::sync::mpsc::unbounded_channel();
+        for c in "cBudget".chars() {
+            inputs.send(Input::Key(Key::char(c))).unwrap();
+        }
+        let store = Arc::new(store);
+        let end = run(SessionStart {
+            store: store.clone(),
+            config: Arc::new(Config::default()),
+            access: Access::advisor("ola", Role::Advisor),
+            size: (80, 24),
+            idle: Duration::from_millis(1),
+            inputs: received,
+            out,
+        });
+        assert_eq!(end, End::Idle);
+        let mut sent = Vec::new();
+        while let Ok(frame) = frames.try_recv() {
+            sent.extend(frame);
+        }
+        let text = String::from_utf8_lossy(&sent);
+        assert!(text.contains("without a key press"), "{text}");
+        assert!(text.contains("Your draft is kept"), "{text}");
+        assert_eq!(store.draft(id, "ola").unwrap().unwrap().notes, "Budget");
+        drop(inputs);
+    }
+}
