@@ -58,7 +58,11 @@ fn keys_are_added_once_removed_and_refused_when_not_keys() {
 #[test]
 fn the_audit_lists_writes_and_filters_by_client_and_advisor() {
     let sh = Shell::new();
-    let id = sh.ok(&["client", "add", "Amina Yusuf"]).trim().to_string();
+    let id: u64 = sh
+        .ok(&["client", "add", "Amina Yusuf"])
+        .trim()
+        .parse()
+        .unwrap();
     sh.ok(&["client", "add", "Leila Haddad"]);
     sh.ok(&["note", "Amina Yusuf", "Called about the budget"]);
     let all: Value = serde_json::from_str(&sh.ok(&["audit", "--format", "json"])).unwrap();
@@ -78,7 +82,7 @@ fn the_audit_lists_writes_and_filters_by_client_and_advisor() {
             .as_array()
             .unwrap()
             .iter()
-            .all(|e| e["client_id"].to_string() == id && e["advisor"] == "kari")
+            .all(|e| e["client_id"].as_u64() == Some(id) && e["advisor"] == "kari")
     );
     let text = sh.ok(&["audit", "--advisor", "kari"]);
     assert!(
