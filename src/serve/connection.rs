@@ -122,7 +122,11 @@ impl Connection {
         let spawned = std::thread::Builder::new()
             .name(format!("session-{username}"))
             .spawn(move || {
-                session::run(start);
+                // A bug in one advisor's session must not take a slot or the server with it.
+                let run = std::panic::AssertUnwindSafe(|| session::run(start));
+                if std::panic::catch_unwind(run).is_err() {
+                    warn!("a session ended in a panic");
+                }
                 shared.sessions.leave(id);
             });
         if let Err(error) = spawned {
