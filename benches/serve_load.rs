@@ -6,10 +6,12 @@
 mod ssh_client;
 
 use std::process::{Child, Command, Stdio};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use russh::keys::{Algorithm, PrivateKey};
 use ssh_client::Terminal;
+use tokio::sync::Barrier;
 use veileder::domain::{Advisor, Role};
 use veileder::store::Store;
 
@@ -56,17 +58,21 @@ fn serve(db: &std::path::Path) -> (Child, u16) {
     (child, port)
 }
 
+/// One advisor: log in, open call mode, wait until everyone has, then type `keys` letters.
 async fn advisor(
     port: u16,
     i: usize,
     key: PrivateKey,
     keys: usize,
+    ready: Arc<Barrier>,
 ) -> anyhow::Result<Vec<Duration>> {
     let mut term = Terminal::open(port, &format!("adv{i}"), key, 100, 30).await?;
     term.wait_for("Clients", LIMIT).await?;
     term.send(&b"j".repeat(i % 20)).await?;
     term.send(b"c").await?;
     term.wait_for("Note", LIMIT).await?;
+    // Logins are measured elsewhere: typing starts when all 50 are in.
+    ready.wait().await;
     let mut latencies = Vec::with_capacity(keys);
     for k in 0..keys {
         let letter = [b'a' + (k % 26) as u8];
@@ -89,17 +95,13 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
 
 fn main() {
     let bench = std::env::args().any(|a| a == "--bench");
-    let load = if bench {
-        Load {
-            sessions: 50,
-            keys: 100,
-        }
-    } else {
-        Load {
-            sessions: 4,
-            keys: 5,
-        }
-    };
+    let (sessions, keys) = if bench { (50, 100) } else { (4, 5) };
+    // VEILEDER_BENCH_SESSIONS overrides the number of sessions (e.g. a full load in test mode).
+    let sessions = std::env::var("VEILEDER_BENCH_SESSIONS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(sessions);
+    let load = Load { sessions, keys };
     let dir = tempfile::tempdir().expect("temp dir");
     let db = dir.path().join("centre.redb");
     let filled = veileder()
@@ -136,7 +138,7 @@ fn main() {
         .expect("runtime");
     let pid = server.id();
     let (latencies, peak) = runtime.block_on(async move {
-        let peak = std::sync::Arc::new(std::sync::atomic::AtomicU64::new(0));
+        let peak = Arc::new(std::sync::atomic::AtomicU64::new(0));
         let watch = peak.clone();
         let watcher = tokio::spawn(async move {
             loop {
@@ -144,10 +146,11 @@ fn main() {
                 tokio::time::sleep(Duration::from_millis(100)).await;
             }
         });
+        let ready = Arc::new(Barrier::new(keys.len()));
         let tasks: Vec<_> = keys
             .into_iter()
             .enumerate()
-            .map(|(i, key)| tokio::spawn(advisor(port, i, key, load.keys)))
+            .map(|(i, key)| tokio::spawn(advisor(port, i, key, load.keys, ready.clone())))
             .collect();
         let mut all = Vec::new();
         for task in tasks {

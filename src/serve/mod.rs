@@ -26,6 +26,9 @@ use registry::{Sessions, Throttle};
 /// How the note beside the database begins while `serve` holds it; the address follows.
 pub const SERVE_NOTE: &str = "veileder serve on ";
 
+/// How often drafts written since the last time are made durable together.
+const DRAFT_FLUSH: Duration = Duration::from_secs(1);
+
 /// How long a stopping server waits for sessions to save their drafts and say goodbye.
 const STOP_WAIT: Duration = Duration::from_secs(5);
 
@@ -76,6 +79,7 @@ pub fn run(store: Store, config: Config, listen: SocketAddr, host_key: &Path) ->
         keepalive_max: 4,
         ..Default::default()
     };
+    store.batch_drafts();
     let shared = Arc::new(Shared {
         idle: Duration::from_secs(u64::from(serve.idle_minutes) * 60),
         throttle: Throttle::new(serve.max_failed_logins as usize),
@@ -101,6 +105,19 @@ pub fn run(store: Store, config: Config, listen: SocketAddr, host_key: &Path) ->
             shared: shared.clone(),
             next: AtomicU64::new(1),
         };
+        // Drafts typed in the last second become durable together.
+        let flusher = shared.clone();
+        tokio::spawn(async move {
+            let mut every = tokio::time::interval(DRAFT_FLUSH);
+            loop {
+                every.tick().await;
+                let store = flusher.store.clone();
+                let flushed = tokio::task::spawn_blocking(move || store.flush_drafts()).await;
+                if let Ok(Err(error)) = flushed {
+                    tracing::warn!(%error, "cannot make the drafts durable");
+                }
+            }
+        });
         let running = listener.run_on_socket(Arc::new(ssh), &socket);
         let handle = running.handle();
         tokio::select! {
@@ -114,6 +131,9 @@ pub fn run(store: Store, config: Config, listen: SocketAddr, host_key: &Path) ->
                 }
                 // Goodbye frames are on their way; give them a moment before the sockets close.
                 tokio::time::sleep(Duration::from_millis(100)).await;
+                if let Err(error) = shared.store.flush_drafts() {
+                    tracing::warn!(%error, "cannot make the drafts durable");
+                }
                 handle.shutdown("the server is stopping".into());
                 println!("veileder serve: stopped");
             }

@@ -85,6 +85,10 @@ pub fn run(start: SessionStart) -> End {
         },
         None => false,
     };
+    // What this session leaves behind is on disk before it says so.
+    if let Err(error) = store.flush_drafts() {
+        warn!(%error, %username, "could not make the draft durable");
+    }
     let farewell = farewell(&end, kept, idle);
     let backend = surface.0.backend_mut();
     let _ = backend.send(LEAVE);

@@ -69,6 +69,8 @@ pub struct Store {
     /// Counts the commits that changed what screens show, so sessions sharing this store
     /// (`serve`) notice each other's saves.
     generation: AtomicU64,
+    /// Drafts waiting to be written together (see `save_draft`).
+    pending_drafts: drafts::Pending,
     holder: Option<holder::Holder>,
 }
 
@@ -102,6 +104,7 @@ impl Store {
             path: path.to_path_buf(),
             clock: Clock::System,
             generation: AtomicU64::new(0),
+            pending_drafts: Default::default(),
             // A follower leaves the server's note alone.
             holder: (sharing != Sharing::Following).then(|| holder::Holder::claim(path, role)),
         };
