@@ -121,6 +121,26 @@ pub enum Command {
     /// Manage advisors
     #[command(subcommand)]
     Advisor(AdvisorCommand),
+    /// The audit log: who wrote or opened what, and when (oldest first)
+    Audit {
+        /// Only entries about this client (an id or a name matching exactly one)
+        #[arg(long, value_name = "CLIENT")]
+        client: Option<String>,
+        /// Only entries by this advisor
+        #[arg(long, value_name = "USERNAME")]
+        advisor: Option<String>,
+        #[arg(long, value_enum, default_value_t)]
+        format: Format,
+    },
+    /// Serve the database to advisors over SSH: each connects with `ssh -p PORT USERNAME@HOST`
+    Serve {
+        /// Address and port to listen on (default: `listen` in the config's [serve])
+        #[arg(long, value_name = "ADDR:PORT")]
+        listen: Option<std::net::SocketAddr>,
+        /// The server's private host key, made on first start (default: beside the database)
+        #[arg(long, value_name = "PATH")]
+        host_key: Option<PathBuf>,
+    },
     /// Add a venture (a business started or developed) for a client
     #[command(subcommand)]
     Venture(VentureCommand),
@@ -194,6 +214,24 @@ pub enum ClientCommand {
     List {
         #[arg(long, value_enum, default_value_t)]
         format: Format,
+    },
+    /// Move one client, or all of an advisor's, to another advisor's caseload (who is told)
+    Transfer {
+        /// The client's id or name; leave out and give --from to move a whole caseload
+        #[arg(required_unless_present = "from", conflicts_with = "from")]
+        client: Option<String>,
+        /// Move every client of this advisor
+        #[arg(long, value_name = "USERNAME")]
+        from: Option<String>,
+        /// The advisor who takes them over
+        #[arg(long, value_name = "USERNAME")]
+        to: String,
+    },
+    /// Let another advisor see and work on a client, besides its own advisor
+    Share {
+        client: String,
+        #[arg(long, value_name = "USERNAME")]
+        with: String,
     },
 }
 
@@ -280,6 +318,26 @@ pub enum AdvisorCommand {
     },
     /// List advisors
     List,
+    /// Register or remove an advisor's SSH public key
+    #[command(subcommand)]
+    Key(AdvisorKeyCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AdvisorKeyCommand {
+    /// Register another SSH public key for an advisor
+    Add {
+        username: String,
+        /// The public key file (one line, OpenSSH form, e.g. ~/.ssh/id_ed25519.pub)
+        #[arg(value_name = "PUBKEY_FILE")]
+        file: PathBuf,
+    },
+    /// Remove the key in FILE from an advisor's keys
+    Remove {
+        username: String,
+        #[arg(value_name = "PUBKEY_FILE")]
+        file: PathBuf,
+    },
 }
 
 #[derive(Debug, Subcommand)]

@@ -36,6 +36,8 @@ pub struct Config {
     pub language: Option<crate::i18n::Lang>,
     /// Action name → keys; checked by the key map, not here.
     pub keys: BTreeMap<String, Vec<String>>,
+    /// `veileder serve`: listening, sessions and logins.
+    pub serve: crate::serve_config::ServeConfig,
     /// Where this config was read from; see [`Config::line_of`].
     #[serde(skip)]
     pub origin: Origin,
@@ -222,6 +224,7 @@ impl Default for Config {
             backup: BackupSettings::default(),
             language: None,
             keys: BTreeMap::new(),
+            serve: Default::default(),
             origin: Origin::default(),
         }
     }
@@ -271,6 +274,7 @@ fn accepted(dotted_key: &str) -> Option<&'static str> {
         ("backup", Some("dir")) => "a folder path in quotes, such as \"/home/me/veileder-backups\"",
         ("backup", Some("keep")) => "a whole number of backups from 1 to 1000",
         ("keys", None) => "a [keys] table of action = [\"key\", ...]",
+        ("serve", key) => return crate::serve_config::accepted(key),
         ("keys", Some(_)) => {
             "a list of keys in quotes, such as [\"ctrl-s\", \"j\", \"down\", \"shift-tab\", \"f1\"]"
         }
@@ -331,6 +335,9 @@ impl Config {
     }
 
     fn check(&self) -> Result<(), ConfigError> {
+        if let Some((key, problem)) = self.serve.problem() {
+            return Err(self.invalid(&format!("serve.{key}"), problem));
+        }
         if !(1..=3650).contains(&self.dormant_days) {
             let problem = format!("dormant_days = {} is out of range", self.dormant_days);
             return Err(self.invalid("dormant_days", problem));

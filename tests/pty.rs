@@ -2,111 +2,13 @@
 //! afterwards the terminal is as it was and what was typed is in the database.
 #![cfg(unix)]
 
+mod common;
+
 use std::path::Path;
 use std::process::Command;
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Mutex, MutexGuard};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-struct Tmux {
-    socket: String,
-    session: String,
-    _turn: MutexGuard<'static, ()>,
-}
-
-/// One terminal at a time, so that two tests never compete for the machine's two cores while
-/// they wait for a screen.
-static TURN: Mutex<()> = Mutex::new(());
-
-impl Tmux {
-    fn cmd(&self) -> Command {
-        let mut c = Command::new("tmux");
-        c.args(["-L", &self.socket]);
-        c
-    }
-
-    fn start(dir: &Path, width: u16, height: u16, script: &str) -> Tmux {
-        static NEXT: AtomicUsize = AtomicUsize::new(0);
-        let n = NEXT.fetch_add(1, Ordering::Relaxed);
-        let turn = TURN.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        let t = Tmux {
-            socket: format!("veileder-test-{}-{n}", std::process::id()),
-            session: "t".into(),
-            _turn: turn,
-        };
-        let status = t
-            .cmd()
-            .args(["-f", "/dev/null", "new-session", "-d", "-s", &t.session])
-            .args(["-x", &width.to_string(), "-y", &height.to_string()])
-            .args(["sh", "-c", script])
-            .current_dir(dir)
-            .env("TERM", "xterm-256color")
-            .env_remove("LC_ALL")
-            .env_remove("LC_MESSAGES")
-            .env("LANG", "C.UTF-8")
-            .status()
-            .expect("tmux must be installed (.ci/run installs it)");
-        assert!(status.success());
-        t
-    }
-
-    fn send(&self, keys: &[&str]) {
-        for k in keys {
-            let status = self
-                .cmd()
-                .args(["send-keys", "-t", &self.session, k])
-                .status()
-                .unwrap();
-            assert!(status.success());
-            std::thread::sleep(Duration::from_millis(60));
-        }
-    }
-
-    fn type_text(&self, text: &str) {
-        let status = self
-            .cmd()
-            .args(["send-keys", "-l", "-t", &self.session, text])
-            .status()
-            .unwrap();
-        assert!(
-            status.success(),
-            "could not type {text:?}; the screen was:\n{}",
-            self.screen()
-        );
-        std::thread::sleep(Duration::from_millis(100));
-    }
-
-    fn screen(&self) -> String {
-        let out = self
-            .cmd()
-            .args(["capture-pane", "-p", "-t", &self.session])
-            .output()
-            .unwrap();
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    }
-
-    /// Waits until the screen shows `text`, or fails with the screen as it is.
-    fn wait_for(&self, text: &str) -> String {
-        let start = Instant::now();
-        loop {
-            let screen = self.screen();
-            if screen.contains(text) {
-                return screen;
-            }
-            assert!(
-                start.elapsed() < Duration::from_secs(20),
-                "waited for {text:?}; the screen is:\n{screen}"
-            );
-            std::thread::sleep(Duration::from_millis(100));
-        }
-    }
-}
-
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        let _ = self.cmd().arg("kill-server").status();
-    }
-}
+use common::tmux::Tmux;
 
 fn veileder(dir: &Path, args: &[&str]) -> String {
     let out = Command::new(env!("CARGO_BIN_EXE_veileder"))

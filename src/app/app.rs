@@ -15,7 +15,7 @@ use super::screens::{
 use crate::config::{Colors, Config, ConfigError, Theme};
 use crate::domain::text::fold;
 use crate::i18n::Ui;
-use crate::store::Clock;
+use crate::store::{Access, Clock};
 
 /// What the app shows of the configuration.
 #[derive(Debug, Clone)]
@@ -75,6 +75,8 @@ pub struct App {
     keymap: KeyMap,
     settings: Settings,
     actor: String,
+    /// What the actor may see and change: everything locally, their role's share over SSH.
+    access: Access,
     clock: Clock,
     today: NaiveDate,
     size: (u16, u16),
@@ -107,14 +109,16 @@ impl App {
             backup: config.backup.clone(),
             language: config.language.unwrap_or_default(),
         };
+        let actor: String = actor.into();
         Ok(App {
+            access: Access::owner(actor.clone()),
             screen: Screen::Clients(ClientsScreen::default()),
             back: Vec::new(),
             popups: Vec::new(),
             status: None,
             keymap: KeyMap::from_config(config)?,
             settings,
-            actor: actor.into(),
+            actor,
             clock,
             today: clock.today(),
             size: (80, 24),
@@ -307,6 +311,10 @@ impl App {
                     backup.bytes.div_ceil(1024),
                     self.settings.backup.keep
                 ));
+                return None;
+            }
+            Outcome::Notice(text) => {
+                self.say(text.clone());
                 return None;
             }
             Outcome::Failed(message) => {
@@ -561,6 +569,16 @@ impl App {
 
     pub fn actor(&self) -> &str {
         &self.actor
+    }
+
+    /// The session acts with `access` (an SSH session: the advisor's role).
+    pub fn with_access(mut self, access: Access) -> App {
+        self.access = access;
+        self
+    }
+
+    pub fn access(&self) -> &Access {
+        &self.access
     }
 
     pub fn today(&self) -> NaiveDate {

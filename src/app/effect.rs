@@ -16,7 +16,7 @@ use crate::domain::{Client, ClientId, NextStep, NextStepId, SessionId};
 use crate::domain::{Draft, PendingStep, Session};
 use crate::domain::{Milestone, Venture};
 use crate::report::{Period, Report};
-use crate::store::{ClientSummary, Kind, SearchHit, Store, TrashEntry};
+use crate::store::{Access, ClientSummary, Kind, SearchHit, Store, TrashEntry};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
@@ -152,6 +152,8 @@ pub enum Outcome {
     BackedUp(crate::store::backup::Backup),
     /// The effect failed; the message says why, for the status bar.
     Failed(String),
+    /// Something the advisor should know (a client moved to their caseload), for the status bar.
+    Notice(String),
 }
 
 /// What a form saved: the client it belongs to (to reload) and what to say.
@@ -166,15 +168,18 @@ pub fn run_effects(app: &mut App, store: &Store, effect: Option<Effect>) -> bool
     let mut next = effect;
     while let Some(effect) = next.take() {
         let actor = app.actor();
+        if let Err(error) = super::guard::check(store, app.access(), &effect) {
+            next = app.receive(Outcome::Failed(error.to_string()));
+            continue;
+        }
         let lang = app.lang();
         let result = match effect {
             Effect::Quit => return false,
-            Effect::LoadClients => store.client_summaries().map(Outcome::Clients),
+            Effect::LoadClients => visible_clients(store, app.access()).map(Outcome::Clients),
             Effect::LoadPreview(id) => store.client(id).map(|c| Outcome::Preview(c.map(Box::new))),
             Effect::Delete { kind, id } => store.delete(actor, kind, id).map(Outcome::Deleted),
             Effect::Restore { trash_id } => store.restore(actor, trash_id).map(Outcome::Restored),
-            Effect::OpenClient { id, session } => ClientPageData::load(store, id, session)
-                .map(|data| client_page_outcome(lang, data, Outcome::ClientPage)),
+            Effect::OpenClient { id, session } => open_client(store, lang, actor, id, session),
             Effect::ReloadClient(id) => ClientPageData::load(store, id, None)
                 .map(|data| client_page_outcome(lang, data, Outcome::ClientReloaded)),
             Effect::ToggleStep(id) => store.toggle_next_step(actor, id).map(Outcome::StepToggled),
@@ -185,10 +190,11 @@ pub fn run_effects(app: &mut App, store: &Store, effect: Option<Effect>) -> bool
             Effect::SaveMilestone(m) => form_save::milestone(store, lang, actor, *m),
             Effect::DiscardForm => Ok(Outcome::FormDiscarded),
             Effect::LoadAgenda { mine } => load_agenda(app, store, mine),
-            Effect::Search(query) => store
-                .search(&query, HITS_MAX)
+            Effect::Search(query) => visible_hits(store, app.access(), &query)
                 .map(|hits| Outcome::SearchResults { query, hits }),
-            Effect::StartCall(id) => call_save::start(store, lang, id, actor),
+            Effect::StartCall(id) => store
+                .record_opening(actor, id, "call")
+                .and_then(|()| call_save::start(store, lang, id, actor)),
             Effect::SaveDraft(draft) => store
                 .save_draft(&draft)
                 .map(|()| Outcome::DraftSaved(draft.updated_at)),
@@ -233,6 +239,21 @@ pub fn run_effects(app: &mut App, store: &Store, effect: Option<Effect>) -> bool
     true
 }
 
+/// The client page, with the opening in the audit log; a page that cannot be audited is not shown.
+fn open_client(
+    store: &Store,
+    lang: crate::i18n::Lang,
+    actor: &str,
+    id: ClientId,
+    session: Option<SessionId>,
+) -> crate::store::Result<Outcome> {
+    let data = ClientPageData::load(store, id, session)?;
+    if data.is_some() {
+        store.record_opening(actor, id, "page")?;
+    }
+    Ok(client_page_outcome(lang, data, Outcome::ClientPage))
+}
+
 fn client_page_outcome(
     lang: crate::i18n::Lang,
     data: Option<ClientPageData>,
@@ -252,5 +273,42 @@ fn load_agenda(app: &App, store: &Store, mine: bool) -> crate::store::Result<Out
         dormant_days: app.settings().dormant_days,
         retention_years: app.settings().retention_years,
     };
-    crate::agenda::build(store, scope).map(|data| Outcome::Agenda(Box::new(data)))
+    let mut data = crate::agenda::build(store, scope)?;
+    let visible = store.visible(app.access())?;
+    for list in [
+        &mut data.overdue,
+        &mut data.due_today,
+        &mut data.upcoming,
+        &mut data.owe_a_call,
+    ] {
+        list.retain(|step| visible.allows(step.client_id));
+    }
+    data.dormant.retain(|quiet| visible.allows(quiet.client_id));
+    Ok(Outcome::Agenda(Box::new(data)))
+}
+
+fn visible_clients(store: &Store, access: &Access) -> crate::store::Result<Vec<ClientSummary>> {
+    let mut list = store.client_summaries()?;
+    if !access.sees_all() {
+        let visible = store.visible(access)?;
+        list.retain(|c| visible.allows(c.id));
+    }
+    Ok(list)
+}
+
+/// Search hits in clients the access may see; an advisor's search looks further down the
+/// ranking so that others' clients do not crowd theirs out.
+fn visible_hits(
+    store: &Store,
+    access: &Access,
+    query: &str,
+) -> crate::store::Result<Vec<SearchHit>> {
+    if access.sees_all() {
+        return store.search(query, HITS_MAX);
+    }
+    let visible = store.visible(access)?;
+    let mut hits = store.search(query, HITS_MAX * 20)?;
+    hits.retain(|hit| visible.allows(hit.client_id));
+    hits.truncate(HITS_MAX);
+    Ok(hits)
 }

@@ -1,10 +1,12 @@
 use std::io::Write;
 
-use anyhow::{Context as _, Result, bail};
+use std::path::Path;
+
+use anyhow::{Context as _, Result};
 
 use super::Ctx;
-use crate::cli::AdvisorCommand;
-use crate::domain::{Advisor, Role};
+use crate::cli::{AdvisorCommand, AdvisorKeyCommand};
+use crate::domain::{Advisor, Role, ssh_key};
 use crate::i18n::CliText as T;
 use crate::output::{Table, WIDTH};
 
@@ -20,11 +22,8 @@ pub fn run(ctx: &Ctx, command: AdvisorCommand, out: &mut impl Write) -> Result<i
             let existing = ctx.store.advisor(username.trim())?;
             let mut keys = existing.map(|a| a.keys).unwrap_or_default();
             if let Some(path) = key {
-                let text = std::fs::read_to_string(&path)
-                    .with_context(|| format!("cannot read {}", path.display()))?;
-                let line = public_key_line(&text)
-                    .with_context(|| format!("{} holds no SSH public key", path.display()))?;
-                if !keys.contains(&line) {
+                let line = key_file(&path)?;
+                if !keys.iter().any(|k| ssh_key::same_key(k, &line)) {
                     keys.push(line);
                 }
             }
@@ -57,39 +56,41 @@ pub fn run(ctx: &Ctx, command: AdvisorCommand, out: &mut impl Write) -> Result<i
             }
             write!(out, "{}", t.render(WIDTH))?;
         }
+        AdvisorCommand::Key(AdvisorKeyCommand::Add { username, file }) => {
+            let line = key_file(&file)?;
+            let before = ctx.store.advisor(&username)?.map_or(0, |a| a.keys.len());
+            let saved = ctx.store.add_advisor_key(&ctx.actor, &username, &line)?;
+            let verb = if saved.keys.len() > before {
+                "added for"
+            } else {
+                "already registered for"
+            };
+            writeln!(
+                out,
+                "key {} {verb} {} ({} keys)",
+                ssh_key::fingerprint(&line),
+                saved.username,
+                saved.keys.len()
+            )?;
+        }
+        AdvisorCommand::Key(AdvisorKeyCommand::Remove { username, file }) => {
+            let line = key_file(&file)?;
+            let saved = ctx.store.remove_advisor_key(&ctx.actor, &username, &line)?;
+            writeln!(
+                out,
+                "key {} removed from {} ({} keys left)",
+                ssh_key::fingerprint(&line),
+                saved.username,
+                saved.keys.len()
+            )?;
+        }
     }
     Ok(0)
 }
 
-/// The first line of an OpenSSH public key file, checked for its shape: `TYPE BASE64 [comment]`.
-fn public_key_line(text: &str) -> Result<String> {
-    let Some(line) = text
-        .lines()
-        .map(str::trim)
-        .find(|l| !l.is_empty() && !l.starts_with('#'))
-    else {
-        bail!("the file is empty");
-    };
-    let mut parts = line.split_whitespace();
-    let kind = parts.next().unwrap_or("");
-    let body = parts.next().unwrap_or("");
-    let known = [
-        "ssh-ed25519",
-        "ssh-rsa",
-        "ecdsa-sha2-nistp256",
-        "ecdsa-sha2-nistp384",
-        "ecdsa-sha2-nistp521",
-        "sk-ssh-ed25519@openssh.com",
-    ];
-    if !known.contains(&kind)
-        || body.len() < 16
-        || !body
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || "+/=".contains(c))
-    {
-        bail!(
-            "the first line is not an OpenSSH public key (expected e.g. `ssh-ed25519 AAAA… comment`)"
-        );
-    }
-    Ok(line.to_string())
+/// The key line of a `.pub` file, checked; the error names the file.
+fn key_file(path: &Path) -> Result<String> {
+    let text =
+        std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+    ssh_key::public_key_line(&text).with_context(|| format!("{}", path.display()))
 }

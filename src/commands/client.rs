@@ -10,12 +10,34 @@ use crate::domain::text::inert;
 use crate::domain::{Client, ClientStatus, Gender};
 use crate::i18n::{CliText as T, Words, date, value};
 use crate::output::{Table, WIDTH};
-use crate::store::ClientSummary;
+use crate::store::{ClientSummary, Moving};
 
 pub fn run(ctx: &Ctx, command: ClientCommand, out: &mut impl Write) -> Result<i32> {
     match command {
         ClientCommand::Add(args) => add(ctx, args, out),
         ClientCommand::List { format } => list(ctx, format, out),
+        ClientCommand::Transfer { client, from, to } => {
+            let moved = match (client, from) {
+                (Some(spec), _) => {
+                    let id = ctx.store.resolve_client(&spec)?.id;
+                    ctx.store
+                        .transfer_clients(&ctx.actor, Moving::One(id), &to)?
+                }
+                (None, Some(from)) => {
+                    ctx.store
+                        .transfer_clients(&ctx.actor, Moving::AllOf(&from), &to)?
+                }
+                (None, None) => Vec::new(),
+            };
+            writeln!(out, "{} clients moved to {to}", moved.len())?;
+            Ok(0)
+        }
+        ClientCommand::Share { client, with } => {
+            let found = ctx.store.resolve_client(&client)?;
+            ctx.store.share_client(&ctx.actor, found.id, &with)?;
+            writeln!(out, "{} shared with {with}", inert(&found.name, false))?;
+            Ok(0)
+        }
     }
 }
 

@@ -1,6 +1,7 @@
 //! What each command of the command line does, over the Store; main.rs only dispatches here.
 mod advisor;
 mod agenda;
+mod audit;
 mod backup;
 mod check;
 mod client;
@@ -14,14 +15,14 @@ mod transfer;
 mod venture;
 
 use std::io;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use anyhow::{Context as _, Result};
 
-use crate::cli::{Cli, Command};
+use crate::cli::{Cli, ClientCommand, Command};
 use crate::config::{self, Config};
 pub use crate::files::write_atomically;
-use crate::store::{Clock, Store};
+use crate::store::{Clock, Store, StoreError};
 
 /// Everything a command needs: the open store, the configuration and who is acting.
 pub struct Ctx {
@@ -97,11 +98,16 @@ pub fn run(cli: Cli) -> Result<i32> {
         let actor = cli.actor.clone().unwrap_or_else(|| default_actor(&config));
         return demo::fill(&path, &config, &actor, *clients, *seed, *force).map(|()| 0);
     }
-    let store = Store::open(&path, role)?.with_clock(clock()?);
+    if let Some(Command::Serve { listen, host_key }) = &cli.command {
+        return serve(&cli, config, &path, *listen, host_key.as_deref()).map(|()| 0);
+    }
+    let mut actor_name = cli.actor.clone().unwrap_or_else(|| default_actor(&config));
+    let store =
+        open_beside_server(&path, role, cli.command.as_ref(), &actor_name)?.with_clock(clock()?);
+    let mut actor = std::mem::take(&mut actor_name);
     if let (Some(warning), Some(_)) = (crate::privacy::exposure_warning(&path), &cli.command) {
         eprintln!("veileder: {warning}");
     }
-    let mut actor = cli.actor.clone().unwrap_or_else(|| default_actor(&config));
     if cli.demo {
         let lead = demo::ensure_filled(&store, &config)?;
         if cli.actor.is_none() {
@@ -117,7 +123,12 @@ pub fn run(cli: Cli) -> Result<i32> {
     let out = &mut io::stdout().lock();
     let result = match cli.command {
         None => crate::terminal::run(&ctx.store, &ctx.config, &ctx.actor).map(|()| 0),
-        Some(Command::Demo { .. } | Command::Completions { .. } | Command::Man) => Ok(0),
+        Some(
+            Command::Demo { .. }
+            | Command::Completions { .. }
+            | Command::Man
+            | Command::Serve { .. },
+        ) => Ok(0),
         Some(Command::Client(c)) => client::run(&ctx, c, out),
         Some(Command::Note(n)) => note::run(&ctx, n, out),
         Some(Command::Agenda { days, all, format }) => agenda::run(&ctx, days, all, format, out),
@@ -134,6 +145,11 @@ pub fn run(cli: Cli) -> Result<i32> {
         }
         Some(Command::Backup { path }) => backup::run(&ctx, &path, out),
         Some(Command::Advisor(a)) => advisor::run(&ctx, a, out),
+        Some(Command::Audit {
+            client,
+            advisor,
+            format,
+        }) => audit::run(&ctx, client.as_deref(), advisor.as_deref(), format, out),
         Some(Command::Venture(v)) => venture::run_venture(&ctx, v, out),
         Some(Command::Milestone(m)) => venture::run_milestone(&ctx, m, out),
         Some(Command::Privacy(p)) => privacy::run(&ctx, p, out),
@@ -142,6 +158,89 @@ pub fn run(cli: Cli) -> Result<i32> {
         Err(e) if is_broken_pipe(&e) => Ok(0),
         other => other,
     }
+}
+
+/// Opens the file; when `veileder serve` holds it, a reading command follows the server's
+/// commits, and anything else is told the `ssh` command to use instead.
+fn open_beside_server(
+    path: &Path,
+    role: &str,
+    command: Option<&Command>,
+    actor: &str,
+) -> Result<Store> {
+    let holder = match Store::open(path, role) {
+        Err(StoreError::Held { holder, .. }) if holder.starts_with(crate::serve::SERVE_NOTE) => {
+            holder
+        }
+        other => return Ok(other?),
+    };
+    let reads_only = matches!(
+        command,
+        Some(
+            Command::Report { .. }
+                | Command::Export { .. }
+                | Command::Audit { .. }
+                | Command::Agenda { .. }
+                | Command::Search { .. }
+                | Command::Client(ClientCommand::List { .. })
+        )
+    );
+    if reads_only {
+        return Ok(Store::open_following(path)?);
+    }
+    let addr = holder[crate::serve::SERVE_NOTE.len()..]
+        .split(',')
+        .next()
+        .and_then(|a| a.parse::<std::net::SocketAddr>().ok());
+    let ssh = match addr {
+        Some(addr) => {
+            let host = if addr.ip().is_loopback() || addr.ip().is_unspecified() {
+                "localhost".to_string()
+            } else {
+                addr.ip().to_string()
+            };
+            format!("ssh -p {} {actor}@{host}", addr.port())
+        }
+        None => format!("ssh -p PORT {actor}@HOST"),
+    };
+    let what = if command.is_none() {
+        "the TUI runs inside the server"
+    } else {
+        "this command writes, and only the server writes while it runs"
+    };
+    anyhow::bail!(
+        "{} is held by {holder}; {what}: connect with `{ssh}` (or stop the server first)",
+        path.display()
+    )
+}
+
+/// `veileder serve`: the store is held under a note that names the address, so a local
+/// `veileder` on the same file can print the `ssh` command to use instead.
+fn serve(
+    cli: &Cli,
+    config: Config,
+    path: &Path,
+    listen: Option<std::net::SocketAddr>,
+    host_key: Option<&Path>,
+) -> Result<()> {
+    let listen = match listen {
+        Some(listen) => listen,
+        None => config
+            .serve
+            .listen
+            .parse()
+            .context("serve.listen in the config is not an address and port")?,
+    };
+    let host_key = host_key
+        .map(Path::to_path_buf)
+        .or_else(|| config.serve.host_key.clone())
+        .unwrap_or_else(|| crate::serve::default_host_key(path));
+    let store = Store::open_serving(path, &format!("{}{listen}", crate::serve::SERVE_NOTE))?
+        .with_clock(clock()?);
+    if cli.demo {
+        demo::ensure_filled(&store, &config)?;
+    }
+    crate::serve::run(store, config, listen, &host_key)
 }
 
 /// `veileder … | head` closes the pipe early; that is not an error.

@@ -9,6 +9,7 @@ pub mod next_step;
 pub mod org_nr;
 pub mod scales;
 pub mod session;
+pub mod ssh_key;
 pub mod text;
 pub mod validate;
 pub mod venture;

@@ -3,8 +3,9 @@ use redb::{ReadableTable, TableHandle, WriteTransaction};
 use super::Store;
 use super::codec::{decode, encode};
 use super::error::Result;
+use super::error::StoreError;
 use super::schema::ADVISORS;
-use crate::domain::{Advisor, Role, advisor};
+use crate::domain::{Advisor, Role, advisor, ssh_key};
 
 /// Makes `username` a known advisor, as the command line promises for a first write.
 pub fn ensure(tx: &WriteTransaction, username: &str) -> Result<()> {
@@ -67,6 +68,65 @@ impl Store {
                 &advisor.username,
             )?;
             Ok(advisor.clone())
+        })
+    }
+
+    /// Registers one more SSH public key (an OpenSSH line) for `username`; a key already there
+    /// is not added twice.
+    pub fn add_advisor_key(&self, actor: &str, username: &str, line: &str) -> Result<Advisor> {
+        let line = ssh_key::public_key_line(line)?;
+        self.change_keys(actor, username, "advisor.key.add", &line, |keys| {
+            if !keys.iter().any(|k| ssh_key::same_key(k, &line)) {
+                keys.push(line.clone());
+            }
+        })
+    }
+
+    /// Removes the key `line` holds from `username`'s keys; refused when they do not have it.
+    pub fn remove_advisor_key(&self, actor: &str, username: &str, line: &str) -> Result<Advisor> {
+        let line = ssh_key::public_key_line(line)?;
+        let Some(current) = self.advisor(username)? else {
+            return Err(StoreError::NotFound(format!(
+                "no advisor '{username}'; `veileder advisor list` shows them"
+            )));
+        };
+        if !current.keys.iter().any(|k| ssh_key::same_key(k, &line)) {
+            return Err(StoreError::NotFound(format!(
+                "{username} has no key {}; `veileder advisor list` counts their keys",
+                ssh_key::fingerprint(&line)
+            )));
+        }
+        self.change_keys(actor, username, "advisor.key.remove", &line, |keys| {
+            keys.retain(|k| !ssh_key::same_key(k, &line));
+        })
+    }
+
+    /// Reads, changes and writes the advisor's keys in one transaction, so two changes at once
+    /// cannot lose one another.
+    fn change_keys(
+        &self,
+        actor: &str,
+        username: &str,
+        action: &str,
+        line: &str,
+        change: impl FnOnce(&mut Vec<String>),
+    ) -> Result<Advisor> {
+        self.write(actor, |tx| {
+            let found = tx
+                .open_table(ADVISORS)?
+                .get(username)?
+                .map(|v| v.value().to_vec());
+            let Some(bytes) = found else {
+                return Err(StoreError::NotFound(format!(
+                    "no advisor '{username}'; add them first with `veileder advisor add`"
+                )));
+            };
+            let mut advisor: Advisor = decode(ADVISORS.name(), username, &bytes)?;
+            change(&mut advisor.keys);
+            put(tx, &advisor)?;
+            let detail = format!("{} {}", advisor.username, ssh_key::fingerprint(line));
+            super::audit::append(tx, self.now(), actor, None, action, &detail)?;
+            Ok(advisor)
         })
     }
 }

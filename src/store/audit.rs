@@ -67,4 +67,12 @@ impl Store {
             Ok(out)
         })
     }
+
+    /// Notes that `actor` opened a client's record: reading is audited too, as PRODUCT.md asks.
+    /// `how` says where it was opened (`page`, `call`).
+    pub fn record_opening(&self, actor: &str, client: ClientId, how: &str) -> Result<()> {
+        self.write_unseen(actor, |tx| {
+            append(tx, self.now(), actor, Some(client), "client.open", how)
+        })
+    }
 }

@@ -5,7 +5,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Utc};
-use redb::{Database, ReadableDatabase as _};
+use redb::Database;
 
 use super::error::{Result, StoreError};
 use super::{Store, holder};

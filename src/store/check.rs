@@ -3,13 +3,12 @@ use std::collections::HashSet;
 use std::fmt;
 
 use redb::{
-    ReadTransaction, ReadableDatabase as _, ReadableMultimapTable, ReadableTable,
-    ReadableTableMetadata, TableHandle,
+    ReadTransaction, ReadableMultimapTable, ReadableTable, ReadableTableMetadata, TableHandle,
 };
 use serde::de::DeserializeOwned;
 
 use super::Store;
-use super::error::Result;
+use super::error::{Result, StoreError};
 use super::index::Record;
 use super::schema::{self, Kind};
 use crate::domain::{Client, Milestone, NextStep, Session, Venture};
@@ -55,6 +54,7 @@ impl Store {
             .unwrap_or_else(std::sync::PoisonError::into_inner)
             .check_integrity()
         {
+            Err(StoreError::Following) => return Err(StoreError::Following),
             Ok(true) => {}
             Ok(false) => problems.push(Problem(
                 "the file needed repair; it has been repaired".to_string(),

@@ -42,6 +42,14 @@ pub enum StoreError {
     /// Not done, and why: e.g. an erasure asked for by someone who is not an admin.
     #[error("{0}")]
     Refused(String),
+    /// A write through a store opened only to follow a running server.
+    #[error(
+        "the database is held by `veileder serve`; beside it only reading commands work (report, export, audit, lists, search, agenda)"
+    )]
+    Following,
+    /// The acting advisor's role does not allow it.
+    #[error("not allowed: {0}")]
+    Denied(String),
     #[error(transparent)]
     Invalid(#[from] Invalid),
     #[error(

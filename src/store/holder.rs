@@ -53,12 +53,17 @@ pub struct Holder(PathBuf);
 
 impl Holder {
     pub fn claim(db: &Path, role: &str) -> Holder {
+        let holder = Holder(note_path(db));
+        holder.note(role);
+        holder
+    }
+
+    /// Says again who holds the file (`serve`, once it knows the port it listens on).
+    pub fn note(&self, role: &str) {
         let user = std::env::var("USER").unwrap_or_else(|_| "unknown".to_string());
         let note = format!("{role}, process {} of user {user}", std::process::id());
-        let path = note_path(db);
         // Best effort: the note only improves a message, and the database is already ours.
-        let _ = fs::write(&path, note);
-        Holder(path)
+        let _ = fs::write(&self.0, note);
     }
 }
 

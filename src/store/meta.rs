@@ -1,5 +1,5 @@
 //! Schema version, migrations and id counters.
-use redb::{ReadableDatabase, ReadableTable, TableHandle, WriteTransaction};
+use redb::{ReadableTable, TableHandle, WriteTransaction};
 
 use super::Store;
 use super::error::{Result, StoreError};

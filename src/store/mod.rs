@@ -1,8 +1,10 @@
 //! The only door to the database file: redb tables, record codec, indexes and queries.
+mod access;
 mod advisors;
 mod audit;
 pub mod backup;
 mod bulk;
+mod caseload;
 mod check;
 mod clients;
 mod codec;
@@ -11,6 +13,7 @@ mod drafts;
 mod erase;
 mod error;
 mod facts;
+mod file;
 mod holder;
 mod index;
 mod meta;
@@ -26,16 +29,21 @@ mod trash;
 pub(crate) mod ventures;
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{PoisonError, RwLock, RwLockReadGuard};
 
 use chrono::{DateTime, Local, NaiveDate, Utc};
-use redb::{Database, ReadTransaction, ReadableDatabase as _, WriteTransaction};
+use redb::{ReadTransaction, WriteTransaction};
 
+pub use access::{Access, Visible};
 pub use audit::AuditEntry;
 pub use bulk::ImportCounts;
+pub use caseload::Moving;
 pub use check::Problem;
 pub use erase::Erasure;
 pub use error::{Result, StoreError};
+use file::File;
+pub use file::Sharing;
 pub use person::PersonExport;
 pub use schema::Kind;
 pub use search::SearchHit;
@@ -67,77 +75,63 @@ impl Clock {
 pub struct Store {
     /// Behind a lock so that a rewrite (see rewrite.rs) can swap in the new file while every
     /// other operation waits: each holds the read side for its whole transaction.
-    db: RwLock<Database>,
+    db: RwLock<File>,
     path: PathBuf,
     clock: Clock,
-    _holder: holder::Holder,
+    /// Counts the commits that changed what screens show, so sessions sharing this store
+    /// (`serve`) notice each other's saves.
+    generation: AtomicU64,
+    /// Drafts waiting to be written together (see `save_draft`).
+    pending_drafts: drafts::Pending,
+    holder: Option<holder::Holder>,
 }
-
-const CACHE_BYTES: usize = 64 * 1024 * 1024;
 
 impl Store {
     /// Opens the database at `path`, creating it (mode 0600, folder 0700) when it does not exist,
     /// and migrating an older schema. `role` says who holds it, for others who try to open it.
     pub fn open(path: &Path, role: &str) -> Result<Store> {
-        let open_err = |reason: String| StoreError::Open {
-            path: path.to_path_buf(),
-            reason,
-        };
-        holder::prepare_file(path).map_err(|e| open_err(e.to_string()))?;
-        let db = Database::builder()
-            .set_cache_size(CACHE_BYTES)
-            .create(path)
-            .map_err(|e| match e {
-                redb::DatabaseError::DatabaseAlreadyOpen => StoreError::Held {
-                    path: path.to_path_buf(),
-                    holder: holder::describe(path),
-                },
-                redb::DatabaseError::Storage(redb::StorageError::Io(io))
-                    if matches!(
-                        io.kind(),
-                        std::io::ErrorKind::InvalidData | std::io::ErrorKind::UnexpectedEof
-                    ) =>
-                {
-                    StoreError::NotADatabase {
-                        path: path.to_path_buf(),
-                        reason: io.to_string(),
-                    }
-                }
-                redb::DatabaseError::Storage(redb::StorageError::Io(io))
-                    if matches!(
-                        io.kind(),
-                        std::io::ErrorKind::PermissionDenied
-                            | std::io::ErrorKind::ReadOnlyFilesystem
-                    ) =>
-                {
-                    StoreError::ReadOnly {
-                        path: path.to_path_buf(),
-                        reason: io.to_string(),
-                    }
-                }
-                redb::DatabaseError::Storage(redb::StorageError::Io(io)) => {
-                    open_err(io.to_string())
-                }
-                redb::DatabaseError::Storage(redb::StorageError::Corrupted(reason)) => {
-                    StoreError::NotADatabase {
-                        path: path.to_path_buf(),
-                        reason,
-                    }
-                }
-                other => StoreError::NotADatabase {
-                    path: path.to_path_buf(),
-                    reason: other.to_string(),
-                },
+        Store::open_sharing(path, role, Sharing::Alone)
+    }
+
+    /// Opens the file for `serve`: the only writer, with the owner's reading commands beside it.
+    pub fn open_serving(path: &Path, role: &str) -> Result<Store> {
+        Store::open_sharing(path, role, Sharing::Serving)
+    }
+
+    /// Opens a file that `veileder serve` holds, to read what it has committed.
+    pub fn open_following(path: &Path) -> Result<Store> {
+        Store::open_sharing(path, "", Sharing::Following)
+    }
+
+    fn open_sharing(path: &Path, role: &str, sharing: Sharing) -> Result<Store> {
+        if sharing != Sharing::Following {
+            holder::prepare_file(path).map_err(|e| StoreError::Open {
+                path: path.to_path_buf(),
+                reason: e.to_string(),
             })?;
+        }
+        let db = File::open(path, sharing)?;
         let store = Store {
             db: RwLock::new(db),
             path: path.to_path_buf(),
             clock: Clock::System,
-            _holder: holder::Holder::claim(path, role),
+            generation: AtomicU64::new(0),
+            pending_drafts: Default::default(),
+            // A follower leaves the server's note alone.
+            holder: (sharing != Sharing::Following).then(|| holder::Holder::claim(path, role)),
         };
         meta::prepare(&store)?;
-        rewrite::finish_pending(&store)?;
+        if sharing != Sharing::Following {
+            rewrite::finish_pending(&store)?;
+        }
         Ok(store)
+    }
+
+    /// Rewrites the note beside the file that says who holds it.
+    pub fn note_holder(&self, role: &str) {
+        if let Some(holder) = &self.holder {
+            holder.note(role);
+        }
     }
 
     pub fn path(&self) -> &Path {
@@ -164,6 +158,18 @@ impl Store {
     /// Runs `f` in one durable write transaction on behalf of `actor`, who becomes a known
     /// advisor if they were not one: everything `f` wrote is committed together, or nothing.
     fn write<T>(&self, actor: &str, f: impl FnOnce(&WriteTransaction) -> Result<T>) -> Result<T> {
+        let out = self.write_unseen(actor, f)?;
+        self.generation.fetch_add(1, Ordering::Release);
+        Ok(out)
+    }
+
+    /// Like `write`, for what no screen shows (an audit entry of a reading), so other sessions
+    /// are not told to reload.
+    fn write_unseen<T>(
+        &self,
+        actor: &str,
+        f: impl FnOnce(&WriteTransaction) -> Result<T>,
+    ) -> Result<T> {
         let db = self.db();
         let mut tx = db.begin_write()?;
         tx.set_quick_repair(true);
@@ -171,6 +177,11 @@ impl Store {
         let out = f(&tx)?;
         tx.commit()?;
         Ok(out)
+    }
+
+    /// Changes with every commit that others may need to see; equal means nothing new.
+    pub fn generation(&self) -> u64 {
+        self.generation.load(Ordering::Acquire)
     }
 
     fn read<T>(&self, f: impl FnOnce(&ReadTransaction) -> Result<T>) -> Result<T> {
@@ -181,7 +192,7 @@ impl Store {
 
     /// The open file, held for as long as the guard lives (a lock poisoned by a panic elsewhere
     /// still guards an intact database: redb rolls back the unfinished transaction).
-    fn db(&self) -> RwLockReadGuard<'_, Database> {
+    fn db(&self) -> RwLockReadGuard<'_, File> {
         self.db.read().unwrap_or_else(PoisonError::into_inner)
     }
 }

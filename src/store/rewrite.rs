@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use redb::{Database, ReadableDatabase as _, TableError, WriteTransaction};
 
 use super::error::{Result, StoreError};
+use super::file::File;
 use super::schema;
 use super::{Store, holder};
 
@@ -51,7 +52,7 @@ fn copy_to_fresh(old: &Database, path: &Path) -> Result<Database> {
     holder::prepare_file(&fresh).map_err(|e| failed(e.to_string()))?;
     let written = (|| {
         let db = Database::builder()
-            .set_cache_size(super::CACHE_BYTES)
+            .set_cache_size(super::file::CACHE_BYTES)
             .create(&fresh)?;
         let from = old.begin_read()?;
         let mut to = db.begin_write()?;
@@ -84,8 +85,11 @@ impl Store {
             .db
             .write()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
-        let fresh = copy_to_fresh(&db, &self.path)?;
-        *db = fresh;
+        let File::ReadWrite(old) = &*db else {
+            return Err(StoreError::Following);
+        };
+        let fresh = copy_to_fresh(old, &self.path)?;
+        *db = File::ReadWrite(fresh);
         Ok(())
     }
 }

@@ -45,6 +45,7 @@ impl Store {
                 .validated()
             })
             .collect::<Result<_, _>>()?;
+        self.forget_pending_draft(session.client_id, actor);
         self.write(actor, |tx| {
             index::existing::<Client>(tx, session.client_id)?;
             let session = Session {

@@ -63,7 +63,7 @@ fn draw_help(frame: &mut Frame, area: Rect, app: &App, scroll: usize, theme: &Th
         let pad = " ".repeat(KEYS_W.saturating_sub(keys.width()) + 1);
         lines.push(Line::from(vec![
             Span::styled(format!("{keys}{pad}"), theme.accent),
-            Span::styled(fit(&describe(lang, *action), room), theme.text),
+            Span::styled(fit(describe(lang, *action), room), theme.text),
         ]));
     }
     let visible = usize::from(height.saturating_sub(2));

@@ -2,7 +2,11 @@
 #![allow(dead_code)]
 
 pub mod scan;
+#[cfg(unix)]
+pub mod serve;
 pub mod shell;
+#[cfg(unix)]
+pub mod tmux;
 
 use chrono::{DateTime, TimeZone, Utc};
 use tempfile::TempDir;

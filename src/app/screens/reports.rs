@@ -155,6 +155,11 @@ impl ReportsScreen {
         }
     }
 
+    /// The report on show, read again (after another session's save).
+    pub fn reload_effect(&self) -> Option<Effect> {
+        self.data.as_ref().map(|d| Effect::LoadReport(d.period))
+    }
+
     pub fn receive(&mut self, outcome: &Outcome, context: &Context) -> Reply {
         self.lang = context.lang;
         match outcome {

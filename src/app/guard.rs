@@ -1,0 +1,150 @@
+//! Before `run_effects` touches the store, the client an effect reads or changes is checked
+//! against the session's access (`Store::check_client`); lists are filtered after reading.
+use super::Effect;
+use crate::domain::Client;
+use crate::store::{Access, Kind, Result, Store, StoreError};
+
+/// Refuses the effect when it is about a client `access` may not see or change.
+pub fn check(store: &Store, access: &Access, effect: &Effect) -> Result<()> {
+    if access.sees_all() {
+        return Ok(());
+    }
+    let client = match effect {
+        Effect::LoadPreview(id)
+        | Effect::OpenClient { id, .. }
+        | Effect::ReloadClient(id)
+        | Effect::EditClient(id)
+        | Effect::StartCall(id)
+        | Effect::DiscardDraft(id) => Some(*id),
+        Effect::SaveClient(client) => return check_client_save(store, access, client),
+        Effect::SaveVenture(venture) => Some(venture.client_id),
+        Effect::SaveNextStep(step) => Some(step.client_id),
+        Effect::SaveMilestone(m) => Some(m.client_id),
+        Effect::PrivacyExport(id) | Effect::Erase(id) => Some(*id),
+        Effect::LoadReport(_) | Effect::ExportReport { .. } => {
+            return Err(StoreError::Denied(
+                "reports cover the whole centre; a lead or an admin runs them".into(),
+            ));
+        }
+        Effect::Backup => {
+            return Err(StoreError::Denied(
+                "a backup holds every client; a lead or an admin makes it".into(),
+            ));
+        }
+        Effect::SaveDraft(draft) | Effect::KeepDraft(draft) => Some(draft.client_id),
+        Effect::SaveCall { session, .. } => Some(session.client_id),
+        Effect::ToggleStep(id) => store.next_step(*id)?.map(|s| s.client_id),
+        Effect::Delete { kind, id } => client_of(store, *kind, *id)?,
+        Effect::Restore { trash_id } => store
+            .trash()?
+            .into_iter()
+            .find(|entry| entry.id == *trash_id)
+            .map(|entry| entry.item.client_id()),
+        Effect::Quit
+        | Effect::LoadClients
+        | Effect::DiscardForm
+        | Effect::LoadAgenda { .. }
+        | Effect::Search(_)
+        | Effect::EditExternally(_) => None,
+    };
+    match client {
+        Some(id) => store.check_client(access, id),
+        None => Ok(()),
+    }
+}
+
+/// An advisor adds clients to their own caseload only; moving one is a lead's transfer.
+fn check_client_save(store: &Store, access: &Access, client: &Client) -> Result<()> {
+    if client.id != 0 {
+        store.check_client(access, client.id)?;
+    }
+    let kept = match client.id {
+        0 => None,
+        id => store.client(id)?.and_then(|c| c.advisor),
+    };
+    if client.advisor.as_deref() == Some(access.username.as_str()) || client.advisor == kept {
+        return Ok(());
+    }
+    Err(StoreError::Denied(
+        "only a lead moves a client to another advisor's caseload".into(),
+    ))
+}
+
+fn client_of(store: &Store, kind: Kind, id: u64) -> Result<Option<u64>> {
+    Ok(match kind {
+        Kind::Client => Some(id),
+        Kind::Session => store.session(id)?.map(|s| s.client_id),
+        Kind::NextStep => store.next_step(id)?.map(|s| s.client_id),
+        Kind::Venture => store.venture(id)?.map(|v| v.client_id),
+        Kind::Milestone => {
+            return Err(StoreError::Denied("only a lead deletes milestones".into()));
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{ClientId, Role};
+    use crate::store::Clock;
+
+    fn centre() -> (tempfile::TempDir, Store, ClientId, ClientId) {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("t.redb"), "test")
+            .unwrap()
+            .with_clock(Clock::Fixed(chrono::Utc::now()));
+        let add = |name: &str, advisor: &str| {
+            let mut c = Client::new(0, name, store.now());
+            c.advisor = Some(advisor.into());
+            store.add_client("lead", c).unwrap().id
+        };
+        let own = add("Amina Yusuf", "ola");
+        let other = add("Leila Haddad", "jonas");
+        (dir, store, own, other)
+    }
+
+    #[test]
+    fn an_advisor_reaches_own_and_shared_clients_only() {
+        let (_dir, store, own, other) = centre();
+        let ola = Access::advisor("ola", Role::Advisor);
+        assert!(check(&store, &ola, &Effect::ReloadClient(own)).is_ok());
+        let refused = check(&store, &ola, &Effect::StartCall(other)).unwrap_err();
+        assert!(
+            refused.to_string().contains("jonas's caseload"),
+            "{refused}"
+        );
+        let ola_record = crate::domain::Advisor {
+            username: "ola".into(),
+            name: "Ola".into(),
+            role: Role::Advisor,
+            keys: vec![],
+        };
+        store.put_advisor("lead", ola_record).unwrap();
+        store.share_client("lead", other, "ola").unwrap();
+        assert!(check(&store, &ola, &Effect::StartCall(other)).is_ok());
+        let lead = Access::advisor("ingrid", Role::Lead);
+        assert!(
+            check(
+                &store,
+                &lead,
+                &Effect::Delete {
+                    kind: Kind::Client,
+                    id: own
+                }
+            )
+            .is_ok()
+        );
+    }
+
+    #[test]
+    fn an_advisor_cannot_give_a_client_away_in_the_form() {
+        let (_dir, store, own, _) = centre();
+        let ola = Access::advisor("ola", Role::Advisor);
+        let mut client = store.client(own).unwrap().unwrap();
+        client.phone = Some("+47 900 00 000".into());
+        assert!(check(&store, &ola, &Effect::SaveClient(Box::new(client.clone()))).is_ok());
+        client.advisor = Some("jonas".into());
+        let refused = check(&store, &ola, &Effect::SaveClient(Box::new(client))).unwrap_err();
+        assert!(refused.to_string().contains("only a lead"), "{refused}");
+    }
+}

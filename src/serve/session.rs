@@ -1,0 +1,160 @@
+//! One advisor's session: their own App over the shared store, on its own thread, drawn to the
+//! SSH channel. However it ends (quit, hang-up, idle, server stopping), call mode's typing is
+//! saved as a draft.
+use std::sync::Arc;
+use std::sync::mpsc::Receiver;
+use std::time::Duration;
+
+use ratatui::Terminal;
+use tokio::sync::mpsc::UnboundedSender;
+use tracing::{info, warn};
+
+use super::backend::{ChannelBackend, ChannelWriter};
+use crate::app::App;
+use crate::config::Config;
+use crate::store::{Access, Store};
+use crate::tui_loop::{self, End, Input, Surface};
+
+/// The alternate screen and bracketed paste on; and off again, with the cursor shown.
+const ENTER: &[u8] = b"\x1b[?1049h\x1b[?2004h";
+const LEAVE: &[u8] = b"\x1b[?2004l\x1b[?25h\x1b[?1049l";
+
+pub struct SessionStart {
+    pub store: Arc<Store>,
+    pub config: Arc<Config>,
+    pub access: Access,
+    pub size: (u16, u16),
+    pub idle: Duration,
+    pub inputs: Receiver<Input>,
+    pub out: UnboundedSender<Vec<u8>>,
+}
+
+struct Channel(Terminal<ChannelBackend>);
+
+impl Surface for Channel {
+    type Backend = ChannelBackend;
+
+    fn terminal(&mut self) -> &mut Terminal<ChannelBackend> {
+        &mut self.0
+    }
+
+    fn resized(&mut self, width: u16, height: u16) {
+        self.0.backend_mut().set_size(width, height);
+    }
+}
+
+/// Runs the session to its end; what the advisor sees last is said on their terminal.
+pub fn run(start: SessionStart) -> End {
+    let SessionStart {
+        store,
+        config,
+        access,
+        size,
+        idle,
+        inputs,
+        out,
+    } = start;
+    let backend = ChannelBackend::new(ChannelWriter::new(out), size.0, size.1);
+    let username = access.username.clone();
+    let mut app = match App::new(&config, username.as_str(), store.clock(), false) {
+        Ok(app) => app.with_access(access),
+        Err(error) => {
+            warn!(%error, "the key map of the configuration is refused");
+            return End::Stopped(error.to_string());
+        }
+    };
+    let mut surface = match Terminal::new(backend) {
+        Ok(terminal) => Channel(terminal),
+        Err(error) => return End::Stopped(error.to_string()),
+    };
+    let _ = surface.0.backend_mut().send(ENTER);
+    let end = match tui_loop::run(&mut surface, &mut app, &store, &inputs, Some(idle)) {
+        Ok(end) => end,
+        Err(error) => {
+            info!(%error, %username, "the channel went away");
+            End::Disconnected
+        }
+    };
+    let kept = match app.pending_draft() {
+        Some(draft) => match store.save_draft(&draft) {
+            Ok(()) => true,
+            Err(error) => {
+                warn!(%error, %username, "could not save the call-mode draft");
+                false
+            }
+        },
+        None => false,
+    };
+    // What this session leaves behind is on disk before it says so.
+    if let Err(error) = store.flush_drafts() {
+        warn!(%error, %username, "could not make the draft durable");
+    }
+    let farewell = farewell(&end, kept, idle);
+    let backend = surface.0.backend_mut();
+    let _ = backend.send(LEAVE);
+    if let Some(text) = farewell {
+        let _ = backend.send(format!("{text}\r\n").as_bytes());
+    }
+    info!(%username, ?end, kept, "session ended");
+    end
+}
+
+fn farewell(end: &End, kept: bool, idle: Duration) -> Option<String> {
+    let draft = if kept {
+        " Your draft is kept; it comes back when you open the client again."
+    } else {
+        ""
+    };
+    match end {
+        End::Idle => Some(format!(
+            "veileder: closed after {} minutes without a key press.{draft}",
+            idle.as_secs() / 60
+        )),
+        End::Stopped(reason) => Some(format!("veileder: {reason}.{draft}")),
+        End::Quit | End::Disconnected => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::Key;
+    use crate::domain::{Client, Role};
+    use crate::store::Clock;
+
+    #[test]
+    fn an_idle_session_ends_and_keeps_what_was_typed() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("t.redb"), "test")
+            .unwrap()
+            .with_clock(Clock::Fixed(chrono::Utc::now()));
+        let mut client = Client::new(0, "Amina Yusuf", store.now());
+        client.advisor = Some("ola".into());
+        let id = store.add_client("ola", client).unwrap().id;
+        let (inputs, received) = std::sync::mpsc::channel();
+        let (out, mut frames) = tokio::sync::mpsc::unbounded_channel();
+        for c in "cBudget".chars() {
+            inputs.send(Input::Key(Key::char(c))).unwrap();
+        }
+        let store = Arc::new(store);
+        let end = run(SessionStart {
+            store: store.clone(),
+            config: Arc::new(Config::default()),
+            access: Access::advisor("ola", Role::Advisor),
+            size: (80, 24),
+            idle: Duration::from_millis(1),
+            inputs: received,
+            out,
+        });
+        assert_eq!(end, End::Idle);
+        let mut sent = Vec::new();
+        while let Ok(frame) = frames.try_recv() {
+            sent.extend(frame);
+        }
+        let text = String::from_utf8_lossy(&sent);
+        assert!(text.contains("without a key press"), "{text}");
+        assert!(text.contains("Your draft is kept"), "{text}");
+        assert_eq!(store.draft(id, "ola").unwrap().unwrap().notes, "Budget");
+        drop(inputs);
+    }
+}

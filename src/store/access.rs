@@ -1,0 +1,130 @@
+//! Who may see and change which clients. An `advisor` works on their own caseload and on the
+//! clients shared with them; a `lead` sees everything and runs reports; an `admin` also manages
+//! advisors. Locally the file's owner acts with full rights (see the README); `serve` gives each
+//! SSH session the access of the advisor whose key logged in.
+use std::collections::HashSet;
+
+use redb::{MultimapTableDefinition, ReadTransaction, ReadableMultimapTable as _};
+
+use super::Store;
+use super::error::{Result, StoreError};
+use crate::domain::{ClientId, Role};
+
+/// client → usernames of the advisors it is shared with, besides its own advisor.
+pub const SHARES: MultimapTableDefinition<u64, &str> =
+    MultimapTableDefinition::new("client_shares");
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Access {
+    pub username: String,
+    pub role: Role,
+    /// The owner of the file on a local terminal, who can do everything.
+    pub owner: bool,
+}
+
+impl Access {
+    /// Local use: whoever can open the file acts with full rights, under `username`.
+    pub fn owner(username: impl Into<String>) -> Access {
+        Access {
+            username: username.into(),
+            role: Role::Admin,
+            owner: true,
+        }
+    }
+
+    /// An advisor's SSH session: the rights of their role.
+    pub fn advisor(username: impl Into<String>, role: Role) -> Access {
+        Access {
+            username: username.into(),
+            role,
+            owner: false,
+        }
+    }
+
+    /// Leads and admins see every client.
+    pub fn sees_all(&self) -> bool {
+        self.owner || matches!(self.role, Role::Lead | Role::Admin)
+    }
+}
+
+/// The set of clients an advisor may see beside their own caseload.
+fn shared_with(tx: &ReadTransaction, username: &str) -> Result<HashSet<ClientId>> {
+    let table = match tx.open_multimap_table(SHARES) {
+        Ok(table) => table,
+        Err(redb::TableError::TableDoesNotExist(_)) => return Ok(HashSet::new()),
+        Err(e) => return Err(e.into()),
+    };
+    let mut out = HashSet::new();
+    for row in table.iter()? {
+        let (client, users) = row?;
+        for user in users {
+            if user?.value() == username {
+                out.insert(client.value());
+                break;
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// What one access may see, read once for a list.
+pub struct Visible {
+    all: bool,
+    ids: HashSet<ClientId>,
+}
+
+impl Visible {
+    pub fn allows(&self, client: ClientId) -> bool {
+        self.all || self.ids.contains(&client)
+    }
+}
+
+impl Store {
+    /// The clients `access` may see: everyone's for leads, else their caseload and shares.
+    pub fn visible(&self, access: &Access) -> Result<Visible> {
+        if access.sees_all() {
+            return Ok(Visible {
+                all: true,
+                ids: HashSet::new(),
+            });
+        }
+        let mut ids = self.read(|tx| shared_with(tx, &access.username))?;
+        ids.extend(
+            self.client_summaries()?
+                .into_iter()
+                .filter(|c| c.advisor.as_deref() == Some(access.username.as_str()))
+                .map(|c| c.id),
+        );
+        Ok(Visible { all: false, ids })
+    }
+
+    /// Refuses, in one line, a client that `access` may not see or change.
+    pub fn check_client(&self, access: &Access, client: ClientId) -> Result<()> {
+        if access.sees_all() || self.visible(access)?.allows(client) {
+            return Ok(());
+        }
+        let caseload = match self.client_summary(client)?.and_then(|c| c.advisor) {
+            Some(advisor) => format!("{advisor}'s caseload"),
+            None => "no one's caseload".to_string(),
+        };
+        Err(StoreError::Denied(format!(
+            "client {client} is in {caseload}, not yours; a lead can share or transfer it"
+        )))
+    }
+
+    /// Shares a client with another advisor, who may then see and work on it.
+    pub fn share_client(&self, actor: &str, client: ClientId, with: &str) -> Result<()> {
+        let with = crate::domain::advisor::username(with)?;
+        if self.advisor(&with)?.is_none() {
+            return Err(StoreError::NotFound(format!(
+                "no advisor '{with}'; `veileder advisor list` shows them"
+            )));
+        }
+        self.write(actor, |tx| {
+            super::index::existing::<crate::domain::Client>(tx, client)?;
+            tx.open_multimap_table(SHARES)?
+                .insert(client, with.as_str())?;
+            super::audit::append(tx, self.now(), actor, Some(client), "client.share", &with)
+        })
+    }
+}

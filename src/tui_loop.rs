@@ -1,0 +1,155 @@
+//! The event loop of one session, shared by the local terminal and every SSH channel: inputs
+//! in, effects through the store, frames out; ticks run the screens' timers and pick up what
+//! other sessions saved.
+use std::io;
+use std::sync::mpsc::{Receiver, RecvTimeoutError};
+use std::time::{Duration, Instant};
+
+use ratatui::Terminal;
+use ratatui::backend::Backend;
+use tracing::info;
+
+use crate::app::{App, Effect, Key, Outcome, run_effects};
+use crate::store::Store;
+use crate::ui;
+
+/// How often the screen is redrawn without input, so the clock and timers move on and other
+/// advisors' saves show within a second.
+pub const TICK: Duration = Duration::from_millis(500);
+/// At most this many waiting inputs are handled between two draws.
+const INPUTS_PER_DRAW: usize = 256;
+
+/// What a session's loop hears, from whichever thread reads its terminal or channel.
+#[derive(Debug)]
+pub enum Input {
+    Key(Key),
+    /// Bracketed paste: one insert into the field that has the keyboard.
+    Paste(String),
+    Resize(u16, u16),
+    /// The session must end (a signal, a hang-up, the server stopping); says why, for the log.
+    Stop(String),
+    /// The terminal can no longer be read.
+    Lost(io::Error),
+}
+
+/// Why the loop ended.
+#[derive(Debug, PartialEq, Eq)]
+pub enum End {
+    Quit,
+    Stopped(String),
+    /// No input for the idle timeout.
+    Idle,
+    /// Every sender of inputs is gone.
+    Disconnected,
+}
+
+/// Where a session is drawn: the local terminal or an SSH channel.
+pub trait Surface {
+    type Backend: Backend<Error = io::Error>;
+
+    fn terminal(&mut self) -> &mut Terminal<Self::Backend>;
+
+    /// The terminal has a new size; a surface that cannot ask its terminal is told here.
+    fn resized(&mut self, _width: u16, _height: u16) {}
+
+    /// Ctrl-e in call mode: the note to $EDITOR and back, where the surface can.
+    fn edit_externally(&mut self, app: &mut App, _text: String) -> Option<Effect> {
+        app.receive(Outcome::Failed(
+            "The note can go to $EDITOR only on a local terminal.".into(),
+        ))
+    }
+}
+
+/// Runs `app` on `surface` until it quits, is stopped, or stays idle for `idle`.
+pub fn run<S: Surface>(
+    surface: &mut S,
+    app: &mut App,
+    store: &Store,
+    inputs: &Receiver<Input>,
+    idle: Option<Duration>,
+) -> io::Result<End> {
+    let size = surface.terminal().size()?;
+    app.resize(size.width, size.height);
+    let first = app.start();
+    if !run_effects(app, store, first) {
+        return Ok(End::Quit);
+    }
+    notices(app, store);
+    let mut seen = store.generation();
+    let mut last_tick = Instant::now();
+    let mut last_input = Instant::now();
+    loop {
+        surface.terminal().draw(|frame| ui::draw(frame, app))?;
+        let wait = TICK.saturating_sub(last_tick.elapsed());
+        let mut next = match inputs.recv_timeout(wait) {
+            Ok(input) => Some(input),
+            Err(RecvTimeoutError::Timeout) => None,
+            Err(RecvTimeoutError::Disconnected) => return Ok(End::Disconnected),
+        };
+        if next.is_some() {
+            last_input = Instant::now();
+        }
+        // What is already waiting is handled before the next draw, so held keys keep up.
+        for _ in 0..INPUTS_PER_DRAW {
+            let Some(input) = next.take() else { break };
+            let effect = match input {
+                Input::Key(key) => app.handle_key(key),
+                Input::Paste(text) => app.paste(&text),
+                Input::Resize(width, height) => {
+                    surface.resized(width, height);
+                    app.resize(width, height);
+                    None
+                }
+                Input::Stop(reason) => {
+                    info!(%reason, "session stopped");
+                    return Ok(End::Stopped(reason));
+                }
+                Input::Lost(error) => return Err(error),
+            };
+            let effect = match effect {
+                Some(Effect::EditExternally(text)) => surface.edit_externally(app, text),
+                other => other,
+            };
+            if matches!(effect, Some(Effect::Erase(_))) {
+                // The rewrite takes seconds on a large file: show that it is under way.
+                surface.terminal().draw(|frame| ui::draw(frame, app))?;
+            }
+            if !run_effects(app, store, effect) {
+                return Ok(End::Quit);
+            }
+            next = inputs.try_recv().ok();
+        }
+        // Ticks go on while keys keep coming, so call mode's draft is never more than a tick behind.
+        if last_tick.elapsed() >= TICK {
+            last_tick = Instant::now();
+            let effect = app.tick();
+            if !run_effects(app, store, effect) {
+                return Ok(End::Quit);
+            }
+            let now = store.generation();
+            if now != seen {
+                seen = now;
+                notices(app, store);
+                let effect = app.refresh();
+                if !run_effects(app, store, effect) {
+                    return Ok(End::Quit);
+                }
+            }
+            if idle.is_some_and(|limit| last_input.elapsed() >= limit) {
+                return Ok(End::Idle);
+            }
+        }
+    }
+}
+
+/// Shows what was left for this advisor (clients moved to them), once.
+fn notices(app: &mut App, store: &Store) {
+    match store.take_notices(app.actor()) {
+        Ok(texts) => {
+            for text in texts {
+                app.receive(Outcome::Notice(text));
+            }
+        }
+        Err(error) => tracing::warn!(%error, "cannot read the notices"),
+    }
+}

@@ -1,0 +1,98 @@
+//! `veileder serve` driven from Rust with a russh client, for what is easier to control byte by
+//! byte than through the OpenSSH client: the session limit, a lone Esc against an arrow key,
+//! bracketed paste and UTF-8, a window change, and a hang-up.
+#![cfg(unix)]
+
+mod common;
+#[path = "../benches/support/ssh_client.rs"]
+mod ssh_client;
+
+use std::time::Duration;
+
+use common::serve::{Centre, LIMIT};
+use russh::keys::load_secret_key;
+use ssh_client::{Terminal, login};
+
+fn runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap()
+}
+
+#[test]
+fn the_session_limit_turns_the_next_advisor_away_with_a_reason() {
+    let mut centre = Centre::new(0, "[serve]\nmax_sessions = 1\nauth_rejection_ms = 0\n");
+    let ola = centre.advisor("ola", "advisor");
+    let kari = centre.advisor("kari", "advisor");
+    centre.serve();
+    let port = centre.port;
+    runtime().block_on(async {
+        let mut first = Terminal::open(port, "ola", load_secret_key(&ola, None).unwrap(), 80, 24)
+            .await
+            .unwrap();
+        first.wait_for("Clients", LIMIT).await.unwrap();
+        let mut second =
+            Terminal::open(port, "kari", load_secret_key(&kari, None).unwrap(), 80, 24)
+                .await
+                .unwrap();
+        second.wait_for("1 sessions open", LIMIT).await.unwrap();
+        second.wait_closed(LIMIT).await.unwrap();
+        assert!(!second.text().contains("Clients"), "no TUI for the second");
+        // The first quits; now there is room again.
+        first.send(b"q").await.unwrap();
+        first.wait_closed(LIMIT).await.unwrap();
+        let mut third = Terminal::open(port, "kari", load_secret_key(&kari, None).unwrap(), 80, 24)
+            .await
+            .unwrap();
+        third.wait_for("Clients", LIMIT).await.unwrap();
+    });
+}
+
+#[test]
+fn keys_arrive_whole_a_lone_esc_leaves_and_a_paste_is_typed() {
+    let mut centre = Centre::new(0, "[serve]\nauth_rejection_ms = 0\n");
+    let ola = centre.advisor("ola", "advisor");
+    centre.veileder(&["client", "add", "Amina Yusuf", "--advisor", "ola"]);
+    centre.veileder(&["client", "add", "Zainab Quraishi", "--advisor", "ola"]);
+    centre.serve();
+    let port = centre.port;
+    runtime().block_on(async {
+        let key = load_secret_key(&ola, None).unwrap();
+        let mut term = Terminal::open(port, "ola", key, 100, 30).await.unwrap();
+        // The frame skips blank cells, so waits look for single words.
+        term.wait_for("Quraishi", LIMIT).await.unwrap();
+        // Down in one read, then up split across two reads: back on the first client, so the
+        // split sequence was not taken for Esc and two typed keys.
+        term.send(b"\x1b[B").await.unwrap();
+        term.send(b"\x1b").await.unwrap();
+        term.send(b"[A").await.unwrap();
+        term.send(b"c").await.unwrap();
+        term.wait_for("Call", LIMIT).await.unwrap();
+        term.wait_for("Amina", LIMIT).await.unwrap();
+        // A paste, with Norwegian letters, goes into the note as typed.
+        term.send("\x1b[200~Søknad om lån\x1b[201~".as_bytes())
+            .await
+            .unwrap();
+        term.wait_for("Søknad", LIMIT).await.unwrap();
+        term.wait_for("lån", LIMIT).await.unwrap();
+        // A lone Esc, with nothing after it, leaves call mode and keeps the draft.
+        term.send(b"\x1b").await.unwrap();
+        term.wait_for("kept", LIMIT).await.unwrap();
+        // A smaller window: the screen is cleared and drawn down to its new last row.
+        term.catch_up().await;
+        term.resize(60, 20).await.unwrap();
+        term.wait_for("\x1b[2J", LIMIT).await.unwrap();
+        term.wait_for("\x1b[20;", LIMIT).await.unwrap();
+        assert!(!term.text()[term.text().rfind("\x1b[2J").unwrap()..].contains("\x1b[21;"));
+        term.hang_up().await;
+    });
+    // The server is still well after the hang-up, and says so to the next login.
+    runtime().block_on(async {
+        let key = load_secret_key(&ola, None).unwrap();
+        let again = login(port, "ola", key).await.unwrap();
+        assert!(again.is_some(), "the server still accepts ola");
+    });
+    std::thread::sleep(Duration::from_millis(100));
+    assert!(centre.stop());
+}
