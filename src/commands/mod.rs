@@ -114,7 +114,10 @@ pub fn run(cli: Cli) -> Result<i32> {
             actor = lead;
         }
     }
-    privacy::purge_trash(&store, &config, &actor)?;
+    // Beside a running server the server purges; a follower cannot write.
+    if !store.is_following() {
+        privacy::purge_trash(&store, &config, &actor)?;
+    }
     let mut ctx = Ctx {
         store,
         config,
@@ -240,6 +243,7 @@ fn serve(
     if cli.demo {
         demo::ensure_filled(&store, &config)?;
     }
+    privacy::purge_trash(&store, &config, &default_actor(&config))?;
     crate::serve::run(store, config, listen, &host_key)
 }
 

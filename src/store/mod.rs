@@ -127,6 +127,11 @@ impl Store {
         Ok(store)
     }
 
+    /// Opened beside a running server, to read what it commits (see `open_following`).
+    pub fn is_following(&self) -> bool {
+        matches!(*self.db(), File::ReadOnly(_))
+    }
+
     /// Rewrites the note beside the file that says who holds it.
     pub fn note_holder(&self, role: &str) {
         if let Some(holder) = &self.holder {
