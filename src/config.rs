@@ -103,6 +103,8 @@ pub struct BackupSettings {
     pub dir: Option<PathBuf>,
     /// How many of the newest backups the folder keeps.
     pub keep: usize,
+    /// `veileder serve` backs up when it starts and then every this many hours; 0 never.
+    pub every_hours: u32,
 }
 
 impl Default for BackupSettings {
@@ -110,6 +112,7 @@ impl Default for BackupSettings {
         Self {
             dir: None,
             keep: 14,
+            every_hours: 24,
         }
     }
 }
@@ -270,7 +273,8 @@ fn accepted(dotted_key: &str) -> Option<&'static str> {
         ("colors", Some(element)) if COLOR_ELEMENTS.contains(&element) => {
             "a colour name such as \"red\" or \"lightblue\", \"#rrggbb\", or a number from 0 to 255"
         }
-        ("backup", None) => "a [backup] table of dir and keep",
+        ("backup", None) => "a [backup] table of dir, keep and every_hours",
+        ("backup", Some("every_hours")) => "a whole number of hours from 0 (never) to 8760",
         ("backup", Some("dir")) => "a folder path in quotes, such as \"/home/me/veileder-backups\"",
         ("backup", Some("keep")) => "a whole number of backups from 1 to 1000",
         ("keys", None) => "a [keys] table of action = [\"key\", ...]",
@@ -368,6 +372,13 @@ impl Config {
                 "advisor",
                 format!("advisor \"{advisor}\" is not a username"),
             ));
+        }
+        if self.backup.every_hours > 8760 {
+            let problem = format!(
+                "backup.every_hours = {} is out of range",
+                self.backup.every_hours
+            );
+            return Err(self.invalid("backup.every_hours", problem));
         }
         if !(1..=1000).contains(&self.backup.keep) {
             let problem = format!("backup.keep = {} is out of range", self.backup.keep);

@@ -253,7 +253,7 @@ fn beside_the_server_the_owner_reads_and_the_local_tui_points_to_ssh() {
     tmux.send(&["C-s"]);
     tmux.wait_for("Saved session");
 
-    // Report, export and audit read what the server committed a moment ago.
+    // Report, export, audit and backup read what the server committed a moment ago.
     let export = centre.veileder(&["export"]);
     assert!(export.contains("Talked about the lease"), "{export}");
     let report = centre.veileder(&["report", "--format", "json"]);
@@ -262,6 +262,17 @@ fn beside_the_server_the_owner_reads_and_the_local_tui_points_to_ssh() {
     assert!(
         audit.contains("client.open") && audit.contains("session.add"),
         "{audit}"
+    );
+    let copy = centre.path("beside.redb");
+    centre.veileder(&["backup", copy.to_str().unwrap()]);
+    let held = veileder::store::Store::open(&copy, "the test")
+        .unwrap()
+        .export_document()
+        .unwrap();
+    assert_eq!(
+        held.sessions.len(),
+        1,
+        "the backup has the server's latest save"
     );
 
     // The local TUI and writing commands are sent to the server, with the command to type.
@@ -275,4 +286,37 @@ fn beside_the_server_the_owner_reads_and_the_local_tui_points_to_ssh() {
         let err = String::from_utf8_lossy(&out.stderr);
         assert!(err.contains(&ssh) && err.lines().count() == 1, "{err}");
     }
+}
+
+#[test]
+fn the_server_backs_up_when_it_starts_into_the_configured_folder() {
+    let mut centre = Centre::new(5, CONFIG);
+    let folder = centre.path("backups");
+    let config = format!(
+        "{CONFIG}\n[backup]\ndir = \"{}\"\nkeep = 3\nevery_hours = 24\n",
+        folder.display()
+    );
+    std::fs::write(centre.path("config.toml"), config).unwrap();
+    centre.serve();
+    let start = std::time::Instant::now();
+    let made = loop {
+        let found: Vec<_> = std::fs::read_dir(&folder)
+            .map(|entries| entries.filter_map(Result::ok).map(|e| e.path()).collect())
+            .unwrap_or_default();
+        let backups: Vec<_> = found
+            .into_iter()
+            .filter(|p| p.extension().is_some_and(|e| e == "redb"))
+            .collect();
+        if !backups.is_empty() || start.elapsed() > std::time::Duration::from_secs(20) {
+            break backups;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    };
+    assert_eq!(made.len(), 1, "one backup at start in {}", folder.display());
+    assert!(centre.stop(), "the server stops on SIGTERM");
+    let listed = veileder::store::Store::open(&made[0], "the test")
+        .unwrap()
+        .client_summaries()
+        .unwrap();
+    assert_eq!(listed.len(), 5, "the backup holds the centre's clients");
 }

@@ -182,6 +182,7 @@ fn open_beside_server(
         Some(
             Command::Report { .. }
                 | Command::Export { .. }
+                | Command::Backup { .. }
                 | Command::Audit { .. }
                 | Command::Agenda { .. }
                 | Command::Search { .. }

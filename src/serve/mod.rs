@@ -118,6 +118,28 @@ pub fn run(store: Store, config: Config, listen: SocketAddr, host_key: &Path) ->
                 }
             }
         });
+        let every = shared.config.backup.every_hours;
+        if every > 0 {
+            let backups = shared.clone();
+            tokio::spawn(async move {
+                let period = Duration::from_secs(u64::from(every) * 3600);
+                let mut ticks = tokio::time::interval(period);
+                loop {
+                    ticks.tick().await;
+                    let store = backups.store.clone();
+                    let settings = backups.config.backup.clone();
+                    let made = tokio::task::spawn_blocking(move || {
+                        store.backup_into_folder(&settings.folder(), settings.keep, store.now())
+                    })
+                    .await;
+                    match made {
+                        Ok(Ok(backup)) => info!(path = %backup.path.display(), "backed up"),
+                        Ok(Err(error)) => tracing::warn!(%error, "cannot back up"),
+                        Err(error) => tracing::warn!(%error, "the backup stopped"),
+                    }
+                }
+            });
+        }
         let running = listener.run_on_socket(Arc::new(ssh), &socket);
         let handle = running.handle();
         tokio::select! {
