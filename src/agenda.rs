@@ -7,7 +7,7 @@ use chrono::{Duration, NaiveDate};
 use serde::Serialize;
 
 use crate::domain::{ClientId, NextStep, NextStepId, Owner};
-use crate::privacy::{PastRetention, past_retention};
+use crate::privacy::{PastRetention, past_retention_among};
 use crate::store::{ClientSummary, Result, Store, dormant_among};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -140,9 +140,7 @@ pub fn build(store: &Store, scope: AgendaScope) -> Result<AgendaData> {
             days: (today - since).num_days(),
         });
     }
-    agenda.past_retention = past_retention(store, today, scope.retention_years)?
-        .into_iter()
-        .filter(|p| clients.contains_key(&p.client_id))
-        .collect();
+    agenda.past_retention =
+        past_retention_among(clients.values().copied(), today, scope.retention_years);
     Ok(agenda)
 }

@@ -8,7 +8,7 @@ use chrono::{DateTime, Months, NaiveDate, Utc};
 use serde::Serialize;
 
 use crate::domain::ClientId;
-use crate::store::{Result, Store};
+use crate::store::{ClientSummary, Result, Store};
 
 pub use person_text::person_text;
 
@@ -23,17 +23,29 @@ pub struct PastRetention {
 
 /// Every client (whatever their status) with no contact for `years` years or more, longest first.
 pub fn past_retention(store: &Store, today: NaiveDate, years: u32) -> Result<Vec<PastRetention>> {
+    Ok(past_retention_among(
+        &store.client_summaries()?,
+        today,
+        years,
+    ))
+}
+
+/// The same, among summaries already read (the agenda has them).
+pub fn past_retention_among<'a>(
+    summaries: impl IntoIterator<Item = &'a ClientSummary>,
+    today: NaiveDate,
+    years: u32,
+) -> Vec<PastRetention> {
     let limit = today
         .checked_sub_months(Months::new(years.saturating_mul(12)))
         .unwrap_or(NaiveDate::MIN);
-    let mut out: Vec<PastRetention> = store
-        .client_summaries()?
+    let mut out: Vec<PastRetention> = summaries
         .into_iter()
         .map(|c| {
             let since: DateTime<Utc> = c.last_contact.unwrap_or(c.created_at);
             PastRetention {
                 client_id: c.id,
-                client: c.name,
+                client: c.name.clone(),
                 last_contact: since.date_naive(),
             }
         })
@@ -44,7 +56,7 @@ pub fn past_retention(store: &Store, today: NaiveDate, years: u32) -> Result<Vec
             .cmp(&b.last_contact)
             .then(a.client_id.cmp(&b.client_id))
     });
-    Ok(out)
+    out
 }
 
 /// A warning when the database file can be read or written by its group or by others.
