@@ -33,10 +33,21 @@ fn a_registered_key_gets_the_tui_and_every_other_login_is_refused() {
     assert!(err.contains("Permission denied (publickey)"), "{err}");
     let (code, _) = centre.try_login("kari", &ola);
     assert_eq!(code, Some(255), "ola's key does not open kari's account");
-    // A command instead of the TUI is refused, though the key is right.
-    let (code, err) = centre.try_login("ola", &ola);
-    assert_eq!(code, Some(255));
-    assert!(err.contains("exec request failed"), "{err}");
+    // A command or sftp instead of the TUI is refused in one line that says how to connect,
+    // though the key is right.
+    let how = format!("connect with: ssh -t -p {} ola@HOST", centre.port);
+    for args in [&["ls", "-l"][..], &["-s", "sftp"][..]] {
+        let (code, err) = centre.try_ssh("ola", &ola, args);
+        assert_eq!(code, Some(1), "{args:?}: {err}");
+        assert!(
+            err.contains("serves its screen only") && err.contains(&how),
+            "{err}"
+        );
+        let ours = err
+            .lines()
+            .filter(|l| !l.starts_with("Warning: Permanently added"));
+        assert_eq!(ours.count(), 1, "{err}");
+    }
     // A third refusal from this address: now even the right key is turned away for a minute.
     let (code, _) = centre.try_login("ola", &stranger);
     assert_eq!(code, Some(255));

@@ -10,6 +10,7 @@ mod fields;
 mod format;
 mod report;
 mod screens;
+mod serve;
 mod texts;
 mod values;
 
@@ -21,6 +22,7 @@ pub use fields::{FieldText, field};
 pub use format::{date, decimal, kroner, number, weekday};
 pub use report::{ReportText, ReportsScreenText};
 pub use screens::*;
+pub use serve::ServeText;
 pub use texts::*;
 pub use values::{ago, motivation_labels, trashed, value};
 
@@ -147,6 +149,7 @@ pub fn entries() -> Vec<(&'static str, &'static str, &'static str)> {
         CliText::ENTRIES,
         ReportText::ENTRIES,
         ReportsScreenText::ENTRIES,
+        ServeText::ENTRIES,
     ]
     .concat()
 }

@@ -15,6 +15,7 @@ use super::Shared;
 use super::keys::{ESC_WAIT, KeyParser};
 use super::session::{self, SessionStart};
 use crate::domain::{Advisor, ssh_key};
+use crate::i18n::ServeText;
 use crate::store::Access;
 use crate::tui_loop::Input;
 
@@ -136,6 +137,30 @@ impl Connection {
     }
 }
 
+impl Connection {
+    /// A command or a subsystem (sftp) instead of the TUI: one line on stderr that says how to
+    /// connect, exit status 1, and the channel closes; nothing is run.
+    fn refuse_request(
+        &self,
+        channel: ChannelId,
+        session: &mut Session,
+    ) -> Result<(), russh::Error> {
+        if self.channel != Some(channel) || self.inputs.is_some() {
+            return session.channel_failure(channel);
+        }
+        let lang = self.shared.config.language.unwrap_or_default();
+        let port = self.shared.port.get().copied().unwrap_or(22);
+        let user = self.access.as_ref().map_or("", |a| a.username.as_str());
+        let line = lang.f(ServeText::TuiOnly, &[("port", &port), ("user", &user)]);
+        info!(user, peer = ?self.peer, "a command or subsystem refused");
+        session.channel_success(channel)?;
+        session.extended_data(channel, 1, format!("{line}\r\n").into_bytes())?;
+        session.exit_status_request(channel, 1)?;
+        session.eof(channel)?;
+        session.close(channel)
+    }
+}
+
 impl Drop for Connection {
     fn drop(&mut self) {
         // A hang-up: the session ends, and keeps its draft.
@@ -226,8 +251,16 @@ impl Handler for Connection {
         _data: &[u8],
         session: &mut Session,
     ) -> Result<(), Self::Error> {
-        // Only the TUI is served; a command is refused rather than run.
-        session.channel_failure(channel)
+        self.refuse_request(channel, session)
+    }
+
+    async fn subsystem_request(
+        &mut self,
+        channel: ChannelId,
+        _name: &str,
+        session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        self.refuse_request(channel, session)
     }
 
     async fn data(

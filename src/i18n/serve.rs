@@ -1,0 +1,10 @@
+//! What `veileder serve` says on an SSH channel outside the screens.
+use super::catalogue;
+
+catalogue! {
+    /// Lines written to an SSH client that asked for something other than the TUI, or that
+    /// cannot have what it asked for.
+    ServeText {
+        TuiOnly => "veileder serves its screen only, not commands or file transfer; connect with: ssh -t -p {port} {user}@HOST", "veileder viser bare skjermbildet sitt, ikke kommandoer eller filoverføring; koble til med: ssh -t -p {port} {user}@VERT";
+    }
+}
