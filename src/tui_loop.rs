@@ -76,6 +76,7 @@ pub fn run<S: Surface>(
     }
     notices(app, store);
     let mut seen = store.generation();
+    let mut seen_audit = store.audit_mark();
     let mut last_tick = Instant::now();
     let mut last_input = Instant::now();
     loop {
@@ -127,13 +128,18 @@ pub fn run<S: Surface>(
                 return Ok(End::Quit);
             }
             let now = store.generation();
-            if now != seen {
-                seen = now;
+            let audited = store.audit_mark();
+            let effect = if now != seen {
                 notices(app, store);
-                let effect = app.refresh();
-                if !run_effects(app, store, effect) {
-                    return Ok(End::Quit);
-                }
+                app.refresh()
+            } else if audited != seen_audit {
+                app.refresh_audit()
+            } else {
+                None
+            };
+            (seen, seen_audit) = (now, audited);
+            if !run_effects(app, store, effect) {
+                return Ok(End::Quit);
             }
             if idle.is_some_and(|limit| last_input.elapsed() >= limit) {
                 return Ok(End::Idle);

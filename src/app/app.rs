@@ -185,6 +185,11 @@ impl App {
             Action::GoAgenda => return self.go_to_tab(Tab::Agenda),
             Action::GoSearch => return self.go_to_tab(Tab::Search),
             Action::GoReports => return self.go_to_tab(Tab::Reports),
+            Action::GoAudit if !self.access.sees_all() => {
+                self.say(self.lang().t(crate::i18n::AuditText::LeadsOnly));
+                return None;
+            }
+            Action::GoAudit => return self.go_to_tab(Tab::Audit),
             Action::Backup => {
                 self.say("Backing up…");
                 return Some(Effect::Backup);

@@ -26,6 +26,11 @@ pub fn check(store: &Store, access: &Access, effect: &Effect) -> Result<()> {
                 "reports cover the whole centre; a lead or an admin runs them".into(),
             ));
         }
+        Effect::LoadAudit { .. } => {
+            return Err(StoreError::Denied(
+                "the audit log covers every client; a lead or an admin reads it".into(),
+            ));
+        }
         Effect::Backup => {
             return Err(StoreError::Denied(
                 "a backup holds every client; a lead or an admin makes it".into(),

@@ -5,6 +5,7 @@
 //! To add texts: add a line to the area's `catalogue!` (or a new file with its own
 //! `catalogue!`, listed in [`entries`]); the tests check both texts of every entry.
 mod actions;
+mod audit;
 mod cli;
 mod fields;
 mod format;
@@ -17,6 +18,7 @@ mod values;
 use serde::{Deserialize, Serialize};
 
 pub use actions::describe;
+pub use audit::AuditText;
 pub use cli::CliText;
 pub use fields::{FieldText, field};
 pub use format::{date, decimal, kroner, number, weekday};
@@ -150,6 +152,7 @@ pub fn entries() -> Vec<(&'static str, &'static str, &'static str)> {
         ReportText::ENTRIES,
         ReportsScreenText::ENTRIES,
         ServeText::ENTRIES,
+        AuditText::ENTRIES,
     ]
     .concat()
 }

@@ -1,6 +1,7 @@
 //! Drawing only: `draw(frame, &app)` renders the state of the app and nothing else — no store,
 //! no I/O, no changes. One file per screen; `format` and `theme` are shared.
 mod agenda;
+mod audit;
 mod call;
 mod client_page;
 mod client_preview;
@@ -60,6 +61,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Screen::Call(call) => call::draw(frame, body, app, call, &theme),
         Screen::Form(form) => form::draw(frame, body, app, form, &theme),
         Screen::Reports(screen) => reports::draw(frame, body, app, screen, &theme),
+        Screen::Audit(screen) => audit::draw(frame, body, app, screen, &theme),
     }
     draw_status(frame, status, app, &theme);
     for popup in app.popups() {
@@ -71,7 +73,11 @@ pub fn draw(frame: &mut Frame, app: &App) {
 fn draw_header(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let current = app.screen().tab();
     let mut spans = vec![Span::styled(" veileder ", theme.accent), Span::raw(" ")];
-    for tab in Tab::ALL {
+    // The audit log is for leads and admins; others are not shown a tab they cannot open.
+    let tabs = Tab::ALL
+        .into_iter()
+        .filter(|tab| *tab != Tab::Audit || app.access().sees_all());
+    for tab in tabs {
         let key = app
             .keymap()
             .hint(Mode::Normal, tab.action())
@@ -123,6 +129,7 @@ fn hints<'a>(app: &App, theme: &Theme, width: usize) -> Line<'a> {
         (Screen::Reports(_), Mode::Normal) => reports::HINTS,
         (Screen::Call(_), _) => call::HINTS,
         (Screen::Search(_), Mode::Normal) => search::HINTS,
+        (Screen::Audit(_), Mode::Normal) => audit::HINTS,
         (Screen::Form(_), _) => form::HINTS,
         (Screen::ClientPage(p), _) if p.tab() == PageTab::Ventures => client_page::VENTURE_HINTS,
         (Screen::ClientPage(_), _) => client_page::HINTS,
