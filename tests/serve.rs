@@ -230,6 +230,14 @@ fn an_advisor_sees_their_caseload_and_shares_a_lead_sees_all_and_a_transfer_is_a
         "not Jonas's own client:\n{screen}"
     );
     assert!(screen.contains("3/3"), "{screen}");
+    assert!(
+        !screen.contains("Audit"),
+        "no audit tab for an advisor:\n{screen}"
+    );
+    // The key of the audit screen is refused in one line; the list stays.
+    first.send(&["5"]);
+    let screen = first.wait_for("for leads and admins");
+    assert!(screen.contains("Amina Yusuf"), "{screen}");
     // Search does not reach past the caseload either.
     first.send(&["3"]);
     first.type_text("Leila");
@@ -247,6 +255,13 @@ fn an_advisor_sees_their_caseload_and_shares_a_lead_sees_all_and_a_transfer_is_a
     assert!(
         screen.contains("4/4"),
         "a lead sees every client:\n{screen}"
+    );
+    // The lead reads the audit log, newest first: the transfer to Ola is there.
+    lead.send(&["5"]);
+    let screen = lead.wait_for("client.transfer");
+    assert!(
+        screen.contains("5 Audit") && screen.contains("Tomasz Nowak"),
+        "{screen}"
     );
 }
 

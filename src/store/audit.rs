@@ -89,8 +89,8 @@ impl Store {
         self.read(|tx| {
             let table = tx.open_table(AUDIT)?;
             let mut entries = Vec::new();
-            let mut looked = 0;
-            for row in table.range(..before.unwrap_or(u64::MAX))?.rev() {
+            let rows = table.range(..before.unwrap_or(u64::MAX))?.rev();
+            for (looked, row) in rows.enumerate() {
                 let (k, v) = row?;
                 let id = k.value();
                 if entries.len() >= limit || looked >= scan {
@@ -99,7 +99,6 @@ impl Store {
                         older: Some(id + 1),
                     });
                 }
-                looked += 1;
                 let entry: AuditEntry = decode(AUDIT.name(), id, v.value())?;
                 if keep(&entry) {
                     entries.push(entry);

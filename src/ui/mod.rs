@@ -69,26 +69,38 @@ pub fn draw(frame: &mut Frame, app: &App) {
     }
 }
 
-/// The app's name, the top-level screens with their keys, and who is working.
+/// The app's name, the top-level screens with their keys, and who is working. When the tabs do
+/// not fit, the ones not on show keep only their key.
 fn draw_header(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let current = app.screen().tab();
-    let mut spans = vec![Span::styled(" veileder ", theme.accent), Span::raw(" ")];
     // The audit log is for leads and admins; others are not shown a tab they cannot open.
-    let tabs = Tab::ALL
+    let tabs: Vec<(Tab, String, String)> = Tab::ALL
         .into_iter()
-        .filter(|tab| *tab != Tab::Audit || app.access().sees_all());
-    for tab in tabs {
-        let key = app
-            .keymap()
-            .hint(Mode::Normal, tab.action())
-            .unwrap_or_default();
+        .filter(|tab| *tab != Tab::Audit || app.access().sees_all())
+        .map(|tab| {
+            let key = app
+                .keymap()
+                .hint(Mode::Normal, tab.action())
+                .unwrap_or_default();
+            (tab, key, app.lang().t(tab.label()).to_string())
+        })
+        .collect();
+    let full: usize = tabs.iter().map(|(_, k, l)| k.width() + l.width() + 3).sum();
+    let actor_w = app.actor().width().min(10);
+    let compact = 11 + full + 2 + actor_w > usize::from(area.width);
+    let mut spans = vec![Span::styled(" veileder ", theme.accent), Span::raw(" ")];
+    for (tab, key, label) in tabs {
         let style = if tab == current {
             theme.accent.add_modifier(Modifier::REVERSED)
         } else {
             theme.text
         };
-        let label = app.lang().t(tab.label());
-        spans.push(Span::styled(format!(" {key} {label} "), style));
+        let text = if compact && tab != current {
+            format!(" {key} ")
+        } else {
+            format!(" {key} {label} ")
+        };
+        spans.push(Span::styled(text, style));
     }
     let line = Line::from(spans);
     let used = line.width();
