@@ -590,6 +590,16 @@ impl App {
         self.today
     }
 
+    /// The client whose call mode this session has open, on show or under the screen on show.
+    pub fn call_client(&self) -> Option<crate::domain::ClientId> {
+        std::iter::once(&self.screen)
+            .chain(self.back.iter())
+            .find_map(|s| match s {
+                Screen::Call(call) => Some(call.client_id()),
+                _ => None,
+            })
+    }
+
     /// Call mode's unsaved work, to write before the program ends (quit, signal, hang-up).
     pub fn pending_draft(&self) -> Option<crate::domain::Draft> {
         std::iter::once(&self.screen)

@@ -6,5 +6,6 @@ catalogue! {
     /// cannot have what it asked for.
     ServeText {
         TuiOnly => "veileder serves its screen only, not commands or file transfer; connect with: ssh -t -p {port} {user}@HOST", "veileder viser bare skjermbildet sitt, ikke kommandoer eller filoverføring; koble til med: ssh -t -p {port} {user}@VERT";
+        CallOpenElsewhere => "The call with this client is open in your other session; save it or leave it there first.", "Samtalen med denne klienten er åpen i den andre økten din; lagre den eller gå ut av den der først.";
     }
 }

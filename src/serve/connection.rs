@@ -13,7 +13,7 @@ use tracing::{info, warn};
 
 use super::Shared;
 use super::keys::{ESC_WAIT, KeyParser};
-use super::session::{self, SessionStart};
+use super::session::{self, Seat, SessionStart};
 use crate::domain::{Advisor, ssh_key};
 use crate::i18n::ServeText;
 use crate::store::Access;
@@ -87,7 +87,10 @@ impl Connection {
         let (out, mut frames) = unbounded_channel::<Vec<u8>>();
         let (inputs, received) = mpsc::channel();
         let max = usize::try_from(self.shared.config.serve.max_sessions).unwrap_or(usize::MAX);
-        let joined = self.shared.sessions.join(self.id, inputs.clone(), max);
+        let joined = self
+            .shared
+            .sessions
+            .join(self.id, &username, inputs.clone(), max);
         // Frames go out in order; when the session is over the channel is closed.
         tokio::spawn(async move {
             while let Some(frame) = frames.recv().await {
@@ -116,6 +119,10 @@ impl Connection {
             idle: self.shared.idle,
             inputs: received,
             out,
+            seat: Some(Seat {
+                shared: self.shared.clone(),
+                id: self.id,
+            }),
         };
         let shared = self.shared.clone();
         let id = self.id;
