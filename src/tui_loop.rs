@@ -141,15 +141,22 @@ pub fn run<S: Surface>(
             }
             let now = store.generation();
             let audited = store.audit_mark();
+            // The audit log's growth is taken in only by the audit screen, so it is still
+            // news when the advisor comes back to that screen.
+            let audit_reload = app.refresh_audit();
+            let on_audit = audit_reload.is_some();
             let effect = if now != seen {
                 notices(app, store);
                 app.refresh()
             } else if audited != seen_audit {
-                app.refresh_audit()
+                audit_reload
             } else {
                 None
             };
-            (seen, seen_audit) = (now, audited);
+            seen = now;
+            if on_audit {
+                seen_audit = audited;
+            }
             if !run_effects(app, store, effect) {
                 return Ok(End::Quit);
             }
