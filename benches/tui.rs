@@ -1,7 +1,7 @@
 //! The terminal UI at a realistic centre's size and at national scale: the first frame after
 //! start (open the file, load the list, draw), and update + draw of one keystroke on each
-//! screen — the list filter, the client page's tabs, call mode's note, the agenda, search — and
-//! of a large paste into the note.
+//! screen — the list filter, the client page's tabs, call mode's note, the agenda, search, the
+//! audit log — and of a large paste into the note.
 mod support;
 
 use std::hint::black_box;
@@ -120,6 +120,42 @@ fn tui_benches(c: &mut Criterion) {
                 Key::char('d'),
             ],
             &[Key::char('g'), backspace],
+        );
+
+        // The audit screen: each press of its key reads the newest page again.
+        keystrokes(
+            &mut group,
+            "audit_open_update_and_draw",
+            &store,
+            &[],
+            &[Key::char('5')],
+        );
+        keystrokes(
+            &mut group,
+            "audit_move_update_and_draw",
+            &store,
+            &[Key::char('5')],
+            &[Key::char('j'), Key::char('k')],
+        );
+        // A filter that matches often, and one that matches nothing and so reads the most.
+        keystrokes(
+            &mut group,
+            "audit_filter_keystroke_update_and_draw",
+            &store,
+            &[Key::char('5'), Key::char('/'), Key::char('a')],
+            &[Key::char('n'), backspace],
+        );
+        keystrokes(
+            &mut group,
+            "audit_filter_no_match_keystroke_update_and_draw",
+            &store,
+            &[
+                Key::char('5'),
+                Key::char('/'),
+                Key::char('z'),
+                Key::char('q'),
+            ],
+            &[Key::char('x'), backspace],
         );
 
         // A note-sized paste (90,000 characters) into call mode, then Esc-free undo by reopening.

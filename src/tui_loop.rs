@@ -10,6 +10,7 @@ use ratatui::backend::Backend;
 use tracing::info;
 
 use crate::app::{App, Effect, Key, Outcome, run_effects};
+use crate::domain::ClientId;
 use crate::store::Store;
 use crate::ui;
 
@@ -52,6 +53,15 @@ pub trait Surface {
     /// The terminal has a new size; a surface that cannot ask its terminal is told here.
     fn resized(&mut self, _width: u16, _height: u16) {}
 
+    /// Call mode asked for a client: the effect to run, or `None` when the surface refuses it
+    /// (and has told the app why).
+    fn start_call(&mut self, _app: &mut App, client: ClientId) -> Option<Effect> {
+        Some(Effect::StartCall(client))
+    }
+
+    /// Before each frame: the surface may note what the app has open.
+    fn shown(&mut self, _app: &App) {}
+
     /// Ctrl-e in call mode: the note to $EDITOR and back, where the surface can.
     fn edit_externally(&mut self, app: &mut App, _text: String) -> Option<Effect> {
         app.receive(Outcome::Failed(
@@ -76,9 +86,11 @@ pub fn run<S: Surface>(
     }
     notices(app, store);
     let mut seen = store.generation();
+    let mut seen_audit = store.audit_mark();
     let mut last_tick = Instant::now();
     let mut last_input = Instant::now();
     loop {
+        surface.shown(app);
         surface.terminal().draw(|frame| ui::draw(frame, app))?;
         let wait = TICK.saturating_sub(last_tick.elapsed());
         let mut next = match inputs.recv_timeout(wait) {
@@ -108,6 +120,7 @@ pub fn run<S: Surface>(
             };
             let effect = match effect {
                 Some(Effect::EditExternally(text)) => surface.edit_externally(app, text),
+                Some(Effect::StartCall(client)) => surface.start_call(app, client),
                 other => other,
             };
             if matches!(effect, Some(Effect::Erase(_))) {
@@ -127,13 +140,25 @@ pub fn run<S: Surface>(
                 return Ok(End::Quit);
             }
             let now = store.generation();
-            if now != seen {
-                seen = now;
+            let audited = store.audit_mark();
+            // The audit log's growth is taken in only by the audit screen, so it is still
+            // news when the advisor comes back to that screen.
+            let audit_reload = app.refresh_audit();
+            let on_audit = audit_reload.is_some();
+            let effect = if now != seen {
                 notices(app, store);
-                let effect = app.refresh();
-                if !run_effects(app, store, effect) {
-                    return Ok(End::Quit);
-                }
+                app.refresh()
+            } else if audited != seen_audit {
+                audit_reload
+            } else {
+                None
+            };
+            seen = now;
+            if on_audit {
+                seen_audit = audited;
+            }
+            if !run_effects(app, store, effect) {
+                return Ok(End::Quit);
             }
             if idle.is_some_and(|limit| last_input.elapsed() >= limit) {
                 return Ok(End::Idle);

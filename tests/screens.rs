@@ -246,6 +246,40 @@ fn search_typed_120x40() {
     insta::assert_snapshot!(drawn(&app, 120, 40).backend());
 }
 
+/// A client opened and left, then the audit screen: the opening is the newest entry.
+fn audit(store: &Store, width: u16, height: u16, then: &[Key]) -> App {
+    let mut app = started(store, width, height);
+    keys(
+        &mut app,
+        store,
+        &[Key::plain(KeyCode::Enter), Key::plain(KeyCode::Esc)],
+    );
+    keys(&mut app, store, &typed("5"));
+    keys(&mut app, store, then);
+    app
+}
+
+#[test]
+fn audit_80x24() {
+    let (_dir, store) = demo_store(60);
+    let app = audit(&store, 80, 24, &typed("jj"));
+    insta::assert_snapshot!(drawn(&app, 80, 24).backend());
+}
+
+#[test]
+fn audit_120x40() {
+    let (_dir, store) = demo_store(60);
+    let app = audit(&store, 120, 40, &[]);
+    insta::assert_snapshot!(drawn(&app, 120, 40).backend());
+}
+
+#[test]
+fn audit_filtered_by_advisor_80x24() {
+    let (_dir, store) = demo_store(60);
+    let app = audit(&store, 80, 24, &typed("/kari"));
+    insta::assert_snapshot!(drawn(&app, 80, 24).backend());
+}
+
 fn client_form(store: &Store, width: u16, height: u16, typing: &[Key]) -> App {
     let mut app = started(store, width, height);
     keys(&mut app, store, &typed("a"));

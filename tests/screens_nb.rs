@@ -58,6 +58,9 @@ const ENGLISH: &[&str] = &[
     "Period ‹",
     "Clients served",
     "per year",
+    "Audit",
+    "When (UTC)",
+    "Detail",
 ];
 
 /// The English key hints, looked for on the status line (notes may use these words).
@@ -255,4 +258,17 @@ fn reports_nb_80x24() {
     insta::assert_snapshot!("reports_charts_nb", screen(&app).backend());
     keys(&mut app, &store, &[Key::plain(KeyCode::Tab)]);
     insta::assert_snapshot!("reports_warnings_nb", screen(&app).backend());
+}
+
+#[test]
+fn audit_nb_80x24() {
+    let (_dir, store) = demo_store(60);
+    let mut app = started(&store);
+    keys(
+        &mut app,
+        &store,
+        &[Key::plain(KeyCode::Enter), Key::plain(KeyCode::Esc)],
+    );
+    keys(&mut app, &store, &typed("5j"));
+    insta::assert_snapshot!(screen(&app).backend());
 }

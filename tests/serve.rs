@@ -33,10 +33,21 @@ fn a_registered_key_gets_the_tui_and_every_other_login_is_refused() {
     assert!(err.contains("Permission denied (publickey)"), "{err}");
     let (code, _) = centre.try_login("kari", &ola);
     assert_eq!(code, Some(255), "ola's key does not open kari's account");
-    // A command instead of the TUI is refused, though the key is right.
-    let (code, err) = centre.try_login("ola", &ola);
-    assert_eq!(code, Some(255));
-    assert!(err.contains("exec request failed"), "{err}");
+    // A command or sftp instead of the TUI is refused in one line that says how to connect,
+    // though the key is right.
+    let how = format!("connect with: ssh -t -p {} ola@HOST", centre.port);
+    for args in [&["ls", "-l"][..], &["-s", "sftp"][..]] {
+        let (code, err) = centre.try_ssh("ola", &ola, args);
+        assert_eq!(code, Some(1), "{args:?}: {err}");
+        assert!(
+            err.contains("serves its screen only") && err.contains(&how),
+            "{err}"
+        );
+        let ours = err
+            .lines()
+            .filter(|l| !l.starts_with("Warning: Permanently added"));
+        assert_eq!(ours.count(), 1, "{err}");
+    }
     // A third refusal from this address: now even the right key is turned away for a minute.
     let (code, _) = centre.try_login("ola", &stranger);
     assert_eq!(code, Some(255));
@@ -219,6 +230,14 @@ fn an_advisor_sees_their_caseload_and_shares_a_lead_sees_all_and_a_transfer_is_a
         "not Jonas's own client:\n{screen}"
     );
     assert!(screen.contains("3/3"), "{screen}");
+    assert!(
+        !screen.contains("Audit"),
+        "no audit tab for an advisor:\n{screen}"
+    );
+    // The key of the audit screen is refused in one line; the list stays.
+    first.send(&["5"]);
+    let screen = first.wait_for("for leads and admins");
+    assert!(screen.contains("Amina Yusuf"), "{screen}");
     // Search does not reach past the caseload either.
     first.send(&["3"]);
     first.type_text("Leila");
@@ -236,6 +255,13 @@ fn an_advisor_sees_their_caseload_and_shares_a_lead_sees_all_and_a_transfer_is_a
     assert!(
         screen.contains("4/4"),
         "a lead sees every client:\n{screen}"
+    );
+    // The lead reads the audit log, newest first: the transfer to Ola is there.
+    lead.send(&["5"]);
+    let screen = lead.wait_for("client.transfer");
+    assert!(
+        screen.contains("5 Audit") && screen.contains("Tomasz Nowak"),
+        "{screen}"
     );
 }
 

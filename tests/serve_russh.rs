@@ -96,3 +96,37 @@ fn keys_arrive_whole_a_lone_esc_leaves_and_a_paste_is_typed() {
     std::thread::sleep(Duration::from_millis(100));
     assert!(centre.stop());
 }
+
+#[test]
+fn the_same_advisor_twice_gets_one_editor_per_client_and_the_draft_stays_whole() {
+    let mut centre = Centre::new(0, "[serve]\nauth_rejection_ms = 0\n");
+    let ola = centre.advisor("ola", "advisor");
+    centre.veileder(&["client", "add", "Amina Yusuf", "--advisor", "ola"]);
+    centre.serve();
+    let port = centre.port;
+    runtime().block_on(async {
+        let key = || load_secret_key(&ola, None).unwrap();
+        let mut laptop = Terminal::open(port, "ola", key(), 100, 30).await.unwrap();
+        let mut phone = Terminal::open(port, "ola", key(), 100, 30).await.unwrap();
+        laptop.wait_for("Amina", LIMIT).await.unwrap();
+        phone.wait_for("Amina", LIMIT).await.unwrap();
+        laptop.send(b"c").await.unwrap();
+        laptop.wait_for("Note", LIMIT).await.unwrap();
+        laptop.send("Lånesøknad".as_bytes()).await.unwrap();
+        laptop.wait_for("Lånesøknad", LIMIT).await.unwrap();
+        // The second session is told where the call is, in one line, and gets no editor.
+        phone.catch_up().await;
+        phone.send(b"c").await.unwrap();
+        phone.wait_for("session;", LIMIT).await.unwrap();
+        let since = phone.text();
+        assert!(!since.contains("Note"), "no second editor:\n{since}");
+        // Once the first leaves call mode (the draft kept), the second resumes that draft.
+        laptop.send(b"\x1b").await.unwrap();
+        // The frame that says so is drawn after the session noted it left call mode.
+        laptop.wait_for("kept", LIMIT).await.unwrap();
+        phone.send(b"c").await.unwrap();
+        // The note is drawn above the status line that says the draft came back.
+        phone.wait_for("Lånesøknad", LIMIT).await.unwrap();
+        phone.wait_for("restored", LIMIT).await.unwrap();
+    });
+}

@@ -72,6 +72,8 @@ actions! {
     GoSearch => "go_search",
     /// Reports for funders
     GoReports => "go_reports",
+    /// The audit log: who did what to which client (leads and admins)
+    GoAudit => "go_audit",
     /// Reports: the next period (this year, last year, all time, custom)
     CyclePeriod => "cycle_period",
     /// Ventures tab: add a milestone to the selected venture

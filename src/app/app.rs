@@ -185,6 +185,11 @@ impl App {
             Action::GoAgenda => return self.go_to_tab(Tab::Agenda),
             Action::GoSearch => return self.go_to_tab(Tab::Search),
             Action::GoReports => return self.go_to_tab(Tab::Reports),
+            Action::GoAudit if !self.access.sees_all() => {
+                self.say(self.lang().t(crate::i18n::AuditText::LeadsOnly));
+                return None;
+            }
+            Action::GoAudit => return self.go_to_tab(Tab::Audit),
             Action::Backup => {
                 self.say("Backing up…");
                 return Some(Effect::Backup);
@@ -583,6 +588,16 @@ impl App {
 
     pub fn today(&self) -> NaiveDate {
         self.today
+    }
+
+    /// The client whose call mode this session has open, on show or under the screen on show.
+    pub fn call_client(&self) -> Option<crate::domain::ClientId> {
+        std::iter::once(&self.screen)
+            .chain(self.back.iter())
+            .find_map(|s| match s {
+                Screen::Call(call) => Some(call.client_id()),
+                _ => None,
+            })
     }
 
     /// Call mode's unsaved work, to write before the program ends (quit, signal, hang-up).

@@ -9,6 +9,7 @@ use super::report_effects;
 use super::screens::CallBrief;
 use super::screens::ClientPageData;
 use super::screens::agenda::WEEK_DAYS;
+use super::screens::audit::AuditData;
 use super::screens::reports::ReportData;
 use super::screens::search::HITS_MAX;
 use crate::agenda::{AgendaData, AgendaScope};
@@ -90,6 +91,13 @@ pub enum Effect {
     Erase(ClientId),
     /// A checked copy of the database into the configured backup folder, which is then rotated.
     Backup,
+    /// Audit entries matching `query` (client, advisor or action), newest first, older than
+    /// `before` when given.
+    LoadAudit {
+        query: String,
+        before: Option<u64>,
+        limit: usize,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -148,6 +156,8 @@ pub enum Outcome {
         saved: Saved,
         name: String,
     },
+    /// For `LoadAudit`.
+    Audit(Box<AuditData>),
     /// For `Backup`: where it went.
     BackedUp(crate::store::backup::Backup),
     /// The effect failed; the message says why, for the status bar.
@@ -226,6 +236,11 @@ pub fn run_effects(app: &mut App, store: &Store, effect: Option<Effect>) -> bool
                     .backup_into_folder(&settings.folder(), settings.keep, store.now())
                     .map(Outcome::BackedUp)
             }
+            Effect::LoadAudit {
+                query,
+                before,
+                limit,
+            } => super::audit_effects::load(store, query, before, limit),
             Effect::EditExternally(_) => Ok(Outcome::Failed(
                 lang.t(crate::i18n::Ui::EditorLocalOnly).into(),
             )),

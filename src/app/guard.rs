@@ -26,6 +26,11 @@ pub fn check(store: &Store, access: &Access, effect: &Effect) -> Result<()> {
                 "reports cover the whole centre; a lead or an admin runs them".into(),
             ));
         }
+        Effect::LoadAudit { .. } => {
+            return Err(StoreError::Denied(
+                "the audit log covers every client; a lead or an admin reads it".into(),
+            ));
+        }
         Effect::Backup => {
             return Err(StoreError::Denied(
                 "a backup holds every client; a lead or an admin makes it".into(),
@@ -76,9 +81,7 @@ fn client_of(store: &Store, kind: Kind, id: u64) -> Result<Option<u64>> {
         Kind::Session => store.session(id)?.map(|s| s.client_id),
         Kind::NextStep => store.next_step(id)?.map(|s| s.client_id),
         Kind::Venture => store.venture(id)?.map(|v| v.client_id),
-        Kind::Milestone => {
-            return Err(StoreError::Denied("only a lead deletes milestones".into()));
-        }
+        Kind::Milestone => store.client_of_milestone(id)?,
     })
 }
 
@@ -146,5 +149,72 @@ mod tests {
         client.advisor = Some("jonas".into());
         let refused = check(&store, &ola, &Effect::SaveClient(Box::new(client))).unwrap_err();
         assert!(refused.to_string().contains("only a lead"), "{refused}");
+    }
+
+    fn milestone_of(store: &Store, client: ClientId) -> u64 {
+        use crate::domain::{Milestone, MilestoneKind, Stage, Venture, VentureKind};
+        let venture = Venture {
+            id: 0,
+            client_id: client,
+            name: "Asmara Bakery".into(),
+            kind: VentureKind::New,
+            sector: None,
+            stage: Stage::Idea,
+            org_nr: None,
+            stage_by_hand: false,
+        };
+        let venture = store.add_venture("lead", venture).unwrap();
+        let milestone = Milestone {
+            id: 0,
+            client_id: 0,
+            venture_id: venture.id,
+            kind: MilestoneKind::Registered,
+            date: store.today(),
+            amount_nok: None,
+            jobs: None,
+            note: None,
+        };
+        store.add_milestone("lead", milestone).unwrap().id
+    }
+
+    #[test]
+    fn an_advisor_deletes_milestones_of_own_clients_only() {
+        let (_dir, store, own, other) = centre();
+        let mine = milestone_of(&store, own);
+        let theirs = milestone_of(&store, other);
+        assert_eq!(store.client_of_milestone(mine).unwrap(), Some(own));
+        assert_eq!(store.client_of_milestone(9999).unwrap(), None);
+        let ola = Access::advisor("ola", Role::Advisor);
+        let delete = |id| Effect::Delete {
+            kind: Kind::Milestone,
+            id,
+        };
+        assert!(check(&store, &ola, &delete(mine)).is_ok());
+        let refused = check(&store, &ola, &delete(theirs)).unwrap_err();
+        assert!(
+            refused.to_string().contains("jonas's caseload"),
+            "{refused}"
+        );
+
+        // Through the app as an SSH session would run it: the own milestone goes to the trash,
+        // the other advisor's stays, with the reason in the status bar.
+        let config = crate::config::Config::default();
+        let mut app = crate::app::App::new(&config, "ola", store.clock(), false)
+            .unwrap()
+            .with_access(ola);
+        assert!(crate::app::run_effects(
+            &mut app,
+            &store,
+            Some(delete(theirs))
+        ));
+        assert!(app.status().unwrap().is_error, "{:?}", app.status());
+        assert!(store.milestone(theirs).unwrap().is_some());
+        assert!(crate::app::run_effects(
+            &mut app,
+            &store,
+            Some(delete(mine))
+        ));
+        assert!(store.milestone(mine).unwrap().is_none());
+        assert!(!app.status().unwrap().is_error, "{:?}", app.status());
     }
 }

@@ -44,6 +44,7 @@ fn defaults() -> Vec<(Action, Vec<Key>)> {
         (Action::GoAgenda, vec![Key::char('2')]),
         (Action::GoSearch, vec![Key::char('3')]),
         (Action::GoReports, vec![Key::char('4')]),
+        (Action::GoAudit, vec![Key::char('5')]),
         (Action::CyclePeriod, vec![Key::char('p')]),
         (Action::AddMilestone, vec![Key::char('M')]),
         (Action::Call, vec![Key::char('c')]),

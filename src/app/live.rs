@@ -11,7 +11,17 @@ impl App {
             Screen::ClientPage(page) => Some(Effect::ReloadClient(page.client_id())),
             Screen::Agenda(agenda) => Some(agenda.load_effect()),
             Screen::Reports(reports) => reports.reload_effect(),
+            Screen::Audit(audit) => Some(audit.reload_effect()),
             Screen::Search(_) | Screen::Call(_) | Screen::Form(_) => None,
+        }
+    }
+
+    /// What to read again when only the audit log grew (someone opened a client): the audit
+    /// screen, if it is on show.
+    pub fn refresh_audit(&self) -> Option<Effect> {
+        match self.screen() {
+            Screen::Audit(audit) => Some(audit.reload_effect()),
+            _ => None,
         }
     }
 }

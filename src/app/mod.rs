@@ -7,6 +7,7 @@ pub mod action;
     reason = "ARCHITECTURE.md names the file app/app.rs"
 )]
 mod app;
+mod audit_effects;
 mod call_save;
 pub mod effect;
 mod form_save;
@@ -19,6 +20,8 @@ mod privacy_effects;
 mod report_effects;
 pub mod screens;
 
+#[cfg(test)]
+mod audit_tests;
 #[cfg(test)]
 mod call_tests;
 #[cfg(test)]

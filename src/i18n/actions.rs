@@ -38,6 +38,7 @@ fn bokmal(action: Action) -> &'static str {
         Action::GoAgenda => "Agenda: forfalt, i dag, denne uken, sovende klienter",
         Action::GoSearch => "Søk i alle notater og opplysninger",
         Action::GoReports => "Rapporter til finansiører",
+        Action::GoAudit => "Loggen: hvem gjorde hva med hvilken klient (ledere og administratorer)",
         Action::CyclePeriod => "Rapporter: neste periode (i år, i fjor, hele tiden, egen periode)",
         Action::AddMilestone => "Foretak-fanen: legg til en milepæl for det valgte foretaket",
         Action::PrivacyExport => "Innsynsuttrekk: alt som er lagret om klienten, til filer",

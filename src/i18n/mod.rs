@@ -5,22 +5,26 @@
 //! To add texts: add a line to the area's `catalogue!` (or a new file with its own
 //! `catalogue!`, listed in [`entries`]); the tests check both texts of every entry.
 mod actions;
+mod audit;
 mod cli;
 mod fields;
 mod format;
 mod report;
 mod screens;
+mod serve;
 mod texts;
 mod values;
 
 use serde::{Deserialize, Serialize};
 
 pub use actions::describe;
+pub use audit::AuditText;
 pub use cli::CliText;
 pub use fields::{FieldText, field};
 pub use format::{date, decimal, kroner, number, weekday};
 pub use report::{ReportText, ReportsScreenText};
 pub use screens::*;
+pub use serve::ServeText;
 pub use texts::*;
 pub use values::{ago, motivation_labels, trashed, value};
 
@@ -147,6 +151,8 @@ pub fn entries() -> Vec<(&'static str, &'static str, &'static str)> {
         CliText::ENTRIES,
         ReportText::ENTRIES,
         ReportsScreenText::ENTRIES,
+        ServeText::ENTRIES,
+        AuditText::ENTRIES,
     ]
     .concat()
 }

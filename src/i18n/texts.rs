@@ -10,6 +10,7 @@ catalogue! {
         TabAgenda => "Agenda", "Agenda";
         TabSearch => "Search", "Søk";
         TabReports => "Reports", "Rapporter";
+        TabAudit => "Audit", "Logg";
         HintHelp => "help", "hjelp";
         HintFilter => "filter", "filtrer";
         HintOpen => "open", "åpne";

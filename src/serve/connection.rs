@@ -13,8 +13,9 @@ use tracing::{info, warn};
 
 use super::Shared;
 use super::keys::{ESC_WAIT, KeyParser};
-use super::session::{self, SessionStart};
+use super::session::{self, Seat, SessionStart};
 use crate::domain::{Advisor, ssh_key};
+use crate::i18n::ServeText;
 use crate::store::Access;
 use crate::tui_loop::Input;
 
@@ -86,7 +87,10 @@ impl Connection {
         let (out, mut frames) = unbounded_channel::<Vec<u8>>();
         let (inputs, received) = mpsc::channel();
         let max = usize::try_from(self.shared.config.serve.max_sessions).unwrap_or(usize::MAX);
-        let joined = self.shared.sessions.join(self.id, inputs.clone(), max);
+        let joined = self
+            .shared
+            .sessions
+            .join(self.id, &username, inputs.clone(), max);
         // Frames go out in order; when the session is over the channel is closed.
         tokio::spawn(async move {
             while let Some(frame) = frames.recv().await {
@@ -115,6 +119,10 @@ impl Connection {
             idle: self.shared.idle,
             inputs: received,
             out,
+            seat: Some(Seat {
+                shared: self.shared.clone(),
+                id: self.id,
+            }),
         };
         let shared = self.shared.clone();
         let id = self.id;
@@ -133,6 +141,30 @@ impl Connection {
             warn!(%error, "cannot start a session thread");
             self.shared.sessions.leave(self.id);
         }
+    }
+}
+
+impl Connection {
+    /// A command or a subsystem (sftp) instead of the TUI: one line on stderr that says how to
+    /// connect, exit status 1, and the channel closes; nothing is run.
+    fn refuse_request(
+        &self,
+        channel: ChannelId,
+        session: &mut Session,
+    ) -> Result<(), russh::Error> {
+        if self.channel != Some(channel) || self.inputs.is_some() {
+            return session.channel_failure(channel);
+        }
+        let lang = self.shared.config.language.unwrap_or_default();
+        let port = self.shared.port.get().copied().unwrap_or(22);
+        let user = self.access.as_ref().map_or("", |a| a.username.as_str());
+        let line = lang.f(ServeText::TuiOnly, &[("port", &port), ("user", &user)]);
+        info!(user, peer = ?self.peer, "a command or subsystem refused");
+        session.channel_success(channel)?;
+        session.extended_data(channel, 1, format!("{line}\r\n").into_bytes())?;
+        session.exit_status_request(channel, 1)?;
+        session.eof(channel)?;
+        session.close(channel)
     }
 }
 
@@ -226,8 +258,16 @@ impl Handler for Connection {
         _data: &[u8],
         session: &mut Session,
     ) -> Result<(), Self::Error> {
-        // Only the TUI is served; a command is refused rather than run.
-        session.channel_failure(channel)
+        self.refuse_request(channel, session)
+    }
+
+    async fn subsystem_request(
+        &mut self,
+        channel: ChannelId,
+        _name: &str,
+        session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        self.refuse_request(channel, session)
     }
 
     async fn data(

@@ -39,6 +39,8 @@ pub struct Shared {
     sessions: Sessions,
     throttle: Throttle,
     idle: Duration,
+    /// The port the server listens on, once bound, for the line that tells how to connect.
+    port: std::sync::OnceLock<u16>,
 }
 
 struct Listener {
@@ -84,6 +86,7 @@ pub fn run(store: Store, config: Config, listen: SocketAddr, host_key: &Path) ->
         idle: Duration::from_secs(u64::from(serve.idle_minutes) * 60),
         throttle: Throttle::new(serve.max_failed_logins as usize),
         sessions: Sessions::default(),
+        port: std::sync::OnceLock::new(),
         store: Arc::new(store),
         config: Arc::new(config),
     });
@@ -97,6 +100,7 @@ pub fn run(store: Store, config: Config, listen: SocketAddr, host_key: &Path) ->
             .await
             .with_context(|| format!("cannot listen on {listen}"))?;
         let bound = socket.local_addr()?;
+        let _ = shared.port.set(bound.port());
         shared.store.note_holder(&format!("{SERVE_NOTE}{bound}"));
         // The one line a service manager's log shows, and tests wait for.
         println!("veileder serve: listening on {bound}, host key {fingerprint}");

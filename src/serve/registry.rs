@@ -6,22 +6,67 @@ use std::sync::Mutex;
 use std::sync::mpsc::Sender;
 use std::time::{Duration, Instant};
 
+use crate::domain::ClientId;
 use crate::tui_loop::Input;
+
+/// One live session: how to reach it, whose it is, and whose call it has open.
+struct Live {
+    inputs: Sender<Input>,
+    username: String,
+    call: Option<ClientId>,
+}
 
 #[derive(Default)]
 pub struct Sessions {
-    live: Mutex<HashMap<u64, Sender<Input>>>,
+    live: Mutex<HashMap<u64, Live>>,
 }
 
 impl Sessions {
-    /// Registers a session unless `max` are live already; false when full.
-    pub fn join(&self, id: u64, inputs: Sender<Input>, max: usize) -> bool {
+    /// Registers a session of `username` unless `max` are live already; false when full.
+    pub fn join(&self, id: u64, username: &str, inputs: Sender<Input>, max: usize) -> bool {
         let mut live = self.live.lock().unwrap_or_else(|p| p.into_inner());
         if live.len() >= max {
             return false;
         }
-        live.insert(id, inputs);
+        let username = username.to_string();
+        live.insert(
+            id,
+            Live {
+                inputs,
+                username,
+                call: None,
+            },
+        );
         true
+    }
+
+    /// Session `id` opens call mode for `client`, unless another live session of the same
+    /// advisor has it open: one draft per advisor and client, so two editors would overwrite
+    /// each other. Checked and taken in one step, so two sessions pressing at once cannot both
+    /// have it.
+    pub fn claim_call(&self, id: u64, client: ClientId) -> bool {
+        let mut live = self.live.lock().unwrap_or_else(|p| p.into_inner());
+        let Some(username) = live.get(&id).map(|s| s.username.clone()) else {
+            return true;
+        };
+        let taken = live
+            .iter()
+            .any(|(other, s)| *other != id && s.username == username && s.call == Some(client));
+        if taken {
+            return false;
+        }
+        if let Some(session) = live.get_mut(&id) {
+            session.call = Some(client);
+        }
+        true
+    }
+
+    /// What session `id` has open in call mode now (`None` once it left it).
+    pub fn in_call(&self, id: u64, client: Option<ClientId>) {
+        let mut live = self.live.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(session) = live.get_mut(&id) {
+            session.call = client;
+        }
     }
 
     pub fn leave(&self, id: u64) {
@@ -37,8 +82,8 @@ impl Sessions {
 
     /// Tells every session to end, saying why.
     pub fn stop_all(&self, reason: &str) {
-        for inputs in self.live.lock().unwrap_or_else(|p| p.into_inner()).values() {
-            let _ = inputs.send(Input::Stop(reason.to_string()));
+        for session in self.live.lock().unwrap_or_else(|p| p.into_inner()).values() {
+            let _ = session.inputs.send(Input::Stop(reason.to_string()));
         }
     }
 }
@@ -105,12 +150,39 @@ mod tests {
     fn sessions_are_counted_up_to_the_maximum() {
         let sessions = Sessions::default();
         let (tx, rx) = std::sync::mpsc::channel();
-        assert!(sessions.join(1, tx.clone(), 2));
-        assert!(sessions.join(2, tx.clone(), 2));
-        assert!(!sessions.join(3, tx, 2));
+        assert!(sessions.join(1, "ola", tx.clone(), 2));
+        assert!(sessions.join(2, "ola", tx.clone(), 2));
+        assert!(!sessions.join(3, "kari", tx, 2));
         sessions.stop_all("stopping");
         assert_eq!(rx.try_iter().count(), 2);
         sessions.leave(1);
         assert_eq!(sessions.count(), 1);
+    }
+
+    #[test]
+    fn one_call_per_advisor_and_client_across_sessions() {
+        let sessions = Sessions::default();
+        let (tx, _rx) = std::sync::mpsc::channel();
+        for (id, user) in [(1, "ola"), (2, "ola"), (3, "kari")] {
+            assert!(sessions.join(id, user, tx.clone(), 10));
+        }
+        assert!(sessions.claim_call(1, 7));
+        assert!(!sessions.claim_call(2, 7), "Ola's other session is refused");
+        assert!(sessions.claim_call(2, 8), "another client is fine");
+        assert!(
+            sessions.claim_call(3, 7),
+            "another advisor has a draft of her own"
+        );
+        sessions.in_call(1, None);
+        assert!(
+            sessions.claim_call(2, 7),
+            "free once the first left call mode"
+        );
+        assert!(!sessions.claim_call(1, 7));
+        sessions.leave(2);
+        assert!(
+            sessions.claim_call(1, 7),
+            "free once the other session ended"
+        );
     }
 }

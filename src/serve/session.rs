@@ -9,9 +9,12 @@ use ratatui::Terminal;
 use tokio::sync::mpsc::UnboundedSender;
 use tracing::{info, warn};
 
+use super::Shared;
 use super::backend::{ChannelBackend, ChannelWriter};
-use crate::app::App;
+use crate::app::{App, Effect, Outcome};
 use crate::config::Config;
+use crate::domain::ClientId;
+use crate::i18n::ServeText;
 use crate::store::{Access, Store};
 use crate::tui_loop::{self, End, Input, Surface};
 
@@ -27,19 +30,48 @@ pub struct SessionStart {
     pub idle: Duration,
     pub inputs: Receiver<Input>,
     pub out: UnboundedSender<Vec<u8>>,
+    /// The session's place among the live ones, for what sessions must not do at once.
+    pub seat: Option<Seat>,
 }
 
-struct Channel(Terminal<ChannelBackend>);
+pub struct Seat {
+    pub shared: Arc<Shared>,
+    pub id: u64,
+}
+
+struct Channel {
+    terminal: Terminal<ChannelBackend>,
+    seat: Option<Seat>,
+}
 
 impl Surface for Channel {
     type Backend = ChannelBackend;
 
     fn terminal(&mut self) -> &mut Terminal<ChannelBackend> {
-        &mut self.0
+        &mut self.terminal
     }
 
     fn resized(&mut self, width: u16, height: u16) {
-        self.0.backend_mut().set_size(width, height);
+        self.terminal.backend_mut().set_size(width, height);
+    }
+
+    /// The same advisor's call with this client open in another of their sessions: said in
+    /// one line, and no second editor over the same draft.
+    fn start_call(&mut self, app: &mut App, client: ClientId) -> Option<Effect> {
+        let Some(seat) = &self.seat else {
+            return Some(Effect::StartCall(client));
+        };
+        if seat.shared.sessions.claim_call(seat.id, client) {
+            return Some(Effect::StartCall(client));
+        }
+        let text = app.lang().t(ServeText::CallOpenElsewhere);
+        app.receive(Outcome::Failed(text.into()))
+    }
+
+    fn shown(&mut self, app: &App) {
+        if let Some(seat) = &self.seat {
+            seat.shared.sessions.in_call(seat.id, app.call_client());
+        }
     }
 }
 
@@ -53,6 +85,7 @@ pub fn run(start: SessionStart) -> End {
         idle,
         inputs,
         out,
+        seat,
     } = start;
     let backend = ChannelBackend::new(ChannelWriter::new(out), size.0, size.1);
     let username = access.username.clone();
@@ -64,10 +97,10 @@ pub fn run(start: SessionStart) -> End {
         }
     };
     let mut surface = match Terminal::new(backend) {
-        Ok(terminal) => Channel(terminal),
+        Ok(terminal) => Channel { terminal, seat },
         Err(error) => return End::Stopped(error.to_string()),
     };
-    let _ = surface.0.backend_mut().send(ENTER);
+    let _ = surface.terminal.backend_mut().send(ENTER);
     let end = match tui_loop::run(&mut surface, &mut app, &store, &inputs, Some(idle)) {
         Ok(end) => end,
         Err(error) => {
@@ -90,7 +123,7 @@ pub fn run(start: SessionStart) -> End {
         warn!(%error, %username, "could not make the draft durable");
     }
     let farewell = farewell(&end, kept, idle);
-    let backend = surface.0.backend_mut();
+    let backend = surface.terminal.backend_mut();
     let _ = backend.send(LEAVE);
     if let Some(text) = farewell {
         let _ = backend.send(format!("{text}\r\n").as_bytes());
@@ -145,6 +178,7 @@ mod tests {
             idle: Duration::from_millis(1),
             inputs: received,
             out,
+            seat: None,
         });
         assert_eq!(end, End::Idle);
         let mut sent = Vec::new();

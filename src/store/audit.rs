@@ -22,6 +22,14 @@ pub struct AuditEntry {
     pub detail: String,
 }
 
+/// A stretch of the audit log, newest first.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuditPage {
+    pub entries: Vec<AuditEntry>,
+    /// Where to read on (`before`) when older entries were left unread.
+    pub older: Option<u64>,
+}
+
 pub fn append(
     tx: &WriteTransaction,
     at: DateTime<Utc>,
@@ -68,11 +76,77 @@ impl Store {
         })
     }
 
+    /// Entries older than `before` (all when `None`), newest first: at most `limit` that `keep`
+    /// accepts, looking at no more than `scan` entries, so a long log is never read whole for
+    /// one screenful.
+    pub fn audit_newest(
+        &self,
+        before: Option<u64>,
+        limit: usize,
+        scan: usize,
+        keep: impl Fn(&AuditEntry) -> bool,
+    ) -> Result<AuditPage> {
+        self.read(|tx| {
+            let table = tx.open_table(AUDIT)?;
+            let mut entries = Vec::new();
+            let rows = table.range(..before.unwrap_or(u64::MAX))?.rev();
+            for (looked, row) in rows.enumerate() {
+                let (k, v) = row?;
+                let id = k.value();
+                if entries.len() >= limit || looked >= scan {
+                    return Ok(AuditPage {
+                        entries,
+                        older: Some(id + 1),
+                    });
+                }
+                let entry: AuditEntry = decode(AUDIT.name(), id, v.value())?;
+                if keep(&entry) {
+                    entries.push(entry);
+                }
+            }
+            Ok(AuditPage {
+                entries,
+                older: None,
+            })
+        })
+    }
+
     /// Notes that `actor` opened a client's record: reading is audited too, as PRODUCT.md asks.
     /// `how` says where it was opened (`page`, `call`).
     pub fn record_opening(&self, actor: &str, client: ClientId, how: &str) -> Result<()> {
         self.write_unseen(actor, |tx| {
             append(tx, self.now(), actor, Some(client), "client.open", how)
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn newest_first_within_a_limit_and_a_scan_budget() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("t.redb"), "test").unwrap();
+        for client in 1..=10 {
+            store.record_opening("ola", client, "page").unwrap();
+        }
+        let all = store.audit_newest(None, 4, usize::MAX, |_| true).unwrap();
+        let clients: Vec<_> = all.entries.iter().map(|e| e.client_id).collect();
+        assert_eq!(clients, [Some(10), Some(9), Some(8), Some(7)]);
+        let rest = store
+            .audit_newest(all.older, 100, usize::MAX, |_| true)
+            .unwrap();
+        assert_eq!(rest.entries.len(), 6);
+        assert_eq!(rest.older, None, "the beginning of the log was reached");
+        // Odd clients only, looking at no more than 5 entries: 9, 7, 5, then read on from 5.
+        let odd = |e: &AuditEntry| e.client_id.is_some_and(|c| c % 2 == 1);
+        let first = store.audit_newest(None, 100, 5, odd).unwrap();
+        let clients: Vec<_> = first.entries.iter().map(|e| e.client_id).collect();
+        assert_eq!(clients, [Some(9), Some(7)]);
+        let next = store.audit_newest(first.older, 100, 5, odd).unwrap();
+        let clients: Vec<_> = next.entries.iter().map(|e| e.client_id).collect();
+        assert_eq!(clients, [Some(5), Some(3), Some(1)]);
+        assert_eq!(next.older, None);
     }
 }

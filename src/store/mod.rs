@@ -36,7 +36,7 @@ use chrono::{DateTime, Local, NaiveDate, Utc};
 use redb::{ReadTransaction, WriteTransaction};
 
 pub use access::{Access, Visible};
-pub use audit::AuditEntry;
+pub use audit::{AuditEntry, AuditPage};
 pub use bulk::ImportCounts;
 pub use caseload::Moving;
 pub use check::Problem;
@@ -81,6 +81,8 @@ pub struct Store {
     /// Counts the commits that changed what screens show, so sessions sharing this store
     /// (`serve`) notice each other's saves.
     generation: AtomicU64,
+    /// Counts every commit through `write_unseen`, readings included, for the audit screen.
+    audited: AtomicU64,
     /// Drafts waiting to be written together (see `save_draft`).
     pending_drafts: drafts::Pending,
     holder: Option<holder::Holder>,
@@ -116,6 +118,7 @@ impl Store {
             path: path.to_path_buf(),
             clock: Clock::System,
             generation: AtomicU64::new(0),
+            audited: AtomicU64::new(0),
             pending_drafts: Default::default(),
             // A follower leaves the server's note alone.
             holder: (sharing != Sharing::Following).then(|| holder::Holder::claim(path, role)),
@@ -181,12 +184,19 @@ impl Store {
         advisors::ensure(&tx, actor)?;
         let out = f(&tx)?;
         tx.commit()?;
+        self.audited.fetch_add(1, Ordering::Release);
         Ok(out)
     }
 
     /// Changes with every commit that others may need to see; equal means nothing new.
     pub fn generation(&self) -> u64 {
         self.generation.load(Ordering::Acquire)
+    }
+
+    /// Changes with every commit that may have added to the audit log, openings of a client
+    /// included (which `generation` leaves out).
+    pub fn audit_mark(&self) -> u64 {
+        self.audited.load(Ordering::Acquire)
     }
 
     fn read<T>(&self, f: impl FnOnce(&ReadTransaction) -> Result<T>) -> Result<T> {

@@ -9,7 +9,7 @@ use super::meta::next_id;
 use super::schema::{CLIENT_RECORDS, Kind, MILESTONES, VENTURES};
 use super::summary;
 use crate::domain::milestone::stage_from;
-use crate::domain::{Client, ClientId, Milestone, Venture, VentureId};
+use crate::domain::{Client, ClientId, Milestone, MilestoneId, Venture, VentureId};
 
 impl Store {
     pub fn add_venture(&self, actor: &str, venture: Venture) -> Result<Venture> {
@@ -60,6 +60,22 @@ impl Store {
 
     pub fn venture(&self, id: VentureId) -> Result<Option<Venture>> {
         self.read(|tx| codec::get(&tx.open_table(VENTURES)?, VENTURES.name(), id))
+    }
+
+    pub fn milestone(&self, id: MilestoneId) -> Result<Option<Milestone>> {
+        self.read(|tx| codec::get(&tx.open_table(MILESTONES)?, MILESTONES.name(), id))
+    }
+
+    /// The client a milestone is about, through its venture (the venture's client is the one
+    /// that counts; the milestone's own copy is the fallback for a venture already gone).
+    pub fn client_of_milestone(&self, id: MilestoneId) -> Result<Option<ClientId>> {
+        let Some(milestone) = self.milestone(id)? else {
+            return Ok(None);
+        };
+        Ok(Some(
+            self.venture(milestone.venture_id)?
+                .map_or(milestone.client_id, |v| v.client_id),
+        ))
     }
 
     pub fn ventures_of(&self, client: ClientId) -> Result<Vec<Venture>> {

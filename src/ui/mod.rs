@@ -1,6 +1,7 @@
 //! Drawing only: `draw(frame, &app)` renders the state of the app and nothing else — no store,
 //! no I/O, no changes. One file per screen; `format` and `theme` are shared.
 mod agenda;
+mod audit;
 mod call;
 mod client_page;
 mod client_preview;
@@ -60,6 +61,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Screen::Call(call) => call::draw(frame, body, app, call, &theme),
         Screen::Form(form) => form::draw(frame, body, app, form, &theme),
         Screen::Reports(screen) => reports::draw(frame, body, app, screen, &theme),
+        Screen::Audit(screen) => audit::draw(frame, body, app, screen, &theme),
     }
     draw_status(frame, status, app, &theme);
     for popup in app.popups() {
@@ -67,22 +69,38 @@ pub fn draw(frame: &mut Frame, app: &App) {
     }
 }
 
-/// The app's name, the top-level screens with their keys, and who is working.
+/// The app's name, the top-level screens with their keys, and who is working. When the tabs do
+/// not fit, the ones not on show keep only their key.
 fn draw_header(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let current = app.screen().tab();
+    // The audit log is for leads and admins; others are not shown a tab they cannot open.
+    let tabs: Vec<(Tab, String, String)> = Tab::ALL
+        .into_iter()
+        .filter(|tab| *tab != Tab::Audit || app.access().sees_all())
+        .map(|tab| {
+            let key = app
+                .keymap()
+                .hint(Mode::Normal, tab.action())
+                .unwrap_or_default();
+            (tab, key, app.lang().t(tab.label()).to_string())
+        })
+        .collect();
+    let full: usize = tabs.iter().map(|(_, k, l)| k.width() + l.width() + 3).sum();
+    let actor_w = app.actor().width().min(10);
+    let compact = 11 + full + 2 + actor_w > usize::from(area.width);
     let mut spans = vec![Span::styled(" veileder ", theme.accent), Span::raw(" ")];
-    for tab in Tab::ALL {
-        let key = app
-            .keymap()
-            .hint(Mode::Normal, tab.action())
-            .unwrap_or_default();
+    for (tab, key, label) in tabs {
         let style = if tab == current {
             theme.accent.add_modifier(Modifier::REVERSED)
         } else {
             theme.text
         };
-        let label = app.lang().t(tab.label());
-        spans.push(Span::styled(format!(" {key} {label} "), style));
+        let text = if compact && tab != current {
+            format!(" {key} ")
+        } else {
+            format!(" {key} {label} ")
+        };
+        spans.push(Span::styled(text, style));
     }
     let line = Line::from(spans);
     let used = line.width();
@@ -123,6 +141,7 @@ fn hints<'a>(app: &App, theme: &Theme, width: usize) -> Line<'a> {
         (Screen::Reports(_), Mode::Normal) => reports::HINTS,
         (Screen::Call(_), _) => call::HINTS,
         (Screen::Search(_), Mode::Normal) => search::HINTS,
+        (Screen::Audit(_), Mode::Normal) => audit::HINTS,
         (Screen::Form(_), _) => form::HINTS,
         (Screen::ClientPage(p), _) if p.tab() == PageTab::Ventures => client_page::VENTURE_HINTS,
         (Screen::ClientPage(_), _) => client_page::HINTS,

@@ -133,6 +133,16 @@ impl Centre {
 
     /// A login that runs no TUI (no pty): its exit status and stderr, within the time limit.
     pub fn try_login(&self, user: &str, key: &Path) -> (Option<i32>, String) {
+        self.try_ssh(user, key, &["true"])
+    }
+
+    /// `ssh` with `args` after the destination (a command, or `-s sftp` before it): its exit
+    /// status and stderr, within the time limit.
+    pub fn try_ssh(&self, user: &str, key: &Path, args: &[&str]) -> (Option<i32>, String) {
+        let (options, command): (Vec<&str>, Vec<&str>) = match args {
+            ["-s", rest @ ..] => (vec!["-s"], rest.to_vec()),
+            _ => (Vec::new(), args.to_vec()),
+        };
         let mut child = Command::new("ssh")
             .args(["-F", "/dev/null", "-p", &self.port.to_string()])
             .args([
@@ -151,8 +161,9 @@ impl Centre {
             ])
             .arg("-i")
             .arg(key)
+            .args(options)
             .arg(format!("{user}@127.0.0.1"))
-            .arg("true")
+            .args(command)
             .env("HOME", self.dir.path())
             .stdin(Stdio::null())
             .stdout(Stdio::null())

@@ -14,7 +14,7 @@ use crate::app::key::{Key, KeyCode};
 use crate::app::keymap::Mode;
 use crate::domain::text::inert;
 use crate::domain::validate::TEXT_MAX;
-use crate::domain::{Draft, NextStepId, PendingStep, Session};
+use crate::domain::{ClientId, Draft, NextStepId, PendingStep, Session};
 use crate::i18n::{CallText as T, Lang, value};
 
 #[derive(Debug)]
@@ -239,6 +239,10 @@ impl CallScreen {
     }
 
     /// The unsaved call as a draft, when anything was entered.
+    pub fn client_id(&self) -> ClientId {
+        self.brief.client.id
+    }
+
     pub fn pending_draft(&self, now: DateTime<Utc>) -> Option<Draft> {
         (!self.is_blank()).then(|| self.draft(now))
     }

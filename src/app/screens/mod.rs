@@ -1,6 +1,7 @@
 //! One state struct per screen, dispatched by `match`. A new screen is a variant here, a file
 //! beside this one, and its drawing twin in `ui/`.
 pub mod agenda;
+pub mod audit;
 pub mod call;
 pub mod call_brief;
 pub mod call_fields;
@@ -27,6 +28,7 @@ use super::keymap::Mode;
 /// The most of a paste that a one-line field takes: the longest name.
 const PASTE_LINE_MAX: usize = 200;
 pub use agenda::AgendaScreen;
+pub use audit::AuditScreen;
 pub use call::CallScreen;
 pub use call_brief::CallBrief;
 pub use client_page::{ClientPageScreen, PageTab};
@@ -48,6 +50,7 @@ pub enum Screen {
     Call(CallScreen),
     Form(FormScreen),
     Reports(ReportsScreen),
+    Audit(AuditScreen),
 }
 
 /// What a screen made of an action or a key.
@@ -84,10 +87,17 @@ pub enum Tab {
     Agenda,
     Search,
     Reports,
+    Audit,
 }
 
 impl Tab {
-    pub const ALL: [Tab; 4] = [Tab::Clients, Tab::Agenda, Tab::Search, Tab::Reports];
+    pub const ALL: [Tab; 5] = [
+        Tab::Clients,
+        Tab::Agenda,
+        Tab::Search,
+        Tab::Reports,
+        Tab::Audit,
+    ];
 
     pub fn label(self) -> crate::i18n::Ui {
         use crate::i18n::Ui;
@@ -96,6 +106,7 @@ impl Tab {
             Tab::Agenda => Ui::TabAgenda,
             Tab::Search => Ui::TabSearch,
             Tab::Reports => Ui::TabReports,
+            Tab::Audit => Ui::TabAudit,
         }
     }
 
@@ -105,6 +116,7 @@ impl Tab {
             Tab::Agenda => Action::GoAgenda,
             Tab::Search => Action::GoSearch,
             Tab::Reports => Action::GoReports,
+            Tab::Audit => Action::GoAudit,
         }
     }
 }
@@ -119,6 +131,7 @@ impl Screen {
             Screen::Call(_) => Tab::Clients,
             Screen::Form(_) => Tab::Clients,
             Screen::Reports(_) => Tab::Reports,
+            Screen::Audit(_) => Tab::Audit,
         }
     }
 
@@ -131,6 +144,7 @@ impl Screen {
             Screen::Call(s) => s.mode(),
             Screen::Form(s) => s.mode(),
             Screen::Reports(s) => s.mode(),
+            Screen::Audit(s) => s.mode(),
         }
     }
 
@@ -143,6 +157,7 @@ impl Screen {
             Screen::Call(s) => s.update(action, page),
             Screen::Form(s) => s.update(action, page),
             Screen::Reports(s) => s.update(action, page),
+            Screen::Audit(s) => s.update(action, page),
         }
     }
 
@@ -155,6 +170,7 @@ impl Screen {
             Screen::Call(s) => s.type_key(key, page),
             Screen::Form(s) => s.type_key(key, page),
             Screen::Reports(s) => s.type_key(key, page),
+            Screen::Audit(s) => s.type_key(key, page),
         }
     }
 
@@ -188,6 +204,7 @@ impl Screen {
             Screen::Call(s) => s.receive(outcome, context),
             Screen::Form(s) => s.receive(outcome, context),
             Screen::Reports(s) => s.receive(outcome, context),
+            Screen::Audit(s) => s.receive(outcome, context),
         }
     }
 
@@ -196,7 +213,9 @@ impl Screen {
         match self {
             Screen::Clients(_) => Reply::Done,
             Screen::ClientPage(_) => Reply::Done,
-            Screen::Agenda(_) | Screen::Search(_) | Screen::Reports(_) => Reply::Done,
+            Screen::Agenda(_) | Screen::Search(_) | Screen::Reports(_) | Screen::Audit(_) => {
+                Reply::Done
+            }
             Screen::Call(s) => s.tick(context),
             Screen::Form(_) => Reply::Done,
         }

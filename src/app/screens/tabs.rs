@@ -2,7 +2,7 @@
 //! the Clients screen, which is kept (with its filter and selection) so `Back` returns to it.
 use chrono::NaiveDate;
 
-use super::{AgendaScreen, ClientsScreen, ReportsScreen, Screen, SearchScreen, Tab};
+use super::{AgendaScreen, AuditScreen, ClientsScreen, ReportsScreen, Screen, SearchScreen, Tab};
 use crate::app::effect::Effect;
 use crate::app::screens::Reply;
 
@@ -51,6 +51,17 @@ pub fn switch(tab: Tab, current: Screen, mut back: Vec<Screen>, today: NaiveDate
             Switched {
                 effect,
                 screen: Screen::Reports(reports),
+                back: vec![clients],
+            }
+        }
+        Tab::Audit => {
+            let audit = match current {
+                Some(Screen::Audit(audit)) => audit,
+                _ => AuditScreen::default(),
+            };
+            Switched {
+                effect: Some(audit.load_effect()),
+                screen: Screen::Audit(audit),
                 back: vec![clients],
             }
         }

@@ -1,0 +1,157 @@
+//! The audit screen on a real database: who may open it, the log newest first, filtering as
+//! typed, reading older pages at the end of the list, and opening the client of an entry.
+use chrono::{TimeZone, Utc};
+
+use super::screens::audit::AUDIT_PAGE;
+use super::*;
+use crate::config::Config;
+use crate::domain::{Client, Role};
+use crate::store::{Access, Clock, Store};
+
+fn centre(clients: usize) -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().unwrap();
+    let now = Utc.with_ymd_and_hms(2026, 11, 27, 10, 0, 0).unwrap();
+    let store = Store::open(&dir.path().join("t.redb"), "test")
+        .unwrap()
+        .with_clock(Clock::Fixed(now));
+    for i in 0..clients {
+        let (name, advisor) = match i {
+            0 => ("Amina Yusuf".to_string(), "ola"),
+            1 => ("Leila Haddad".to_string(), "jonas"),
+            _ => (format!("Client {i}"), "jonas"),
+        };
+        let mut client = Client::new(0, &name, store.now());
+        client.advisor = Some(advisor.into());
+        store.add_client("kari", client).unwrap();
+    }
+    (dir, store)
+}
+
+fn app(store: &Store, access: Access) -> App {
+    let mut app = App::new(
+        &Config::default(),
+        access.username.clone(),
+        store.clock(),
+        false,
+    )
+    .unwrap()
+    .with_access(access);
+    app.resize(100, 30);
+    let first = app.start();
+    assert!(run_effects(&mut app, store, first));
+    app
+}
+
+fn press(app: &mut App, store: &Store, key: Key) {
+    let effect = app.handle_key(key);
+    assert!(run_effects(app, store, effect));
+}
+
+fn shown(app: &App) -> Vec<(String, Option<String>)> {
+    match app.screen() {
+        Screen::Audit(audit) => audit
+            .rows()
+            .iter()
+            .map(|r| (r.entry.action.clone(), r.client.clone()))
+            .collect(),
+        other => panic!("not on the audit screen: {other:?}"),
+    }
+}
+
+#[test]
+fn an_advisor_is_refused_the_audit_screen_and_its_read() {
+    let (_dir, store) = centre(2);
+    let mut ola = app(&store, Access::advisor("ola", Role::Advisor));
+    press(&mut ola, &store, Key::char('5'));
+    assert!(matches!(ola.screen(), Screen::Clients(_)));
+    assert_eq!(
+        ola.status().map(|s| s.text.as_str()),
+        Some("The audit log is for leads and admins.")
+    );
+    // Even an effect asked for directly is refused before the store is read.
+    let load = Effect::LoadAudit {
+        query: String::new(),
+        before: None,
+        limit: 10,
+    };
+    assert!(run_effects(&mut ola, &store, Some(load)));
+    let status = ola.status().unwrap();
+    assert!(
+        status.is_error && status.text.contains("a lead or an admin"),
+        "{status:?}"
+    );
+}
+
+#[test]
+fn a_lead_reads_newest_first_filters_as_typed_and_opens_the_client() {
+    let (_dir, store) = centre(2);
+    store.record_opening("ingrid", 2, "page").unwrap();
+    let mut lead = app(&store, Access::advisor("ingrid", Role::Lead));
+    press(&mut lead, &store, Key::char('5'));
+    assert_eq!(
+        shown(&lead),
+        [
+            ("client.open".to_string(), Some("Leila Haddad".to_string())),
+            ("client.add".to_string(), Some("Leila Haddad".to_string())),
+            ("client.add".to_string(), Some("Amina Yusuf".to_string())),
+        ]
+    );
+    // Typing filters by the client's name (folded), or by the advisor.
+    press(&mut lead, &store, Key::char('/'));
+    for c in "AMINA".chars() {
+        press(&mut lead, &store, Key::char(c));
+    }
+    assert_eq!(shown(&lead).len(), 1);
+    for _ in 0..5 {
+        press(&mut lead, &store, Key::plain(KeyCode::Backspace));
+    }
+    for c in "ingrid".chars() {
+        press(&mut lead, &store, Key::char(c));
+    }
+    assert_eq!(
+        shown(&lead),
+        [("client.open".to_string(), Some("Leila Haddad".to_string()))]
+    );
+    // Enter on the list opens the entry's client, and that opening is itself in the log.
+    press(&mut lead, &store, Key::plain(KeyCode::Esc));
+    press(&mut lead, &store, Key::plain(KeyCode::Enter));
+    match lead.screen() {
+        Screen::ClientPage(page) => assert_eq!(page.client_id(), 2),
+        other => panic!("not the client page: {other:?}"),
+    }
+    let openings = store.audit(Some(2), Some("ingrid")).unwrap();
+    assert_eq!(openings.len(), 2, "{openings:?}");
+    // Back on the log, the audit mark moved, so the live refresh reads the new opening.
+    press(&mut lead, &store, Key::plain(KeyCode::Esc));
+    let refresh = lead.refresh_audit();
+    assert!(run_effects(&mut lead, &store, refresh));
+    assert_eq!(shown(&lead).len(), 2);
+}
+
+#[test]
+fn the_end_of_the_list_reads_the_older_entries_a_page_at_a_time() {
+    let (_dir, store) = centre(AUDIT_PAGE + 50);
+    let mut lead = app(&store, Access::advisor("ingrid", Role::Admin));
+    press(&mut lead, &store, Key::char('5'));
+    assert_eq!(shown(&lead).len(), AUDIT_PAGE);
+    assert_eq!(shown(&lead)[0].1.as_deref(), Some("Client 249"));
+    press(&mut lead, &store, Key::plain(KeyCode::End));
+    let rows = shown(&lead);
+    assert_eq!(
+        rows.len(),
+        AUDIT_PAGE + 50,
+        "the rest came on reaching the end"
+    );
+    assert_eq!(rows.last().unwrap().1.as_deref(), Some("Amina Yusuf"));
+    match lead.screen() {
+        Screen::Audit(audit) => assert!(!audit.has_older()),
+        _ => unreachable!(),
+    }
+    // Home and j/k move within what is read.
+    press(&mut lead, &store, Key::plain(KeyCode::Home));
+    press(&mut lead, &store, Key::char('j'));
+    match lead.screen() {
+        Screen::Audit(audit) => assert_eq!(audit.selected_index(), 1),
+        _ => unreachable!(),
+    }
+}
