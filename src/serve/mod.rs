@@ -4,6 +4,8 @@ mod backend;
 mod connection;
 pub mod host_key;
 pub mod keys;
+#[cfg(unix)]
+mod owner;
 mod registry;
 mod session;
 
@@ -21,6 +23,8 @@ use tracing::info;
 use crate::config::Config;
 use crate::store::Store;
 use connection::Connection;
+#[cfg(unix)]
+pub use owner::wire::{self as owner_wire, socket_path as owner_socket};
 use registry::{Sessions, Throttle};
 
 /// How the note beside the database begins while `serve` holds it; the address follows.
@@ -98,6 +102,8 @@ pub fn run(store: Store, config: Config, listen: SocketAddr, host_key: &Path) ->
             .with_context(|| format!("cannot listen on {listen}"))?;
         let bound = socket.local_addr()?;
         shared.store.note_holder(&format!("{SERVE_NOTE}{bound}"));
+        #[cfg(unix)]
+        listen_for_the_owner(&shared);
         // The one line a service manager's log shows, and tests wait for.
         println!("veileder serve: listening on {bound}, host key {fingerprint}");
         info!(%bound, %fingerprint, "serving");
@@ -162,6 +168,27 @@ pub fn run(store: Store, config: Config, listen: SocketAddr, host_key: &Path) ->
         }
         Ok(())
     })
+}
+
+/// Runs the owner's local commands that write, until the server stops (the socket goes with
+/// it). Without the socket the server still serves; those commands wait until it stops.
+#[cfg(unix)]
+fn listen_for_the_owner(shared: &Arc<Shared>) {
+    match owner::OwnerSocket::listen(shared.store.path()) {
+        Ok(socket) => {
+            info!(path = %socket.path().display(), "listening for the owner's commands");
+            let shared = shared.clone();
+            tokio::spawn(async move { socket.serve(shared).await });
+        }
+        Err(error) => {
+            let path = owner_socket(shared.store.path());
+            eprintln!(
+                "veileder serve: no socket for the owner's commands at {} ({error}); commands that write wait until the server stops",
+                path.display()
+            );
+            tracing::warn!(%error, path = %path.display(), "no socket for the owner's commands");
+        }
+    }
 }
 
 /// The first of SIGTERM, SIGINT or SIGHUP.
