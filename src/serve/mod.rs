@@ -102,6 +102,7 @@ pub fn run(store: Store, config: Config, listen: SocketAddr, host_key: &Path) ->
             .with_context(|| format!("cannot listen on {listen}"))?;
         let bound = socket.local_addr()?;
         shared.store.note_holder(&format!("{SERVE_NOTE}{bound}"));
+        let stop = stopped();
         #[cfg(unix)]
         listen_for_the_owner(&shared);
         // The one line a service manager's log shows, and tests wait for.
@@ -150,7 +151,7 @@ pub fn run(store: Store, config: Config, listen: SocketAddr, host_key: &Path) ->
         let handle = running.handle();
         tokio::select! {
             result = running => result.context("the server stopped")?,
-            signal = stopped() => {
+            signal = stop => {
                 info!(signal, "stopping");
                 shared.sessions.stop_all("the server is stopping");
                 let since = Instant::now();
@@ -191,26 +192,32 @@ fn listen_for_the_owner(shared: &Arc<Shared>) {
     }
 }
 
-/// The first of SIGTERM, SIGINT or SIGHUP.
+/// The first of SIGTERM, SIGINT or SIGHUP, caught from the call on: one that comes before the
+/// server waits for it still stops the server cleanly.
 #[cfg(unix)]
-async fn stopped() -> &'static str {
+fn stopped() -> impl std::future::Future<Output = &'static str> {
     use tokio::signal::unix::{SignalKind, signal};
-    let (Ok(mut term), Ok(mut int), Ok(mut hup)) = (
+    let caught = (
         signal(SignalKind::terminate()),
         signal(SignalKind::interrupt()),
         signal(SignalKind::hangup()),
-    ) else {
-        return std::future::pending().await;
-    };
-    tokio::select! {
-        _ = term.recv() => "SIGTERM",
-        _ = int.recv() => "SIGINT",
-        _ = hup.recv() => "SIGHUP",
+    );
+    async move {
+        let (Ok(mut term), Ok(mut int), Ok(mut hup)) = caught else {
+            return std::future::pending().await;
+        };
+        tokio::select! {
+            _ = term.recv() => "SIGTERM",
+            _ = int.recv() => "SIGINT",
+            _ = hup.recv() => "SIGHUP",
+        }
     }
 }
 
 #[cfg(not(unix))]
-async fn stopped() -> &'static str {
-    let _ = tokio::signal::ctrl_c().await;
-    "Ctrl-C"
+fn stopped() -> impl std::future::Future<Output = &'static str> {
+    async {
+        let _ = tokio::signal::ctrl_c().await;
+        "Ctrl-C"
+    }
 }
