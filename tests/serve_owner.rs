@@ -201,6 +201,9 @@ fn import_and_erase_run_through_the_server_with_files_from_the_callers_folder() 
     centre.veileder(&[
         "advisor", "add", "kari", "--name", "Kari", "--role", "admin",
     ]);
+    centre.veileder(&["advisor", "add", "ola", "--name", "Ola"]);
+    // A transfer leaves a notice naming Tomasz for Ola: it goes with him too.
+    centre.veileder(&["client", "transfer", "Tomasz Nowak", "--to", "ola"]);
     let erased = centre.veileder(&["privacy", "erase", "Tomasz Nowak", "--yes"]);
     assert!(erased.starts_with("erased "), "{erased}");
     // The server rewrote its file under its sessions; it keeps serving from the new one.

@@ -134,6 +134,46 @@ mod tests {
         ));
     }
 
+    #[test]
+    fn shares_and_notices_are_copied_and_leave_with_an_erased_client() {
+        use crate::domain::{Advisor, Client, Role};
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("x.redb");
+        let store = Store::open(&path, "test").unwrap();
+        for (username, role) in [("kari", Role::Admin), ("ola", Role::Advisor)] {
+            let advisor = Advisor {
+                username: username.into(),
+                name: username.into(),
+                role,
+                keys: vec![],
+            };
+            store.put_advisor("kari", advisor).unwrap();
+        }
+        let amina = store
+            .add_client("kari", Client::new(0, "Amina Yusuf", store.now()))
+            .unwrap();
+        let leila = store
+            .add_client("kari", Client::new(0, "Leila Haddad", store.now()))
+            .unwrap();
+        store.share_client("kari", leila.id, "ola").unwrap();
+        store
+            .transfer_clients("kari", super::super::Moving::One(amina.id), "ola")
+            .unwrap();
+
+        store.erase_client("kari", amina.id).unwrap();
+        let raw = fs::read(&path).unwrap();
+        assert!(
+            !raw.windows(5).any(|w| w == b"Amina"),
+            "no trace of the name"
+        );
+        let ola = crate::store::Access::advisor("ola", Role::Advisor);
+        assert!(
+            store.visible(&ola).unwrap().allows(leila.id),
+            "other shares stay"
+        );
+        assert_eq!(store.take_notices("ola").unwrap(), Vec::<String>::new());
+    }
+
     fn pending(store: &Store) -> bool {
         store
             .read(|tx| Ok(tx.open_table(schema::META)?.get(PENDING_KEY)?.is_some()))
