@@ -124,9 +124,9 @@ pub fn run(cli: Cli) -> Result<i32> {
         eprintln!("veileder: {warning}");
     }
     let store = match opened {
-        Beside::Alone(store) => store.with_clock(clock()?),
+        Opened::Here(store) => store.with_clock(clock()?),
         #[cfg(unix)]
-        Beside::Server(socket) => {
+        Opened::Server(socket) => {
             let lang = config.language.unwrap_or_default();
             return forward::through_server(socket, &actor_name, lang);
         }
@@ -209,8 +209,8 @@ pub fn dispatch(ctx: &Ctx, command: Command, out: &mut impl Write) -> Result<i32
 }
 
 /// The file opened here, or the socket of the server that holds it.
-enum Beside {
-    Alone(Store),
+enum Opened {
+    Here(Store),
     #[cfg(unix)]
     Server(std::os::unix::net::UnixStream),
 }
@@ -223,12 +223,12 @@ fn open_beside_server(
     role: &str,
     command: Option<&Command>,
     actor: &str,
-) -> Result<Beside> {
+) -> Result<Opened> {
     let holder = match Store::open(path, role) {
         Err(StoreError::Held { holder, .. }) if holder.starts_with(crate::serve::SERVE_NOTE) => {
             holder
         }
-        other => return Ok(Beside::Alone(other?)),
+        other => return Ok(Opened::Here(other?)),
     };
     // Reading from the file costs the server nothing; its sessions keep the CPU.
     let reads_only = matches!(
@@ -245,7 +245,7 @@ fn open_beside_server(
         )
     );
     if reads_only {
-        return Ok(Beside::Alone(Store::open_following(path)?));
+        return Ok(Opened::Here(Store::open_following(path)?));
     }
     let what = match not_through_server(command) {
         Some(refusal) => refusal.to_string(),
@@ -253,7 +253,7 @@ fn open_beside_server(
         None => {
             let socket = crate::serve::owner_socket(path);
             match std::os::unix::net::UnixStream::connect(&socket) {
-                Ok(stream) => return Ok(Beside::Server(stream)),
+                Ok(stream) => return Ok(Opened::Server(stream)),
                 Err(e) => format!(
                     "this command writes, and the server's socket {} does not answer ({e})",
                     socket.display()
