@@ -7,7 +7,7 @@ use std::panic::AssertUnwindSafe;
 use std::path::Path;
 use std::time::Duration;
 
-use clap::Parser as _;
+use clap::{CommandFactory as _, FromArgMatches as _};
 use tracing::info;
 
 use super::wire::{self, Frame, MAX_FRAME, Request};
@@ -69,10 +69,10 @@ fn run(request: Request, shared: &Shared, out: &mut Output) -> (Option<String>, 
         actor,
         lang,
     } = request;
-    let command = match parse(&argv, &cwd) {
-        Ok(command) => command,
+    let (command, name) = match parse(&argv, &cwd) {
+        Ok(parsed) => parsed,
         Err(refusal) => {
-            info!(%refusal, ?argv, "an owner's command is refused");
+            info!(%refusal, "an owner's command is refused");
             return (Some(refusal), 2);
         }
     };
@@ -92,31 +92,41 @@ fn run(request: Request, shared: &Shared, out: &mut Output) -> (Option<String>, 
             1,
         ),
     };
-    info!(actor = %ctx.actor, ?argv, code, "ran an owner's command");
+    // The command's name only: its arguments may be a client's name or a note.
+    info!(actor = %ctx.actor, command = %name, code, "ran an owner's command");
     (error, code)
 }
 
-/// The command in `argv`, its file arguments taken from `cwd`; or why it cannot run here.
-fn parse(argv: &[String], cwd: &Path) -> Result<Command, String> {
+/// The command in `argv` and its name (`client transfer`), its file arguments taken from `cwd`;
+/// or why it cannot run here.
+fn parse(argv: &[String], cwd: &Path) -> Result<(Command, String), String> {
     if !cwd.is_absolute() {
         return Err(format!(
             "the folder '{}' of the request is not absolute",
             cwd.display()
         ));
     }
-    let cli =
-        Cli::try_parse_from(std::iter::once("veileder").chain(argv.iter().map(String::as_str)))
-            .map_err(|e| {
-                let text = e.render().to_string();
-                let first = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
-                first.trim_start_matches("error: ").to_string()
-            })?;
+    let first_line = |e: clap::Error| {
+        let text = e.render().to_string();
+        let first = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+        first.trim_start_matches("error: ").to_string()
+    };
+    let matches = Cli::command()
+        .try_get_matches_from(std::iter::once("veileder").chain(argv.iter().map(String::as_str)))
+        .map_err(first_line)?;
+    let mut words = Vec::new();
+    let mut level = &matches;
+    while let Some((word, below)) = level.subcommand() {
+        words.push(word);
+        level = below;
+    }
+    let cli = Cli::from_arg_matches(&matches).map_err(first_line)?;
     if let Some(refusal) = commands::not_through_server(cli.command.as_ref()) {
         return Err(refusal.to_string());
     }
     let mut command = cli.command.ok_or("no command")?;
     command.resolve_paths(cwd);
-    Ok(command)
+    Ok((command, words.join(" ")))
 }
 
 /// Standard output of the command, sent in frames as it fills.
