@@ -159,6 +159,30 @@ pub enum Command {
     Man,
 }
 
+impl Command {
+    /// Makes the file arguments absolute, as seen from `cwd`: a command run by the server for a
+    /// local `veileder` reads and writes the files that command line meant. A path argument added
+    /// to the definitions above belongs here too.
+    pub fn resolve_paths(&mut self, cwd: &std::path::Path) {
+        let paths: Vec<&mut PathBuf> = match self {
+            Command::Import { path, .. } | Command::Backup { path } => vec![path],
+            Command::Export { out } | Command::Privacy(PrivacyCommand::Export { out, .. }) => {
+                out.iter_mut().collect()
+            }
+            Command::Advisor(AdvisorCommand::Add { key, .. }) => key.iter_mut().collect(),
+            Command::Advisor(AdvisorCommand::Key(
+                AdvisorKeyCommand::Add { file, .. } | AdvisorKeyCommand::Remove { file, .. },
+            )) => vec![file],
+            _ => Vec::new(),
+        };
+        for path in paths {
+            if path.is_relative() {
+                *path = cwd.join(&*path);
+            }
+        }
+    }
+}
+
 /// The shells `completions` writes scripts for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum CompletionShell {
@@ -388,4 +412,80 @@ pub struct MilestoneAddArgs {
     pub jobs: Option<u32>,
     #[arg(long)]
     pub note: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use std::any::TypeId;
+
+    use clap::CommandFactory as _;
+
+    use super::*;
+
+    /// Each command without subcommands, with the words that lead to it.
+    fn leaves(
+        command: &clap::Command,
+        words: Vec<String>,
+        out: &mut Vec<(Vec<String>, clap::Command)>,
+    ) {
+        if !command.has_subcommands() {
+            out.push((words, command.clone()));
+            return;
+        }
+        for sub in command.get_subcommands() {
+            let mut words = words.clone();
+            words.push(sub.get_name().to_string());
+            leaves(sub, words, out);
+        }
+    }
+
+    /// A value the argument accepts; a relative path for a file argument.
+    fn value(arg: &clap::Arg) -> String {
+        if arg.get_value_parser().type_id() == TypeId::of::<PathBuf>() {
+            return "relative/file".into();
+        }
+        arg.get_possible_values()
+            .first()
+            .map_or_else(|| "1".into(), |v| v.get_name().to_string())
+    }
+
+    #[test]
+    fn every_file_argument_of_a_command_the_server_runs_is_made_absolute() {
+        let mut found = Vec::new();
+        leaves(&Cli::command(), Vec::new(), &mut found);
+        let mut paths = 0;
+        for (mut argv, leaf) in found {
+            let mut given = 0;
+            for arg in leaf.get_arguments() {
+                let is_path = arg.get_value_parser().type_id() == TypeId::of::<PathBuf>();
+                if arg.is_positional() {
+                    argv.push(value(arg));
+                } else if arg.get_action().takes_values() && (is_path || arg.is_required_set()) {
+                    argv.push(format!("--{}", arg.get_long().unwrap()));
+                    argv.push(value(arg));
+                } else {
+                    continue;
+                }
+                given += usize::from(is_path);
+            }
+            let cli =
+                Cli::try_parse_from(std::iter::once("veileder".to_string()).chain(argv.clone()))
+                    .unwrap_or_else(|e| panic!("{argv:?}: {e}"));
+            if crate::commands::not_through_server(cli.command.as_ref()).is_some() {
+                continue;
+            }
+            let mut command = cli.command.unwrap();
+            command.resolve_paths(std::path::Path::new("/home/kari"));
+            let shown = format!("{command:?}");
+            assert!(!shown.contains("\"relative/file\""), "{argv:?}: {shown}");
+            assert_eq!(
+                shown.matches("/home/kari/relative/file").count(),
+                given,
+                "{shown}"
+            );
+            paths += given;
+        }
+        // import, backup, export, privacy export, advisor add, key add, key remove
+        assert_eq!(paths, 7);
+    }
 }

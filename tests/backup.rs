@@ -35,7 +35,7 @@ fn restoring_a_backup_brings_back_the_data_as_it_was() {
     let path = t.store.path().to_path_buf();
     drop(t.store);
     std::fs::copy(&dest, &path).unwrap();
-    let mut restored = Store::open(&path, "a test").unwrap();
+    let restored = Store::open(&path, "a test").unwrap();
     let names: Vec<String> = restored
         .client_summaries()
         .unwrap()
@@ -125,7 +125,7 @@ fn the_backup_key_writes_into_the_configured_folder_and_says_where() {
         "{}",
         status.text
     );
-    let mut copy = Store::open(&expected, "a test").unwrap();
+    let copy = Store::open(&expected, "a test").unwrap();
     assert_eq!(copy.check().unwrap(), vec![]);
     assert_eq!(copy.client_summaries().unwrap().len(), 1);
 }

@@ -88,7 +88,7 @@ fn killed_while_saving_loses_nothing_that_was_saved() {
         confirmed.extend(&saved_now);
 
         let started = Instant::now();
-        let mut store = loop {
+        let store = loop {
             match Store::open(&db, "crash test") {
                 Ok(s) => break s,
                 Err(e) if started.elapsed() < Duration::from_secs(10) => {

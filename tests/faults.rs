@@ -92,7 +92,7 @@ fn killed_during_an_import_leaves_nothing_or_everything() {
         process.wait().unwrap();
         let finished = lines.map_while(Result::ok).any(|l| l.ends_with("imported"));
 
-        let mut store = open_again(&db);
+        let store = open_again(&db);
         assert_eq!(store.check().unwrap(), vec![], "round {round}");
         let clients = store.client_summaries().unwrap().len();
         if finished {
@@ -193,7 +193,7 @@ fn a_full_disk_refuses_the_save_in_one_line_and_keeps_the_draft() {
         assert!(error.contains("start veileder again"), "{error}");
     }
 
-    let mut store = open_again(&db);
+    let store = open_again(&db);
     assert_eq!(store.check().unwrap(), vec![]);
     assert_eq!(store.client_summaries().unwrap()[0].name, "Amina Yusuf");
     let kept: Vec<u64> = store.sessions_of(1).unwrap().iter().map(|s| s.id).collect();

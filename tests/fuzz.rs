@@ -169,7 +169,7 @@ proptest! {
             }
             terminal.draw(|frame| ui::draw(frame, &app)).unwrap();
         }
-        let mut store = t.store;
+        let store = t.store;
         prop_assert_eq!(store.check().unwrap(), vec![]);
     }
 }

@@ -190,7 +190,7 @@ fn erasure_leaves_no_byte_of_the_person_in_the_file() {
             .any(|a| a.action == "session.delete" && a.advisor == "kari")
     );
     drop(t.store);
-    let mut reopened = Store::open(&path, "test").unwrap();
+    let reopened = Store::open(&path, "test").unwrap();
     assert_eq!(reopened.check().unwrap(), vec![]);
     assert_eq!(reopened.clients().unwrap().len(), 2);
 }

@@ -13,7 +13,7 @@ fn copy_of_fixture(dir: &tempfile::TempDir) -> std::path::PathBuf {
 #[test]
 fn a_database_written_by_schema_1_opens_with_everything_in_it() {
     let dir = tempfile::tempdir().unwrap();
-    let mut store = Store::open(&copy_of_fixture(&dir), "a test").unwrap();
+    let store = Store::open(&copy_of_fixture(&dir), "a test").unwrap();
     let doc = store.export_document().unwrap();
     assert_eq!(
         (

@@ -462,7 +462,7 @@ fn a_new_database_is_private_to_its_owner() {
 
 #[test]
 fn check_finds_a_healthy_file_healthy() {
-    let mut t = temp_store();
+    let t = temp_store();
     let c = client(&t.store, "Ana");
     t.store
         .add_session(
@@ -477,7 +477,7 @@ fn check_finds_a_healthy_file_healthy() {
 
 #[test]
 fn the_report_facts_give_the_figures_of_the_whole_records() {
-    let mut t = temp_store();
+    let t = temp_store();
     let c = client(&t.store, "Ana");
     let mut first = session(c.id, 30, "A long note about the lease", Some(2));
     first.competence.insert("digital skills".into(), 2);

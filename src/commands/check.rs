@@ -5,7 +5,7 @@ use anyhow::Result;
 use super::Ctx;
 use crate::i18n::CliText as T;
 
-pub fn run(ctx: &mut Ctx, out: &mut impl Write) -> Result<i32> {
+pub fn run(ctx: &Ctx, out: &mut impl Write) -> Result<i32> {
     let problems = ctx.store.check()?;
     let lang = ctx.lang();
     let path = ctx.store.path().display().to_string();

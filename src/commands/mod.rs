@@ -6,6 +6,8 @@ mod backup;
 mod check;
 mod client;
 mod demo;
+#[cfg(unix)]
+mod forward;
 mod manual;
 mod note;
 mod privacy;
@@ -14,19 +16,21 @@ mod search;
 mod transfer;
 mod venture;
 
-use std::io;
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use anyhow::{Context as _, Result};
 
-use crate::cli::{Cli, ClientCommand, Command};
+use crate::cli::{AdvisorCommand, Cli, ClientCommand, Command};
 use crate::config::{self, Config};
 pub use crate::files::write_atomically;
 use crate::store::{Clock, Store, StoreError};
 
 /// Everything a command needs: the open store, the configuration and who is acting.
 pub struct Ctx {
-    pub store: Store,
+    /// Shared, so that `serve` runs the owner's commands on the store its sessions use.
+    pub store: Arc<Store>,
     pub config: Config,
     pub actor: String,
 }
@@ -96,18 +100,38 @@ pub fn run(cli: Cli) -> Result<i32> {
     }) = &cli.command
     {
         let actor = cli.actor.clone().unwrap_or_else(|| default_actor(&config));
-        return demo::fill(&path, &config, &actor, *clients, *seed, *force).map(|()| 0);
+        return demo::fill(&path, &config, &actor, *clients, *seed, *force)
+            .map(|()| 0)
+            .map_err(|e| match e.downcast_ref::<StoreError>() {
+                Some(StoreError::Held { holder, .. })
+                    if holder.starts_with(crate::serve::SERVE_NOTE) =>
+                {
+                    anyhow::anyhow!(
+                        "{} is held by {holder}; {}",
+                        path.display(),
+                        not_through_server(cli.command.as_ref()).unwrap_or_default()
+                    )
+                }
+                _ => e,
+            });
     }
     if let Some(Command::Serve { listen, host_key }) = &cli.command {
         return serve(&cli, config, &path, *listen, host_key.as_deref()).map(|()| 0);
     }
     let mut actor_name = cli.actor.clone().unwrap_or_else(|| default_actor(&config));
-    let store =
-        open_beside_server(&path, role, cli.command.as_ref(), &actor_name)?.with_clock(clock()?);
-    let mut actor = std::mem::take(&mut actor_name);
+    let opened = open_beside_server(&path, role, cli.command.as_ref(), &actor_name)?;
     if let (Some(warning), Some(_)) = (crate::privacy::exposure_warning(&path), &cli.command) {
         eprintln!("veileder: {warning}");
     }
+    let store = match opened {
+        Opened::Here(store) => store.with_clock(clock()?),
+        #[cfg(unix)]
+        Opened::Server(socket) => {
+            let lang = config.language.unwrap_or_default();
+            return forward::through_server(socket, &actor_name, lang);
+        }
+    };
+    let mut actor = std::mem::take(&mut actor_name);
     if cli.demo {
         let lead = demo::ensure_filled(&store, &config)?;
         if cli.actor.is_none() {
@@ -118,44 +142,15 @@ pub fn run(cli: Cli) -> Result<i32> {
     if !store.is_following() {
         privacy::purge_trash(&store, &config, &actor)?;
     }
-    let mut ctx = Ctx {
-        store,
+    let ctx = Ctx {
+        store: Arc::new(store),
         config,
         actor,
     };
     let out = &mut io::stdout().lock();
     let result = match cli.command {
         None => crate::terminal::run(&ctx.store, &ctx.config, &ctx.actor).map(|()| 0),
-        Some(
-            Command::Demo { .. }
-            | Command::Completions { .. }
-            | Command::Man
-            | Command::Serve { .. },
-        ) => Ok(0),
-        Some(Command::Client(c)) => client::run(&ctx, c, out),
-        Some(Command::Note(n)) => note::run(&ctx, n, out),
-        Some(Command::Agenda { days, all, format }) => agenda::run(&ctx, days, all, format, out),
-        Some(Command::Search {
-            query,
-            limit,
-            format,
-        }) => search::run(&ctx, &query, limit, format, out),
-        Some(Command::Export { out: path }) => transfer::export(&ctx, path.as_deref(), out),
-        Some(Command::Import { path, dry_run }) => transfer::import(&ctx, &path, dry_run, out),
-        Some(Command::Check) => check::run(&mut ctx, out),
-        Some(Command::Report { from, to, format }) => {
-            report::run(&ctx, from.as_deref(), to.as_deref(), format, out)
-        }
-        Some(Command::Backup { path }) => backup::run(&ctx, &path, out),
-        Some(Command::Advisor(a)) => advisor::run(&ctx, a, out),
-        Some(Command::Audit {
-            client,
-            advisor,
-            format,
-        }) => audit::run(&ctx, client.as_deref(), advisor.as_deref(), format, out),
-        Some(Command::Venture(v)) => venture::run_venture(&ctx, v, out),
-        Some(Command::Milestone(m)) => venture::run_milestone(&ctx, m, out),
-        Some(Command::Privacy(p)) => privacy::run(&ctx, p, out),
+        Some(command) => dispatch(&ctx, command, out),
     };
     match result {
         Err(e) if is_broken_pipe(&e) => Ok(0),
@@ -163,20 +158,79 @@ pub fn run(cli: Cli) -> Result<i32> {
     }
 }
 
-/// Opens the file; when `veileder serve` holds it, a reading command follows the server's
-/// commits, and anything else is told the `ssh` command to use instead.
+/// Why `command` runs only on its own and never through a running server, or None when the
+/// server can run it for the file's owner.
+pub fn not_through_server(command: Option<&Command>) -> Option<&'static str> {
+    match command {
+        None => Some("the TUI runs inside the server"),
+        Some(Command::Demo { .. }) => Some("`demo` replaces the data; stop the server first"),
+        Some(Command::Serve { .. }) => Some("the server is already running"),
+        Some(Command::Completions { .. } | Command::Man) => {
+            Some("`completions` and `man` need no database; run them on their own")
+        }
+        Some(_) => None,
+    }
+}
+
+/// Runs one command on `ctx`: locally, or in `serve` for the owner's local `veileder`.
+pub fn dispatch(ctx: &Ctx, command: Command, out: &mut impl Write) -> Result<i32> {
+    match command {
+        Command::Demo { .. }
+        | Command::Completions { .. }
+        | Command::Man
+        | Command::Serve { .. } => {
+            anyhow::bail!("{}", not_through_server(Some(&command)).unwrap_or_default())
+        }
+        Command::Client(c) => client::run(ctx, c, out),
+        Command::Note(n) => note::run(ctx, n, out),
+        Command::Agenda { days, all, format } => agenda::run(ctx, days, all, format, out),
+        Command::Search {
+            query,
+            limit,
+            format,
+        } => search::run(ctx, &query, limit, format, out),
+        Command::Export { out: path } => transfer::export(ctx, path.as_deref(), out),
+        Command::Import { path, dry_run } => transfer::import(ctx, &path, dry_run, out),
+        Command::Check => check::run(ctx, out),
+        Command::Report { from, to, format } => {
+            report::run(ctx, from.as_deref(), to.as_deref(), format, out)
+        }
+        Command::Backup { path } => backup::run(ctx, &path, out),
+        Command::Advisor(a) => advisor::run(ctx, a, out),
+        Command::Audit {
+            client,
+            advisor,
+            format,
+        } => audit::run(ctx, client.as_deref(), advisor.as_deref(), format, out),
+        Command::Venture(v) => venture::run_venture(ctx, v, out),
+        Command::Milestone(m) => venture::run_milestone(ctx, m, out),
+        Command::Privacy(p) => privacy::run(ctx, p, out),
+    }
+}
+
+/// The file opened here, or the socket of the server that holds it.
+enum Opened {
+    Here(Store),
+    #[cfg(unix)]
+    Server(std::os::unix::net::UnixStream),
+}
+
+/// Opens the file. When `veileder serve` holds it, a reading command follows the server's
+/// commits, another command is sent to the server over its socket, and the TUI is told the `ssh`
+/// command to use instead.
 fn open_beside_server(
     path: &Path,
     role: &str,
     command: Option<&Command>,
     actor: &str,
-) -> Result<Store> {
+) -> Result<Opened> {
     let holder = match Store::open(path, role) {
         Err(StoreError::Held { holder, .. }) if holder.starts_with(crate::serve::SERVE_NOTE) => {
             holder
         }
-        other => return Ok(other?),
+        other => return Ok(Opened::Here(other?)),
     };
+    // Reading from the file costs the server nothing; its sessions keep the CPU.
     let reads_only = matches!(
         command,
         Some(
@@ -187,16 +241,42 @@ fn open_beside_server(
                 | Command::Agenda { .. }
                 | Command::Search { .. }
                 | Command::Client(ClientCommand::List { .. })
+                | Command::Advisor(AdvisorCommand::List)
         )
     );
     if reads_only {
-        return Ok(Store::open_following(path)?);
+        return Ok(Opened::Here(Store::open_following(path)?));
     }
+    let what = match not_through_server(command) {
+        Some(refusal) => refusal.to_string(),
+        #[cfg(unix)]
+        None => {
+            let socket = crate::serve::owner_socket(path);
+            match std::os::unix::net::UnixStream::connect(&socket) {
+                Ok(stream) => return Ok(Opened::Server(stream)),
+                Err(e) => format!(
+                    "this command writes, and the server's socket {} does not answer ({e})",
+                    socket.display()
+                ),
+            }
+        }
+        #[cfg(not(unix))]
+        None => "this command writes, and only the server writes while it runs".to_string(),
+    };
+    anyhow::bail!(
+        "{} is held by {holder}; {what}: connect with `{}` (or stop the server first)",
+        path.display(),
+        ssh_command(&holder, actor)
+    )
+}
+
+/// The `ssh` command that reaches the server named in the holder note.
+fn ssh_command(holder: &str, actor: &str) -> String {
     let addr = holder[crate::serve::SERVE_NOTE.len()..]
         .split(',')
         .next()
         .and_then(|a| a.parse::<std::net::SocketAddr>().ok());
-    let ssh = match addr {
+    match addr {
         Some(addr) => {
             let host = if addr.ip().is_loopback() || addr.ip().is_unspecified() {
                 "localhost".to_string()
@@ -206,16 +286,7 @@ fn open_beside_server(
             format!("ssh -p {} {actor}@{host}", addr.port())
         }
         None => format!("ssh -p PORT {actor}@HOST"),
-    };
-    let what = if command.is_none() {
-        "the TUI runs inside the server"
-    } else {
-        "this command writes, and only the server writes while it runs"
-    };
-    anyhow::bail!(
-        "{} is held by {holder}; {what}: connect with `{ssh}` (or stop the server first)",
-        path.display()
-    )
+    }
 }
 
 /// `veileder serve`: the store is held under a note that names the address, so a local

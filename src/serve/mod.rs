@@ -4,6 +4,8 @@ mod backend;
 mod connection;
 pub mod host_key;
 pub mod keys;
+#[cfg(unix)]
+mod owner;
 mod registry;
 mod session;
 
@@ -21,6 +23,8 @@ use tracing::info;
 use crate::config::Config;
 use crate::store::Store;
 use connection::Connection;
+#[cfg(unix)]
+pub use owner::wire::{self as owner_wire, socket_path as owner_socket};
 use registry::{Sessions, Throttle};
 
 /// How the note beside the database begins while `serve` holds it; the address follows.
@@ -102,6 +106,9 @@ pub fn run(store: Store, config: Config, listen: SocketAddr, host_key: &Path) ->
         let bound = socket.local_addr()?;
         let _ = shared.port.set(bound.port());
         shared.store.note_holder(&format!("{SERVE_NOTE}{bound}"));
+        let stop = stopped();
+        #[cfg(unix)]
+        listen_for_the_owner(&shared);
         // The one line a service manager's log shows, and tests wait for.
         println!("veileder serve: listening on {bound}, host key {fingerprint}");
         info!(%bound, %fingerprint, "serving");
@@ -148,7 +155,7 @@ pub fn run(store: Store, config: Config, listen: SocketAddr, host_key: &Path) ->
         let handle = running.handle();
         tokio::select! {
             result = running => result.context("the server stopped")?,
-            signal = stopped() => {
+            signal = stop => {
                 info!(signal, "stopping");
                 shared.sessions.stop_all("the server is stopping");
                 let since = Instant::now();
@@ -168,26 +175,53 @@ pub fn run(store: Store, config: Config, listen: SocketAddr, host_key: &Path) ->
     })
 }
 
-/// The first of SIGTERM, SIGINT or SIGHUP.
+/// Runs the owner's local commands that write, until the server stops (the socket goes with
+/// it). Without the socket the server still serves; those commands wait until it stops.
 #[cfg(unix)]
-async fn stopped() -> &'static str {
+fn listen_for_the_owner(shared: &Arc<Shared>) {
+    match owner::OwnerSocket::listen(shared.store.path()) {
+        Ok(socket) => {
+            info!(path = %socket.path().display(), "listening for the owner's commands");
+            let shared = shared.clone();
+            tokio::spawn(async move { socket.serve(shared).await });
+        }
+        Err(error) => {
+            let path = owner_socket(shared.store.path());
+            eprintln!(
+                "veileder serve: no socket for the owner's commands at {} ({error}); commands that write wait until the server stops",
+                path.display()
+            );
+            tracing::warn!(%error, path = %path.display(), "no socket for the owner's commands");
+        }
+    }
+}
+
+/// The first of SIGTERM, SIGINT or SIGHUP, caught from the call on: one that comes before the
+/// server waits for it still stops the server cleanly.
+#[cfg(unix)]
+fn stopped() -> impl std::future::Future<Output = &'static str> {
     use tokio::signal::unix::{SignalKind, signal};
-    let (Ok(mut term), Ok(mut int), Ok(mut hup)) = (
+    let caught = (
         signal(SignalKind::terminate()),
         signal(SignalKind::interrupt()),
         signal(SignalKind::hangup()),
-    ) else {
-        return std::future::pending().await;
-    };
-    tokio::select! {
-        _ = term.recv() => "SIGTERM",
-        _ = int.recv() => "SIGINT",
-        _ = hup.recv() => "SIGHUP",
+    );
+    async move {
+        let (Ok(mut term), Ok(mut int), Ok(mut hup)) = caught else {
+            return std::future::pending().await;
+        };
+        tokio::select! {
+            _ = term.recv() => "SIGTERM",
+            _ = int.recv() => "SIGINT",
+            _ = hup.recv() => "SIGHUP",
+        }
     }
 }
 
 #[cfg(not(unix))]
-async fn stopped() -> &'static str {
-    let _ = tokio::signal::ctrl_c().await;
-    "Ctrl-C"
+fn stopped() -> impl std::future::Future<Output = &'static str> {
+    async {
+        let _ = tokio::signal::ctrl_c().await;
+        "Ctrl-C"
+    }
 }

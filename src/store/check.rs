@@ -46,14 +46,15 @@ fn records<R: Record + DeserializeOwned>(
 
 impl Store {
     /// Verifies the file's checksums, then every record and index. An empty list means healthy.
-    pub fn check(&mut self) -> Result<Vec<Problem>> {
+    /// Every other use of this store (the sessions of `serve`) waits while the file is checked.
+    pub fn check(&self) -> Result<Vec<Problem>> {
         let mut problems = Vec::new();
-        match self
+        let integrity = self
             .db
-            .get_mut()
+            .write()
             .unwrap_or_else(std::sync::PoisonError::into_inner)
-            .check_integrity()
-        {
+            .check_integrity();
+        match integrity {
             Err(StoreError::Following) => return Err(StoreError::Following),
             Ok(true) => {}
             Ok(false) => problems.push(Problem(

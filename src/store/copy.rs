@@ -27,8 +27,9 @@ pub const TABLES: &[&str] = &[
     "client_sessions",
     "session_facts",
     "steps_due",
+    "advisor_notices",
 ];
-pub const MULTIMAP_TABLES: &[&str] = &["client_records", "terms"];
+pub const MULTIMAP_TABLES: &[&str] = &["client_records", "terms", "client_shares"];
 
 /// Copies every table; returns the rows copied. Refuses, copying nothing, a file with a table
 /// this version does not know.
@@ -58,8 +59,10 @@ pub fn copy_all(from: &ReadTransaction, to: &WriteTransaction) -> Result<u64> {
         + table(from, to, schema::CLIENT_SESSIONS)?
         + table(from, to, schema::SESSION_FACTS)?
         + table(from, to, schema::STEPS_DUE)?
+        + table(from, to, super::caseload::NOTICES)?
         + multimap(from, to, schema::CLIENT_RECORDS)?
-        + multimap(from, to, schema::TERMS)?)
+        + multimap(from, to, schema::TERMS)?
+        + multimap(from, to, super::access::SHARES)?)
 }
 
 fn unknown(table: &str) -> StoreError {

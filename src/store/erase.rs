@@ -188,6 +188,25 @@ fn remove_drafts(tx: &WriteTransaction, client: ClientId, write: bool) -> Result
     Ok(keys.len())
 }
 
+/// The client's shares go with them, and so do the caseload notices that name them.
+fn remove_mentions(tx: &WriteTransaction, client: &Client) -> Result<()> {
+    tx.open_multimap_table(super::access::SHARES)?
+        .remove_all(client.id)?;
+    let mut notices = tx.open_table(super::caseload::NOTICES)?;
+    let mut naming = Vec::new();
+    for row in notices.iter()? {
+        let (k, v) = row?;
+        if v.value().contains(client.name.as_str()) {
+            let (advisor, n) = k.value();
+            naming.push((advisor.to_string(), n));
+        }
+    }
+    for (advisor, n) in naming {
+        notices.remove((advisor.as_str(), n))?;
+    }
+    Ok(())
+}
+
 /// Erases in one transaction, or only counts when `write` is false.
 fn erase_in(
     tx: &WriteTransaction,
@@ -216,6 +235,7 @@ fn erase_in(
     if !write {
         return Ok(erasure);
     }
+    remove_mentions(tx, &client)?;
     let client: Client = take(tx, client.id)?;
     let ventures: Vec<Venture> = take_all(tx, &venture_ids)?;
     let sessions: Vec<Session> = take_all(tx, &session_ids)?;

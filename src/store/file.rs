@@ -3,14 +3,14 @@
 use std::path::Path;
 
 use redb::{
-    ConcurrencyMode, Database, ReadOnlyDatabase, ReadTransaction, ReadableDatabase as _,
+    Builder, ConcurrencyMode, Database, ReadOnlyDatabase, ReadTransaction, ReadableDatabase as _,
     WriteTransaction,
 };
 
 use super::error::{Result, StoreError};
 use super::holder;
 
-pub(super) const CACHE_BYTES: usize = 64 * 1024 * 1024;
+const CACHE_BYTES: usize = 64 * 1024 * 1024;
 
 /// How a process shares the file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,20 +28,21 @@ pub enum File {
     ReadOnly(ReadOnlyDatabase),
 }
 
+/// How redb is told to open a file shared as `sharing` says.
+pub fn builder(sharing: Sharing) -> Builder {
+    let mut builder = Database::builder();
+    builder.set_cache_size(CACHE_BYTES);
+    if sharing != Sharing::Alone {
+        builder.set_concurrency_mode(ConcurrencyMode::SingleWriter);
+    }
+    builder
+}
+
 impl File {
     pub fn open(path: &Path, sharing: Sharing) -> Result<File> {
-        let mut builder = Database::builder();
-        builder.set_cache_size(CACHE_BYTES);
         let opened = match sharing {
-            Sharing::Alone => builder.create(path).map(File::ReadWrite),
-            Sharing::Serving => builder
-                .set_concurrency_mode(ConcurrencyMode::SingleWriter)
-                .create(path)
-                .map(File::ReadWrite),
-            Sharing::Following => builder
-                .set_concurrency_mode(ConcurrencyMode::SingleWriter)
-                .open_read_only(path)
-                .map(File::ReadOnly),
+            Sharing::Alone | Sharing::Serving => builder(sharing).create(path).map(File::ReadWrite),
+            Sharing::Following => builder(sharing).open_read_only(path).map(File::ReadOnly),
         };
         opened.map_err(|e| refusal(path, e))
     }

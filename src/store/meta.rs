@@ -83,6 +83,8 @@ fn create_tables(tx: &WriteTransaction) -> Result<()> {
     tx.open_multimap_table(schema::CLIENT_RECORDS)?;
     tx.open_table(schema::STEPS_DUE)?;
     tx.open_multimap_table(schema::TERMS)?;
+    tx.open_table(super::caseload::NOTICES)?;
+    tx.open_multimap_table(super::access::SHARES)?;
     Ok(())
 }
 

@@ -76,6 +76,7 @@ pub struct Store {
     /// Behind a lock so that a rewrite (see rewrite.rs) can swap in the new file while every
     /// other operation waits: each holds the read side for its whole transaction.
     db: RwLock<File>,
+    sharing: Sharing,
     path: PathBuf,
     clock: Clock,
     /// Counts the commits that changed what screens show, so sessions sharing this store
@@ -115,6 +116,7 @@ impl Store {
         let db = File::open(path, sharing)?;
         let store = Store {
             db: RwLock::new(db),
+            sharing,
             path: path.to_path_buf(),
             clock: Clock::System,
             generation: AtomicU64::new(0),

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use redb::{Database, ReadableDatabase as _, TableError, WriteTransaction};
 
 use super::error::{Result, StoreError};
-use super::file::File;
+use super::file::{File, Sharing};
 use super::schema;
 use super::{Store, holder};
 
@@ -37,8 +37,9 @@ fn fresh_path(db: &Path) -> PathBuf {
     PathBuf::from(name)
 }
 
-/// Copies the live rows into a new file beside the old one, then renames it over the old one.
-fn copy_to_fresh(old: &Database, path: &Path) -> Result<Database> {
+/// Copies the live rows into a new file beside the old one, then renames it over the old one;
+/// the new file is shared as the old one was (beside `serve`, reading commands follow it too).
+fn copy_to_fresh(old: &Database, path: &Path, sharing: Sharing) -> Result<Database> {
     let fresh = fresh_path(path);
     let failed = |reason: String| StoreError::Open {
         path: fresh.clone(),
@@ -51,9 +52,7 @@ fn copy_to_fresh(old: &Database, path: &Path) -> Result<Database> {
     }
     holder::prepare_file(&fresh).map_err(|e| failed(e.to_string()))?;
     let written = (|| {
-        let db = Database::builder()
-            .set_cache_size(super::file::CACHE_BYTES)
-            .create(&fresh)?;
+        let db = super::file::builder(sharing).create(&fresh)?;
         let from = old.begin_read()?;
         let mut to = db.begin_write()?;
         to.set_quick_repair(true);
@@ -88,7 +87,7 @@ impl Store {
         let File::ReadWrite(old) = &*db else {
             return Err(StoreError::Following);
         };
-        let fresh = copy_to_fresh(old, &self.path)?;
+        let fresh = copy_to_fresh(old, &self.path, self.sharing)?;
         *db = File::ReadWrite(fresh);
         Ok(())
     }
@@ -114,6 +113,65 @@ mod tests {
         assert_eq!(names.len(), super::super::copy::TABLES.len(), "{names:?}");
         let multimaps = tx.list_multimap_tables().unwrap().count();
         assert_eq!(multimaps, super::super::copy::MULTIMAP_TABLES.len());
+    }
+
+    #[test]
+    fn the_rewritten_file_is_shared_as_the_old_one_was() {
+        let dir = tempfile::tempdir().unwrap();
+        let served = dir.path().join("served.redb");
+        let store = Store::open_serving(&served, "serve").unwrap();
+        store.rewrite().unwrap();
+        // The owner's reading commands still follow the server after an erasure.
+        let follower = Store::open_following(&served).unwrap();
+        assert!(follower.is_following());
+
+        let alone = dir.path().join("alone.redb");
+        let store = Store::open(&alone, "the TUI").unwrap();
+        store.rewrite().unwrap();
+        assert!(matches!(
+            Store::open_following(&alone),
+            Err(StoreError::Held { .. })
+        ));
+    }
+
+    #[test]
+    fn shares_and_notices_are_copied_and_leave_with_an_erased_client() {
+        use crate::domain::{Advisor, Client, Role};
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("x.redb");
+        let store = Store::open(&path, "test").unwrap();
+        for (username, role) in [("kari", Role::Admin), ("ola", Role::Advisor)] {
+            let advisor = Advisor {
+                username: username.into(),
+                name: username.into(),
+                role,
+                keys: vec![],
+            };
+            store.put_advisor("kari", advisor).unwrap();
+        }
+        let amina = store
+            .add_client("kari", Client::new(0, "Amina Yusuf", store.now()))
+            .unwrap();
+        let leila = store
+            .add_client("kari", Client::new(0, "Leila Haddad", store.now()))
+            .unwrap();
+        store.share_client("kari", leila.id, "ola").unwrap();
+        store
+            .transfer_clients("kari", super::super::Moving::One(amina.id), "ola")
+            .unwrap();
+
+        store.erase_client("kari", amina.id).unwrap();
+        let raw = fs::read(&path).unwrap();
+        assert!(
+            !raw.windows(5).any(|w| w == b"Amina"),
+            "no trace of the name"
+        );
+        let ola = crate::store::Access::advisor("ola", Role::Advisor);
+        assert!(
+            store.visible(&ola).unwrap().allows(leila.id),
+            "other shares stay"
+        );
+        assert_eq!(store.take_notices("ola").unwrap(), Vec::<String>::new());
     }
 
     fn pending(store: &Store) -> bool {

@@ -71,6 +71,16 @@ impl Centre {
         self.command().args(args).output().unwrap()
     }
 
+    /// Runs a command of the binary as kari in `dir`, success or not.
+    pub fn veileder_in(&self, dir: &Path, args: &[&str]) -> Output {
+        self.command()
+            .current_dir(dir)
+            .args(["--as", "kari"])
+            .args(args)
+            .output()
+            .unwrap()
+    }
+
     /// An advisor with a fresh ed25519 key; returns the private key's path.
     pub fn advisor(&self, username: &str, role: &str) -> PathBuf {
         let key = self.keygen(username);
@@ -204,6 +214,14 @@ impl Centre {
         let _ = child.kill();
         let _ = child.wait();
         false
+    }
+
+    /// SIGKILL: the server ends at once and cleans up nothing.
+    pub fn kill(&mut self) {
+        if let Some(mut child) = self.server.take() {
+            child.kill().unwrap();
+            child.wait().unwrap();
+        }
     }
 }
 
