@@ -168,11 +168,11 @@ pub fn run_effects(app: &mut App, store: &Store, effect: Option<Effect>) -> bool
     let mut next = effect;
     while let Some(effect) = next.take() {
         let actor = app.actor();
+        let lang = app.lang();
         if let Err(error) = super::guard::check(store, app.access(), &effect) {
-            next = app.receive(Outcome::Failed(error.to_string()));
+            next = app.receive(Outcome::Failed(crate::i18n::store_error(lang, &error)));
             continue;
         }
-        let lang = app.lang();
         let result = match effect {
             Effect::Quit => return false,
             Effect::LoadClients => visible_clients(store, app.access()).map(Outcome::Clients),
@@ -232,7 +232,7 @@ pub fn run_effects(app: &mut App, store: &Store, effect: Option<Effect>) -> bool
         };
         let outcome = result.unwrap_or_else(|error| {
             warn!(%error, "effect failed");
-            Outcome::Failed(error.to_string())
+            Outcome::Failed(crate::i18n::store_error(lang, &error))
         });
         next = app.receive(outcome);
     }

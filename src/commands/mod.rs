@@ -6,6 +6,7 @@ mod backup;
 mod check;
 mod client;
 mod demo;
+mod errors;
 mod manual;
 mod note;
 mod privacy;
@@ -83,7 +84,12 @@ pub fn run(cli: Cli) -> Result<i32> {
         _ => {}
     }
     let mut config = config::load(cli.config.as_deref())?;
-    config.language = Some(crate::i18n::Lang::resolve(config.language));
+    let lang = crate::i18n::Lang::resolve(config.language);
+    config.language = Some(lang);
+    run_configured(cli, config).map_err(|e| errors::said_in(lang, &e))
+}
+
+fn run_configured(cli: Cli, config: Config) -> Result<i32> {
     let path = database_path(&cli, &config);
     let role = match &cli.command {
         None => "the terminal UI",

@@ -8,8 +8,10 @@ mod actions;
 mod cli;
 mod fields;
 mod format;
+mod invalid;
 mod report;
 mod screens;
+mod store;
 mod texts;
 mod values;
 
@@ -19,8 +21,10 @@ pub use actions::describe;
 pub use cli::CliText;
 pub use fields::{FieldText, field};
 pub use format::{date, decimal, kroner, number, weekday};
+pub use invalid::{InvalidText, invalid, reason};
 pub use report::{ReportText, ReportsScreenText};
 pub use screens::*;
+pub use store::{StoreText, store_error};
 pub use texts::*;
 pub use values::{ago, motivation_labels, trashed, value};
 
@@ -147,6 +151,8 @@ pub fn entries() -> Vec<(&'static str, &'static str, &'static str)> {
         CliText::ENTRIES,
         ReportText::ENTRIES,
         ReportsScreenText::ENTRIES,
+        InvalidText::ENTRIES,
+        StoreText::ENTRIES,
     ]
     .concat()
 }
@@ -177,6 +183,8 @@ mod tests {
         "CliText::ColStatus",
         "CliText::AgendaFor",
         "ReportsScreenText::Endings",
+        "InvalidText::Refusal",
+        "InvalidText::Reason",
     ];
 
     fn placeholders(text: &str) -> BTreeSet<&str> {

@@ -60,6 +60,7 @@ catalogue! {
         Changes => "  ({key} changes)", "  ({key} bytter)";
         FromField => "From", "Fra";
         ToField => "to", "til";
+        FromAfterTo => "From {from} is after to {to}; give a period that starts on or before its end", "Fra {from} er etter til {to}; velg en periode som starter før den slutter";
         RangeHint => " YYYY-MM-DD, empty = open", " ÅÅÅÅ-MM-DD, tomt = åpen";
         WriteTo => "Write to", "Skriv til";
         Endings => " .txt .md .csv .json", " .txt .md .csv .json";

@@ -1,0 +1,82 @@
+//! The store's errors as the advisor reads them, in the status line or on the command line.
+use super::{Lang, catalogue};
+use crate::store::StoreError as E;
+
+catalogue! {
+    /// One line per kind of store error; the command names in them stay as typed.
+    StoreText {
+        Held => "{path} is in use by another veileder ({holder}); close it there, or connect to the centre's server with `ssh -p PORT USER@HOST`", "{path} er i bruk av en annen veileder ({holder}); lukk den der, eller koble til senterets server med `ssh -p PORT BRUKER@VERT`";
+        NotADatabase => "{path} is not a veileder database ({reason}); give another --db, or run `veileder check` on a copy", "{path} er ikke en veileder-database ({reason}); oppgi en annen --db, eller kjør `veileder check` på en kopi";
+        Newer => "{path} was written by a newer veileder (schema {found}; this one reads up to {supported}); upgrade veileder to open it", "{path} er skrevet av en nyere veileder (skjema {found}; denne leser opp til {supported}); oppgrader veileder for å åpne den";
+        ReadOnly => "{path} cannot be written by this user ({reason}); veileder writes as it reads, so make the file yours with mode 0600, or copy it somewhere writable to read it", "{path} kan ikke skrives av denne brukeren ({reason}); veileder skriver mens den leser, så gjør filen til din med modus 0600, eller kopier den til et skrivbart sted for å lese den";
+        Open => "cannot open {path}: {reason}", "kan ikke åpne {path}: {reason}";
+        Corrupt => "record {key} in table {table} does not decode ({reason}); run `veileder check`", "posten {key} i tabellen {table} kan ikke leses ({reason}); kjør `veileder check`";
+        Backup => "backup to {path} failed: {reason}; the database itself is unchanged", "sikkerhetskopi til {path} feilet: {reason}; selve databasen er uendret";
+        Following => "the database is held by `veileder serve`; beside it only reading commands work (report, export, audit, lists, search, agenda)", "databasen holdes av `veileder serve`; ved siden av virker bare lesende kommandoer (report, export, audit, lister, search, agenda)";
+        Denied => "not allowed: {why}", "ikke tillatt: {why}";
+        Full => "the disk is full ({reason}): nothing was saved, what was saved before is intact; free some space and start veileder again", "disken er full ({reason}): ingenting ble lagret, det som var lagret fra før er intakt; frigjør plass og start veileder igjen";
+        EarlierWriteFailed => "an earlier write to the database failed (the disk full?), so nothing more is saved; free some space and start veileder again", "en tidligere skriving til databasen feilet (full disk?), så ingenting mer lagres; frigjør plass og start veileder igjen";
+        Db => "database error: {reason}; run `veileder check`", "databasefeil: {reason}; kjør `veileder check`";
+    }
+}
+
+/// `error` in `lang`. A refusal or a missing record keeps the words it was made with.
+pub fn store_error(lang: Lang, error: &E) -> String {
+    use StoreText as T;
+    let path = |p: &std::path::Path| p.display().to_string();
+    match error {
+        E::Held { path: p, holder } => {
+            lang.f(T::Held, &[("path", &path(p)), ("holder", holder)])
+        }
+        E::NotADatabase { path: p, reason } => {
+            lang.f(T::NotADatabase, &[("path", &path(p)), ("reason", reason)])
+        }
+        E::Newer {
+            path: p,
+            found,
+            supported,
+        } => lang.f(
+            T::Newer,
+            &[("path", &path(p)), ("found", found), ("supported", supported)],
+        ),
+        E::ReadOnly { path: p, reason } => {
+            lang.f(T::ReadOnly, &[("path", &path(p)), ("reason", reason)])
+        }
+        E::Open { path: p, reason } => lang.f(T::Open, &[("path", &path(p)), ("reason", reason)]),
+        E::Corrupt { table, key, reason } => lang.f(
+            T::Corrupt,
+            &[("table", table), ("key", key), ("reason", reason)],
+        ),
+        E::Backup { path: p, reason } => {
+            lang.f(T::Backup, &[("path", &path(p)), ("reason", reason)])
+        }
+        E::NotFound(what) | E::Refused(what) => what.clone(),
+        E::Following => lang.t(T::Following).to_string(),
+        E::Denied(why) => lang.f(T::Denied, &[("why", why)]),
+        E::Invalid(invalid) => super::invalid(lang, invalid),
+        E::Full(reason) => lang.f(T::Full, &[("reason", reason)]),
+        E::EarlierWriteFailed => lang.t(T::EarlierWriteFailed).to_string(),
+        E::Db(e) => lang.f(T::Db, &[("reason", e)]),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn store_errors_read_the_same_in_english_as_their_display() {
+        let full = E::Full("no space left".into());
+        assert_eq!(store_error(Lang::En, &full), full.to_string());
+        let held = E::Held {
+            path: "/x.redb".into(),
+            holder: "pid 7".into(),
+        };
+        assert_eq!(store_error(Lang::En, &held), held.to_string());
+        assert!(store_error(Lang::Nb, &held).starts_with("/x.redb er i bruk"));
+        assert_eq!(
+            store_error(Lang::Nb, &E::Denied("x".into())),
+            "ikke tillatt: x"
+        );
+    }
+}
