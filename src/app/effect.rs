@@ -218,8 +218,8 @@ pub fn run_effects(app: &mut App, store: &Store, effect: Option<Effect>) -> bool
             Effect::ExportReport { path, report } => {
                 Ok(report_effects::export(lang, &path, &report))
             }
-            Effect::PrivacyExport(id) => super::privacy_effects::export(store, id),
-            Effect::Erase(id) => super::privacy_effects::erase(store, actor, id),
+            Effect::PrivacyExport(id) => super::privacy_effects::export(store, lang, id),
+            Effect::Erase(id) => super::privacy_effects::erase(store, lang, actor, id),
             Effect::Backup => {
                 let settings = &app.settings().backup;
                 store

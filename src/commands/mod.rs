@@ -111,7 +111,10 @@ fn run_configured(cli: Cli, config: Config) -> Result<i32> {
     let store =
         open_beside_server(&path, role, cli.command.as_ref(), &actor_name)?.with_clock(clock()?);
     let mut actor = std::mem::take(&mut actor_name);
-    if let (Some(warning), Some(_)) = (crate::privacy::exposure_warning(&path), &cli.command) {
+    if let (Some(warning), Some(_)) = (
+        crate::privacy::exposure_warning(config.language.unwrap_or_default(), &path),
+        &cli.command,
+    ) {
         eprintln!("veileder: {warning}");
     }
     if cli.demo {

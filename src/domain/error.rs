@@ -28,8 +28,14 @@ pub enum Problem {
     Length(usize),
     NoAt(String),
     NotEmail(String),
-    Contains { value: String, found: String },
-    Digits { value: String, digits: usize },
+    Contains {
+        value: String,
+        found: String,
+    },
+    Digits {
+        value: String,
+        digits: usize,
+    },
     OutOfRange(String),
     QuotedOutOfRange(String),
     TooYoung(i32),

@@ -10,7 +10,11 @@ pub fn public_key_line(text: &str) -> Checked<String> {
         .map(str::trim)
         .find(|l| !l.is_empty() && !l.starts_with('#'))
     else {
-        return Err(Invalid::new("key", Problem::KeyFileEmpty, Accepted::PublicKey));
+        return Err(Invalid::new(
+            "key",
+            Problem::KeyFileEmpty,
+            Accepted::PublicKey,
+        ));
     };
     if line.starts_with("-----BEGIN") {
         return Err(Invalid::new(

@@ -19,7 +19,11 @@ pub fn line(field: &'static str, value: &str, max: usize) -> Checked<String> {
     let trimmed = value.trim();
     let count = trimmed.chars().count();
     if count == 0 {
-        return Err(Invalid::new(field, Problem::Empty, Accepted::Characters(max)));
+        return Err(Invalid::new(
+            field,
+            Problem::Empty,
+            Accepted::Characters(max),
+        ));
     }
     if count > max {
         return Err(Invalid::new(

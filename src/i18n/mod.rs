@@ -9,6 +9,7 @@ mod cli;
 mod fields;
 mod format;
 mod invalid;
+mod privacy;
 mod report;
 mod screens;
 mod store;
@@ -22,6 +23,7 @@ pub use cli::CliText;
 pub use fields::{FieldText, field};
 pub use format::{date, decimal, kroner, number, weekday};
 pub use invalid::{InvalidText, invalid, reason};
+pub use privacy::{BackupText, PrivacyText, erasure};
 pub use report::{ReportText, ReportsScreenText};
 pub use screens::*;
 pub use store::{StoreText, store_error};
@@ -153,6 +155,8 @@ pub fn entries() -> Vec<(&'static str, &'static str, &'static str)> {
         ReportsScreenText::ENTRIES,
         InvalidText::ENTRIES,
         StoreText::ENTRIES,
+        PrivacyText::ENTRIES,
+        BackupText::ENTRIES,
     ]
     .concat()
 }

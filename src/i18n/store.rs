@@ -25,9 +25,7 @@ pub fn store_error(lang: Lang, error: &E) -> String {
     use StoreText as T;
     let path = |p: &std::path::Path| p.display().to_string();
     match error {
-        E::Held { path: p, holder } => {
-            lang.f(T::Held, &[("path", &path(p)), ("holder", holder)])
-        }
+        E::Held { path: p, holder } => lang.f(T::Held, &[("path", &path(p)), ("holder", holder)]),
         E::NotADatabase { path: p, reason } => {
             lang.f(T::NotADatabase, &[("path", &path(p)), ("reason", reason)])
         }
@@ -37,7 +35,11 @@ pub fn store_error(lang: Lang, error: &E) -> String {
             supported,
         } => lang.f(
             T::Newer,
-            &[("path", &path(p)), ("found", found), ("supported", supported)],
+            &[
+                ("path", &path(p)),
+                ("found", found),
+                ("supported", supported),
+            ],
         ),
         E::ReadOnly { path: p, reason } => {
             lang.f(T::ReadOnly, &[("path", &path(p)), ("reason", reason)])

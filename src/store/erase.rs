@@ -30,24 +30,6 @@ pub struct Erasure {
     pub audit_entries: usize,
 }
 
-impl std::fmt::Display for Erasure {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "client {} with {} ventures, {} sessions and their notes, {} next steps, {} milestones, \
-             {} drafts, {} deleted records in the trash, and the content of {} audit entries",
-            self.client_id,
-            self.ventures,
-            self.sessions,
-            self.next_steps,
-            self.milestones,
-            self.drafts,
-            self.trash_entries,
-            self.audit_entries
-        )
-    }
-}
-
 /// The anonymous remains of an erased client: only what reports count.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Tombstone {

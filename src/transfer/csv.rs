@@ -435,7 +435,7 @@ mod tests {
             "3 of 5 rows were refused; nothing was imported:\n\
              row 3: email: 'ali.example.no' has no @; an address like name@example.no\n\
              row 4: name: is empty; 1 to 200 characters\n\
-             row 5: birth_year: '19x0' is not a whole number; a year like 1985\n\
+             row 5: birth_year: '19x0' is not a whole number; a year such as 1985\n\
              row 5: gender: 'female' is not known; one of unspecified, woman, man, other"
         );
     }

@@ -8,8 +8,7 @@ use crate::app::effect::Effect;
 use crate::domain::validate;
 use crate::domain::{
     Accepted, Client, ClientStatus, Consent, Gender, Invalid, Milestone, NextStep, OrgNr, Owner,
-    Problem, Stage,
-    Venture, VentureKind,
+    Problem, Stage, Venture, VentureKind,
 };
 use crate::i18n::FormText;
 

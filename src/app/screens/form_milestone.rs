@@ -15,22 +15,15 @@ pub fn milestone_fields(m: &Milestone) -> Vec<Field> {
 }
 
 /// A whole number as typed, with spaces between thousands allowed ("50 000").
-fn whole<T: std::str::FromStr>(
-    value: &str,
-    name: F,
-    what: Accepted,
-) -> Result<Option<T>, Refusal> {
+fn whole<T: std::str::FromStr>(value: &str, name: F, what: Accepted) -> Result<Option<T>, Refusal> {
     let digits: String = value.chars().filter(|c| !c.is_whitespace()).collect();
     if digits.is_empty() {
         return Ok(None);
     }
-    digits
-        .parse()
-        .map(Some)
-        .map_err(|_| {
-            let problem = Problem::NotWhole(value.to_string());
-            (name, Invalid::new("number", problem, what))
-        })
+    digits.parse().map(Some).map_err(|_| {
+        let problem = Problem::NotWhole(value.to_string());
+        (name, Invalid::new("number", problem, what))
+    })
 }
 
 pub fn apply_milestone_field(m: &mut Milestone, fields: &[Field], name: F) -> Result<(), Refusal> {

@@ -146,8 +146,10 @@ impl ReportsScreen {
                 let (from, to) = (day(T::FromField, &self.from)?, day(T::ToField, &self.to)?);
                 Period::new(from, to).map_err(|_| {
                     let (from, to) = (from.map(|d| date(lang, d)), to.map(|d| date(lang, d)));
-                    let values: [(&str, &dyn std::fmt::Display); 2] =
-                        [("from", &from.unwrap_or_default()), ("to", &to.unwrap_or_default())];
+                    let values: [(&str, &dyn std::fmt::Display); 2] = [
+                        ("from", &from.unwrap_or_default()),
+                        ("to", &to.unwrap_or_default()),
+                    ];
                     lang.f(T::FromAfterTo, &values)
                 })
             }
