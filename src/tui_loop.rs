@@ -146,7 +146,8 @@ pub fn run<S: Surface>(
 fn notices(app: &mut App, store: &Store) {
     match store.take_notices(app.actor()) {
         Ok(texts) => {
-            for text in texts {
+            for stored in texts {
+                let text = crate::store::notice(app.lang(), &stored);
                 app.receive(Outcome::Notice(text));
             }
         }

@@ -12,6 +12,7 @@ mod invalid;
 mod privacy;
 mod report;
 mod screens;
+mod serve;
 mod store;
 mod texts;
 mod values;
@@ -26,6 +27,7 @@ pub use invalid::{InvalidText, invalid, reason};
 pub use privacy::{BackupText, PrivacyText, erasure};
 pub use report::{ReportText, ReportsScreenText};
 pub use screens::*;
+pub use serve::ServeText;
 pub use store::{StoreText, store_error};
 pub use texts::*;
 pub use values::{ago, motivation_labels, trashed, value};
@@ -157,6 +159,7 @@ pub fn entries() -> Vec<(&'static str, &'static str, &'static str)> {
         StoreText::ENTRIES,
         PrivacyText::ENTRIES,
         BackupText::ENTRIES,
+        ServeText::ENTRIES,
     ]
     .concat()
 }
@@ -189,6 +192,7 @@ mod tests {
         "ReportsScreenText::Endings",
         "InvalidText::Refusal",
         "InvalidText::Reason",
+        "ServeText::Ended",
     ];
 
     fn placeholders(text: &str) -> BTreeSet<&str> {

@@ -12,6 +12,7 @@ use tracing::{info, warn};
 use super::backend::{ChannelBackend, ChannelWriter};
 use crate::app::App;
 use crate::config::Config;
+use crate::i18n::{Lang, ServeText};
 use crate::store::{Access, Store};
 use crate::tui_loop::{self, End, Input, Surface};
 
@@ -89,7 +90,7 @@ pub fn run(start: SessionStart) -> End {
     if let Err(error) = store.flush_drafts() {
         warn!(%error, %username, "could not make the draft durable");
     }
-    let farewell = farewell(&end, kept, idle);
+    let farewell = farewell(config.language.unwrap_or_default(), &end, kept, idle);
     let backend = surface.0.backend_mut();
     let _ = backend.send(LEAVE);
     if let Some(text) = farewell {
@@ -99,18 +100,20 @@ pub fn run(start: SessionStart) -> End {
     end
 }
 
-fn farewell(end: &End, kept: bool, idle: Duration) -> Option<String> {
+fn farewell(lang: Lang, end: &End, kept: bool, idle: Duration) -> Option<String> {
     let draft = if kept {
-        " Your draft is kept; it comes back when you open the client again."
+        lang.t(ServeText::DraftKept)
     } else {
         ""
     };
     match end {
-        End::Idle => Some(format!(
-            "veileder: closed after {} minutes without a key press.{draft}",
-            idle.as_secs() / 60
+        End::Idle => Some(lang.f(
+            ServeText::Idle,
+            &[("n", &(idle.as_secs() / 60)), ("draft", &draft)],
         )),
-        End::Stopped(reason) => Some(format!("veileder: {reason}.{draft}")),
+        End::Stopped(reason) => {
+            Some(lang.f(ServeText::Ended, &[("reason", reason), ("draft", &draft)]))
+        }
         End::Quit | End::Disconnected => None,
     }
 }

@@ -38,7 +38,7 @@ use redb::{ReadTransaction, WriteTransaction};
 pub use access::{Access, Visible};
 pub use audit::AuditEntry;
 pub use bulk::ImportCounts;
-pub use caseload::Moving;
+pub use caseload::{Moving, notice};
 pub use check::Problem;
 pub use erase::Erasure;
 pub use error::{Result, StoreError};
