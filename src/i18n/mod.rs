@@ -25,7 +25,7 @@ pub use fields::{FieldText, field};
 pub use format::{date, decimal, kroner, number, weekday};
 pub use invalid::{InvalidText, invalid, reason};
 pub use privacy::{BackupText, PrivacyText, erasure};
-pub use report::{ReportText, ReportsScreenText};
+pub use report::{ReportText, ReportsScreenText, warning_text};
 pub use screens::*;
 pub use serve::ServeText;
 pub use store::{StoreText, store_error};
@@ -191,6 +191,7 @@ mod tests {
         "CliText::AgendaFor",
         "ReportsScreenText::Endings",
         "InvalidText::Refusal",
+        "ReportText::WarningOnClient",
         "InvalidText::Reason",
         "ServeText::Ended",
     ];
