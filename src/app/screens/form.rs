@@ -242,7 +242,7 @@ impl FormScreen {
         };
         let changed = match (key.printable(), key.code, key.ctrl) {
             (Some(' '), _, _) if field.is_choice() => field.step(true),
-            (Some(c), _, _) => field.type_char(c),
+            (Some(c), _, _) => field.type_char(self.lang, c),
             (None, KeyCode::Backspace, _) => field.backspace(),
             (None, KeyCode::Delete, _) => field.delete(),
             (None, KeyCode::Left, _) => field.step(false),
