@@ -1,6 +1,6 @@
 //! The store's errors as the advisor reads them, in the status line or on the command line.
 use super::{Lang, catalogue};
-use crate::store::StoreError as E;
+use crate::store::{Denial, StoreError as E};
 
 catalogue! {
     /// One line per kind of store error; the command names in them stay as typed.
@@ -14,6 +14,12 @@ catalogue! {
         Backup => "backup to {path} failed: {reason}; the database itself is unchanged", "sikkerhetskopi til {path} feilet: {reason}; selve databasen er uendret";
         Following => "the database is held by `veileder serve`; beside it only reading commands work (report, export, audit, lists, search, agenda)", "databasen holdes av `veileder serve`; ved siden av virker bare lesende kommandoer (report, export, audit, lister, search, agenda)";
         Denied => "not allowed: {why}", "ikke tillatt: {why}";
+        DeniedReports => "reports cover the whole centre; a lead or an admin runs them", "rapportene dekker hele senteret; en leder eller en administrator tar dem ut";
+        DeniedBackup => "a backup holds every client; a lead or an admin makes it", "en sikkerhetskopi har alle klientene; en leder eller en administrator lager den";
+        DeniedMove => "only a lead moves a client to another advisor's caseload", "bare en leder flytter en klient til en annen veileder";
+        DeniedMilestone => "only a lead deletes milestones", "bare en leder sletter milepæler";
+        NotYours => "client {client} is in {advisor}'s caseload, not yours; a lead can share or transfer it", "klient {client} hører til {advisor}, ikke deg; en leder kan dele eller flytte den";
+        NoOnes => "client {client} is in no one's caseload, not yours; a lead can share or transfer it", "klient {client} hører ikke til noen veileder, heller ikke deg; en leder kan dele eller flytte den";
         Full => "the disk is full ({reason}): nothing was saved, what was saved before is intact; free some space and start veileder again", "disken er full ({reason}): ingenting ble lagret, det som var lagret fra før er intakt; frigjør plass og start veileder igjen";
         EarlierWriteFailed => "an earlier write to the database failed (the disk full?), so nothing more is saved; free some space and start veileder again", "en tidligere skriving til databasen feilet (full disk?), så ingenting mer lagres; frigjør plass og start veileder igjen";
         Db => "database error: {reason}; run `veileder check`", "databasefeil: {reason}; kjør `veileder check`";
@@ -54,11 +60,32 @@ pub fn store_error(lang: Lang, error: &E) -> String {
         }
         E::NotFound(what) | E::Refused(what) => what.clone(),
         E::Following => lang.t(T::Following).to_string(),
-        E::Denied(why) => lang.f(T::Denied, &[("why", why)]),
+        E::Denied(denial) => {
+            let why = denial_text(lang, denial);
+            lang.f(T::Denied, &[("why", &why)])
+        }
         E::Invalid(invalid) => super::invalid(lang, invalid),
         E::Full(reason) => lang.f(T::Full, &[("reason", reason)]),
         E::EarlierWriteFailed => lang.t(T::EarlierWriteFailed).to_string(),
         E::Db(e) => lang.f(T::Db, &[("reason", e)]),
+    }
+}
+
+fn denial_text(lang: Lang, denial: &Denial) -> String {
+    use StoreText as T;
+    match denial {
+        Denial::Reports => lang.t(T::DeniedReports).to_string(),
+        Denial::Backup => lang.t(T::DeniedBackup).to_string(),
+        Denial::MoveClient => lang.t(T::DeniedMove).to_string(),
+        Denial::DeleteMilestone => lang.t(T::DeniedMilestone).to_string(),
+        Denial::NotYours {
+            client,
+            advisor: Some(advisor),
+        } => lang.f(T::NotYours, &[("client", client), ("advisor", advisor)]),
+        Denial::NotYours {
+            client,
+            advisor: None,
+        } => lang.f(T::NoOnes, &[("client", client)]),
     }
 }
 
@@ -77,8 +104,16 @@ mod tests {
         assert_eq!(store_error(Lang::En, &held), held.to_string());
         assert!(store_error(Lang::Nb, &held).starts_with("/x.redb er i bruk"));
         assert_eq!(
-            store_error(Lang::Nb, &E::Denied("x".into())),
-            "ikke tillatt: x"
+            store_error(Lang::Nb, &E::Denied(Denial::DeleteMilestone)),
+            "ikke tillatt: bare en leder sletter milepæler"
+        );
+        let theirs = E::Denied(Denial::NotYours {
+            client: 7,
+            advisor: Some("jonas".into()),
+        });
+        assert_eq!(
+            theirs.to_string(),
+            "not allowed: client 7 is in jonas's caseload, not yours; a lead can share or transfer it"
         );
     }
 }

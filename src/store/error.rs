@@ -48,8 +48,8 @@ pub enum StoreError {
     )]
     Following,
     /// The acting advisor's role does not allow it.
-    #[error("not allowed: {0}")]
-    Denied(String),
+    #[error("{}", crate::i18n::store_error(crate::i18n::Lang::En, self))]
+    Denied(Denial),
     #[error(transparent)]
     Invalid(#[from] Invalid),
     #[error(
@@ -65,6 +65,20 @@ pub enum StoreError {
 }
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+/// Why a role may not do something, typed so that each advisor reads it in their language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Denial {
+    Reports,
+    Backup,
+    MoveClient,
+    DeleteMilestone,
+    /// The client is in another advisor's caseload (`None`: in no one's).
+    NotYours {
+        client: u64,
+        advisor: Option<String>,
+    },
+}
 
 // By hand rather than `#[from]`, so that redb's message is not also reported as a source and
 // printed twice by `{:#}`.
