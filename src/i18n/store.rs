@@ -1,6 +1,6 @@
 //! The store's errors as the advisor reads them, in the status line or on the command line.
 use super::{Lang, catalogue};
-use crate::store::{Denial, StoreError as E};
+use crate::store::{Denial, Refusal, StoreError as E};
 
 catalogue! {
     /// One line per kind of store error; the command names in them stay as typed.
@@ -13,6 +13,8 @@ catalogue! {
         Corrupt => "record {key} in table {table} does not decode ({reason}); run `veileder check`", "posten {key} i tabellen {table} kan ikke leses ({reason}); kjør `veileder check`";
         Backup => "backup to {path} failed: {reason}; the database itself is unchanged", "sikkerhetskopi til {path} feilet: {reason}; selve databasen er uendret";
         Following => "the database is held by `veileder serve`; beside it only reading commands work (report, export, audit, lists, search, agenda)", "databasen holdes av `veileder serve`; ved siden av virker bare lesende kommandoer (report, export, audit, lister, search, agenda)";
+        EraseNeedsAdmin => "only an admin can erase a client; {actor} is {role}, and an admin can change that with `veileder advisor add {actor} --name NAME --role admin`", "bare en administrator kan slette en klient for godt; {actor} er {role}, og en administrator kan endre det med `veileder advisor add {actor} --name NAME --role admin`";
+        UnknownTable => "the file has a table '{table}' that this veileder does not know how to copy; nothing was written", "filen har en tabell '{table}' som denne veileder ikke vet hvordan den skal kopiere; ingenting ble skrevet";
         Denied => "not allowed: {why}", "ikke tillatt: {why}";
         DeniedReports => "reports cover the whole centre; a lead or an admin runs them", "rapportene dekker hele senteret; en leder eller en administrator tar dem ut";
         DeniedBackup => "a backup holds every client; a lead or an admin makes it", "en sikkerhetskopi har alle klientene; en leder eller en administrator lager den";
@@ -58,7 +60,12 @@ pub fn store_error(lang: Lang, error: &E) -> String {
         E::Backup { path: p, reason } => {
             lang.f(T::Backup, &[("path", &path(p)), ("reason", reason)])
         }
-        E::NotFound(what) | E::Refused(what) => what.clone(),
+        E::NotFound(what) => what.clone(),
+        E::Refused(Refusal::EraseNeedsAdmin { actor, role }) => {
+            let role = super::value(lang, role);
+            lang.f(T::EraseNeedsAdmin, &[("actor", actor), ("role", &role)])
+        }
+        E::Refused(Refusal::UnknownTable(table)) => lang.f(T::UnknownTable, &[("table", table)]),
         E::Following => lang.t(T::Following).to_string(),
         E::Denied(denial) => {
             let why = denial_text(lang, denial);

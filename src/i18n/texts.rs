@@ -110,6 +110,8 @@ catalogue! {
         Course => "course", "kurs";
         OwnerClient => "client", "klient";
         OwnerAdvisor => "advisor", "veileder";
+        Lead => "lead", "leder";
+        Admin => "admin", "administrator";
         Unspecified => "unspecified", "ikke oppgitt";
         Woman => "woman", "kvinne";
         Man => "man", "mann";

@@ -107,11 +107,10 @@ fn require_admin(tx: &WriteTransaction, actor: &str) -> Result<()> {
     if role == Role::Admin {
         Ok(())
     } else {
-        Err(StoreError::Refused(format!(
-            "only an admin can erase a client; {actor} is {}, and an admin can change that with \
-             `veileder advisor add {actor} --name NAME --role admin`",
-            role.as_str()
-        )))
+        Err(StoreError::Refused(super::Refusal::EraseNeedsAdmin {
+            actor: actor.to_string(),
+            role: role.as_str(),
+        }))
     }
 }
 
