@@ -26,6 +26,9 @@ catalogue! {
         NoConsent => "client {id} has no consent recorded; give --purpose to record it", "klient {id} har ikke registrert samtykke; oppgi --purpose for å registrere det";
         ConsentWithdrawn => "client {id}: consent withdrawn {date}; `veileder privacy erase {id} --yes` erases them", "klient {id}: samtykket trukket {date}; `veileder privacy erase {id} --yes` sletter klienten";
         ConsentGiven => "client {id}: consent given {date} for {purpose}", "klient {id}: samtykke gitt {date} til {purpose}";
+        PastRetention => "No contact for {years}+ years: to erase", "Ingen kontakt på {years}+ år: skal slettes";
+        EraseOne => "`veileder privacy erase ID --yes` erases one (admins only).", "`veileder privacy erase ID --yes` sletter én (bare administratorer).";
+        RetentionNotice => "notice: {n} clients have had no contact for {years}+ years (ids {ids}); `veileder agenda --all` lists them, `veileder privacy erase ID --yes` erases one", "merk: {n} klienter har ikke hatt kontakt på {years}+ år (id {ids}); `veileder agenda --all` viser dem, `veileder privacy erase ID --yes` sletter én";
         Purged => "veileder: purged {n} records deleted more than {days} days ago from the trash", "veileder: tømte {n} poster slettet for mer enn {days} dager siden fra papirkurven";
     }
 }
