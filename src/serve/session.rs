@@ -160,4 +160,20 @@ mod tests {
         assert_eq!(store.draft(id, "ola").unwrap().unwrap().notes, "Budget");
         drop(inputs);
     }
+
+    #[test]
+    fn farewells_are_in_the_configured_language() {
+        let idle = Duration::from_secs(30 * 60);
+        assert_eq!(
+            farewell(Lang::Nb, &End::Idle, true, idle).unwrap(),
+            "veileder: lukket etter 30 minutter uten tastetrykk. Utkastet ditt er tatt vare på; \
+             det kommer tilbake når du åpner klienten igjen."
+        );
+        let stopping = End::Stopped(Lang::Nb.t(ServeText::Stopping).into());
+        assert_eq!(
+            farewell(Lang::Nb, &stopping, false, idle).unwrap(),
+            "veileder: serveren stopper."
+        );
+        assert_eq!(farewell(Lang::Nb, &End::Quit, true, idle), None);
+    }
 }
