@@ -9,6 +9,8 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use anyhow::{Context, bail};
 
+use crate::i18n::{Lang, Ui};
+
 /// While an editor runs, the terminal reader leaves the keyboard to it.
 static EDITING: AtomicBool = AtomicBool::new(false);
 
@@ -17,24 +19,25 @@ pub fn is_editing() -> bool {
 }
 
 /// Runs the editor on `text` and returns what it left; the caller hands over the terminal.
-pub fn edit(text: &str) -> anyhow::Result<String> {
+pub fn edit(lang: Lang, text: &str) -> anyhow::Result<String> {
     let path = temp_path();
+    let shown = path.display();
     let mut file = create_private(&path)
-        .with_context(|| format!("cannot write the note to {}", path.display()))?;
+        .with_context(|| lang.f(Ui::EditorCannotWrite, &[("path", &shown)]))?;
     file.write_all(text.as_bytes())?;
     drop(file);
     EDITING.store(true, Ordering::SeqCst);
-    let ran = run_editor(&path);
+    let ran = run_editor(lang, &path);
     EDITING.store(false, Ordering::SeqCst);
     let edited = ran.and_then(|()| {
-        fs::read_to_string(&path).with_context(|| format!("cannot read {}", path.display()))
+        fs::read_to_string(&path).with_context(|| lang.f(Ui::EditorCannotRead, &[("path", &shown)]))
     });
     // The note must not stay behind in the temporary folder, whatever happened.
     let _ = fs::remove_file(&path);
     edited
 }
 
-fn run_editor(path: &PathBuf) -> anyhow::Result<()> {
+fn run_editor(lang: Lang, path: &PathBuf) -> anyhow::Result<()> {
     let command = std::env::var("VISUAL")
         .ok()
         .filter(|v| !v.trim().is_empty())
@@ -50,9 +53,11 @@ fn run_editor(path: &PathBuf) -> anyhow::Result<()> {
         .args(words)
         .arg(path)
         .status()
-        .with_context(|| format!("cannot start the editor '{command}' ($VISUAL / $EDITOR)"))?;
+        .with_context(|| lang.f(Ui::EditorCannotStart, &[("command", &command)]))?;
     if !status.success() {
-        bail!("the editor '{command}' ended with {status}; the note is unchanged");
+        let values: [(&str, &dyn std::fmt::Display); 2] =
+            [("command", &command), ("status", &status)];
+        bail!(lang.f(Ui::EditorFailed, &values));
     }
     Ok(())
 }

@@ -137,7 +137,7 @@ impl Surface for Local {
         if let Err(error) = ratatui::try_restore() {
             warn!(%error, "could not leave the TUI for the editor");
         }
-        let edited = note_editor::edit(&text);
+        let edited = note_editor::edit(app.lang(), &text);
         self.0 = ratatui::init();
         bracketed_paste(true);
         if let Err(error) = self.0.clear() {

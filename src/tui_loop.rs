@@ -64,9 +64,8 @@ pub trait Surface {
 
     /// Ctrl-e in call mode: the note to $EDITOR and back, where the surface can.
     fn edit_externally(&mut self, app: &mut App, _text: String) -> Option<Effect> {
-        app.receive(Outcome::Failed(
-            "The note can go to $EDITOR only on a local terminal.".into(),
-        ))
+        let text = app.lang().t(crate::i18n::Ui::EditorLocalOnly);
+        app.receive(Outcome::Failed(text.into()))
     }
 }
 
@@ -171,7 +170,8 @@ pub fn run<S: Surface>(
 fn notices(app: &mut App, store: &Store) {
     match store.take_notices(app.actor()) {
         Ok(texts) => {
-            for text in texts {
+            for stored in texts {
+                let text = crate::store::notice(app.lang(), &stored);
                 app.receive(Outcome::Notice(text));
             }
         }

@@ -312,7 +312,7 @@ fn a_database_others_can_read_is_warned_about_in_the_status_line() {
         use std::os::unix::fs::PermissionsExt as _;
         let path = d.store.path().to_path_buf();
         std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o640)).unwrap();
-        let warning = veileder::privacy::exposure_warning(&path).unwrap();
+        let warning = veileder::privacy::exposure_warning(veileder::i18n::Lang::En, &path).unwrap();
         assert!(warning.contains("mode 640"), "{warning}");
         let mut app = App::new(&Config::default(), "boss", d.store.clock(), false).unwrap();
         app.warn(warning.clone());
@@ -320,6 +320,9 @@ fn a_database_others_can_read_is_warned_about_in_the_status_line() {
         run_effects(&mut app, &d.store, first);
         assert_eq!(app.status().unwrap().text, warning);
         std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
-        assert_eq!(veileder::privacy::exposure_warning(&path), None);
+        assert_eq!(
+            veileder::privacy::exposure_warning(veileder::i18n::Lang::En, &path),
+            None
+        );
     }
 }

@@ -359,3 +359,42 @@ fn each_years_bars_are_that_years_report() {
         )
     );
 }
+
+#[test]
+fn the_warnings_read_in_bokmal_while_json_keeps_english_text() {
+    let r = report::build(&document(), year_2025(), today());
+    let json = serde_json::to_value(&r).unwrap();
+    assert!(
+        json["warnings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|w| w["text"].as_str().unwrap().ends_with("days overdue")),
+        "{json}"
+    );
+    for text in [
+        report::text_in(veileder::i18n::Lang::Nb, &r),
+        report::markdown_in(veileder::i18n::Lang::Nb, &r),
+    ] {
+        let lines: Vec<&str> = text
+            .lines()
+            .skip_while(|l| !l.contains("Varsler om datakvalitet"))
+            .skip(1)
+            .filter(|l| !l.trim().is_empty())
+            .collect();
+        assert!(!lines.is_empty(), "{text}");
+        assert!(lines.iter().any(|l| l.contains("» med frist ")), "{text}");
+        for english in [
+            "has no",
+            "days overdue",
+            "(client ",
+            "session ",
+            "next step ",
+        ] {
+            assert!(
+                lines.iter().all(|l| !l.contains(english)),
+                "«{english}» in:\n{text}"
+            );
+        }
+    }
+}

@@ -61,6 +61,21 @@ const ENGLISH: &[&str] = &[
     "Audit",
     "When (UTC)",
     "Detail",
+    "Not saved",
+    "digits",
+    "younger than",
+    "a year from",
+    "has no",
+    "days overdue",
+    "Erase for good",
+    "Enter erases",
+    "Type: ",
+    "cannot be undone",
+    "That is not the name",
+    "Nothing erased",
+    "Backed up",
+    "Backing up",
+    "checked",
 ];
 
 /// The English key hints, looked for on the status line (notes may use these words).
@@ -102,9 +117,13 @@ fn demo_store(clients: usize) -> (TempDir, Store) {
 }
 
 fn started(store: &Store) -> App {
+    started_with(store, Config::default())
+}
+
+fn started_with(store: &Store, config: Config) -> App {
     let config = Config {
         language: Some(Lang::Nb),
-        ..Config::default()
+        ..config
     };
     let mut app = App::new(&config, "kari", store.clock(), false).unwrap();
     app.resize(80, 24);
@@ -271,4 +290,66 @@ fn audit_nb_80x24() {
     );
     keys(&mut app, &store, &typed("5j"));
     insta::assert_snapshot!(screen(&app).backend());
+}
+
+/// The status line as text.
+fn status(app: &App) -> String {
+    app.status().map(|s| s.text.clone()).unwrap_or_default()
+}
+
+#[test]
+fn form_validation_nb_80x24() {
+    let (_dir, store) = demo_store(20);
+    let mut app = started(&store);
+    keys(&mut app, &store, &typed("aAmina Yusuf"));
+    keys(&mut app, &store, &[Key::plain(KeyCode::Tab)]);
+    keys(&mut app, &store, &typed("12"));
+    for _ in 0..3 {
+        keys(&mut app, &store, &[Key::plain(KeyCode::Tab)]);
+    }
+    keys(&mut app, &store, &typed("2020"));
+    insta::assert_snapshot!("form_validation_nb", screen(&app).backend());
+    keys(&mut app, &store, &[Key::ctrl('s')]);
+    screen(&app);
+    assert_eq!(
+        status(&app),
+        "Ikke lagret: telefon '12' har 2 sifre; 5 til 15 sifre, gjerne med + først og gruppert \
+         med mellomrom eller bindestrek"
+    );
+}
+
+#[test]
+fn erase_confirmation_nb_80x24() {
+    let (_dir, store) = demo_store(20);
+    let mut app = started(&store);
+    open_rich_client(&mut app, &store);
+    keys(&mut app, &store, &typed("E"));
+    insta::assert_snapshot!("erase_confirmation_nb", screen(&app).backend());
+    keys(&mut app, &store, &typed("feil"));
+    keys(&mut app, &store, &[Key::plain(KeyCode::Enter)]);
+    screen(&app);
+    assert!(
+        status(&app).starts_with("Det er ikke navnet"),
+        "{}",
+        status(&app)
+    );
+    keys(&mut app, &store, &[Key::plain(KeyCode::Esc)]);
+    screen(&app);
+    assert_eq!(status(&app), "Ingenting er slettet.");
+}
+
+#[test]
+fn backup_status_nb() {
+    let (dir, store) = demo_store(5);
+    let mut config = Config::default();
+    config.backup.dir = Some(dir.path().join("kopier"));
+    let mut app = started_with(&store, config);
+    keys(&mut app, &store, &typed("B"));
+    screen(&app);
+    let said = status(&app);
+    assert!(said.starts_with("Sikkerhetskopi lagret i "), "{said}");
+    assert!(
+        said.ends_with("KB, kontrollert); mappen beholder de 14 nyeste."),
+        "{said}"
+    );
 }

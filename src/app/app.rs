@@ -191,7 +191,7 @@ impl App {
             }
             Action::GoAudit => return self.go_to_tab(Tab::Audit),
             Action::Backup => {
-                self.say("Backing up…");
+                self.say(self.lang().t(crate::i18n::BackupText::BackingUp));
                 return Some(Effect::Backup);
             }
             Action::Undo => {
@@ -300,8 +300,9 @@ impl App {
             Outcome::ConsentWithdrawn { saved, name } => {
                 self.say(saved.message.clone());
                 self.popups.push(Popup::TypedConfirm {
-                    question: format!(
-                        "Consent withdrawn. To erase {name} for good now, type their name and press Enter; Esc keeps them."
+                    question: self.lang().f(
+                        crate::i18n::PrivacyText::ConsentWithdrawnErase,
+                        &[("name", name)],
                     ),
                     expected: name.clone(),
                     typed: String::new(),
@@ -310,12 +311,15 @@ impl App {
                 return Some(self.reload_after_change());
             }
             Outcome::BackedUp(backup) => {
-                self.say(format!(
-                    "Backed up to {} ({} KB, checked); the folder keeps the newest {}.",
-                    backup.path.display(),
-                    backup.bytes.div_ceil(1024),
-                    self.settings.backup.keep
-                ));
+                let text = self.lang().f(
+                    crate::i18n::BackupText::BackedUp,
+                    &[
+                        ("path", &backup.path.display()),
+                        ("kb", &backup.bytes.div_ceil(1024)),
+                        ("keep", &self.settings.backup.keep),
+                    ],
+                );
+                self.say(text);
                 return None;
             }
             Outcome::Notice(text) => {
@@ -412,20 +416,20 @@ impl App {
         match key.code {
             KeyCode::Esc => {
                 self.popups.pop();
-                self.say("Nothing erased.");
+                self.say(self.lang().t(crate::i18n::PrivacyText::NothingErased));
             }
             KeyCode::Backspace => {
                 typed.pop();
             }
             KeyCode::Enter if fold(typed.trim()) == fold(expected.trim()) => {
                 if let Some(Popup::TypedConfirm { effect, .. }) = self.popups.pop() {
-                    self.say("Erasing for good: rewriting the database file…");
+                    self.say(self.lang().t(crate::i18n::PrivacyText::Erasing));
                     return Some(effect);
                 }
             }
             KeyCode::Enter => {
                 self.status = Some(Status {
-                    text: "That is not the name; type it as shown, or Esc to cancel.".into(),
+                    text: self.lang().t(crate::i18n::PrivacyText::NotTheName).into(),
                     is_error: true,
                 });
             }

@@ -178,11 +178,11 @@ pub fn run_effects(app: &mut App, store: &Store, effect: Option<Effect>) -> bool
     let mut next = effect;
     while let Some(effect) = next.take() {
         let actor = app.actor();
+        let lang = app.lang();
         if let Err(error) = super::guard::check(store, app.access(), &effect) {
-            next = app.receive(Outcome::Failed(error.to_string()));
+            next = app.receive(Outcome::Failed(crate::i18n::store_error(lang, &error)));
             continue;
         }
-        let lang = app.lang();
         let result = match effect {
             Effect::Quit => return false,
             Effect::LoadClients => visible_clients(store, app.access()).map(Outcome::Clients),
@@ -228,8 +228,8 @@ pub fn run_effects(app: &mut App, store: &Store, effect: Option<Effect>) -> bool
             Effect::ExportReport { path, report } => {
                 Ok(report_effects::export(lang, &path, &report))
             }
-            Effect::PrivacyExport(id) => super::privacy_effects::export(store, id),
-            Effect::Erase(id) => super::privacy_effects::erase(store, actor, id),
+            Effect::PrivacyExport(id) => super::privacy_effects::export(store, lang, id),
+            Effect::Erase(id) => super::privacy_effects::erase(store, lang, actor, id),
             Effect::Backup => {
                 let settings = &app.settings().backup;
                 store
@@ -247,7 +247,7 @@ pub fn run_effects(app: &mut App, store: &Store, effect: Option<Effect>) -> bool
         };
         let outcome = result.unwrap_or_else(|error| {
             warn!(%error, "effect failed");
-            Outcome::Failed(error.to_string())
+            Outcome::Failed(crate::i18n::store_error(lang, &error))
         });
         next = app.receive(outcome);
     }

@@ -2,7 +2,7 @@
 //! against the session's access (`Store::check_client`); lists are filtered after reading.
 use super::Effect;
 use crate::domain::Client;
-use crate::store::{Access, Kind, Result, Store, StoreError};
+use crate::store::{Access, Denial, Kind, Result, Store, StoreError};
 
 /// Refuses the effect when it is about a client `access` may not see or change.
 pub fn check(store: &Store, access: &Access, effect: &Effect) -> Result<()> {
@@ -22,19 +22,13 @@ pub fn check(store: &Store, access: &Access, effect: &Effect) -> Result<()> {
         Effect::SaveMilestone(m) => Some(m.client_id),
         Effect::PrivacyExport(id) | Effect::Erase(id) => Some(*id),
         Effect::LoadReport(_) | Effect::ExportReport { .. } => {
-            return Err(StoreError::Denied(
-                "reports cover the whole centre; a lead or an admin runs them".into(),
-            ));
+            return Err(StoreError::Denied(Denial::Reports));
         }
         Effect::LoadAudit { .. } => {
-            return Err(StoreError::Denied(
-                "the audit log covers every client; a lead or an admin reads it".into(),
-            ));
+            return Err(StoreError::Denied(Denial::Audit));
         }
         Effect::Backup => {
-            return Err(StoreError::Denied(
-                "a backup holds every client; a lead or an admin makes it".into(),
-            ));
+            return Err(StoreError::Denied(Denial::Backup));
         }
         Effect::SaveDraft(draft) | Effect::KeepDraft(draft) => Some(draft.client_id),
         Effect::SaveCall { session, .. } => Some(session.client_id),
@@ -70,9 +64,7 @@ fn check_client_save(store: &Store, access: &Access, client: &Client) -> Result<
     if client.advisor.as_deref() == Some(access.username.as_str()) || client.advisor == kept {
         return Ok(());
     }
-    Err(StoreError::Denied(
-        "only a lead moves a client to another advisor's caseload".into(),
-    ))
+    Err(StoreError::Denied(Denial::MoveClient))
 }
 
 fn client_of(store: &Store, kind: Kind, id: u64) -> Result<Option<u64>> {

@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 use super::effect::Outcome;
 use crate::domain::ClientId;
 use crate::domain::text::inert;
+use crate::i18n::{Lang, PrivacyText as T};
 use crate::store::{Result, Store};
 
 /// The folder beside the database where access exports go, private to the owner.
@@ -22,7 +23,7 @@ fn make_private_folder(dir: &Path) -> std::io::Result<()> {
     builder.create(dir)
 }
 
-pub fn export(store: &Store, id: ClientId) -> Result<Outcome> {
+pub fn export(store: &Store, lang: Lang, id: ClientId) -> Result<Outcome> {
     let person = store.person_export(id)?;
     let dir = exports_folder(store.path());
     let name = format!("client-{id}-{}", store.today());
@@ -37,16 +38,19 @@ pub fn export(store: &Store, id: ClientId) -> Result<Outcome> {
         Ok(())
     })();
     Ok(match written {
-        Ok(()) => Outcome::PrivacyExported(format!(
-            "Access export of {}: {name}.json and .txt in {}",
-            inert(&person.client.name, false),
-            dir.display()
+        Ok(()) => Outcome::PrivacyExported(lang.f(
+            T::Exported,
+            &[
+                ("name", &inert(&person.client.name, false)),
+                ("file", &name),
+                ("folder", &dir.display()),
+            ],
         )),
-        Err(e) => Outcome::Failed(format!("Could not write the export: {e:#}")),
+        Err(e) => Outcome::Failed(lang.f(T::ExportFailed, &[("why", &format!("{e:#}"))])),
     })
 }
 
-pub fn erase(store: &Store, actor: &str, id: ClientId) -> Result<Outcome> {
+pub fn erase(store: &Store, lang: Lang, actor: &str, id: ClientId) -> Result<Outcome> {
     let name = store
         .client(id)?
         .map(|c| inert(&c.name, false).into_owned())
@@ -54,9 +58,14 @@ pub fn erase(store: &Store, actor: &str, id: ClientId) -> Result<Outcome> {
     let done = store.erase_client(actor, id)?;
     Ok(Outcome::Erased {
         client_id: id,
-        message: format!(
-            "Erased {name} for good: {} sessions, {} next steps, {} ventures; reports keep anonymous counts.",
-            done.sessions, done.next_steps, done.ventures
+        message: lang.f(
+            T::Erased,
+            &[
+                ("name", &name),
+                ("sessions", &done.sessions),
+                ("steps", &done.next_steps),
+                ("ventures", &done.ventures),
+            ],
         ),
     })
 }

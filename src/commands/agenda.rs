@@ -5,7 +5,7 @@ use anyhow::Result;
 use super::Ctx;
 use crate::agenda::{AgendaScope, AgendaStep, build};
 use crate::cli::Format;
-use crate::i18n::{CliText as T, Lang, Words, date, value};
+use crate::i18n::{CliText as T, Lang, PrivacyText, Words, date, value};
 use crate::output::{Table, WIDTH};
 use crate::privacy::PastRetention;
 
@@ -80,27 +80,22 @@ pub fn run(ctx: &Ctx, days: u32, all: bool, format: Format, out: &mut impl Write
 }
 
 fn retention_table(ctx: &Ctx, past: &[PastRetention], out: &mut impl Write) -> Result<()> {
+    let lang = ctx.lang();
     let years = ctx.config.privacy.retention_years;
-    writeln!(
-        out,
-        "\nNo contact for {years}+ years: to erase ({})",
-        past.len()
-    )?;
+    let title = lang.f(PrivacyText::PastRetention, &[("years", &years)]);
+    writeln!(out, "\n{title} ({})", past.len())?;
     if past.is_empty() {
         return Ok(());
     }
-    let mut t = Table::new(&["ID", "CLIENT", "LAST CONTACT"]);
+    let mut t = Table::new(&[T::ColId, T::ColClient, T::ColLastContact].map(|h| lang.t(h)));
     for p in past {
         t.row(vec![
             p.client_id.to_string(),
             p.client.clone(),
-            p.last_contact.to_string(),
+            date(lang, p.last_contact),
         ]);
     }
     write!(out, "{}", t.render(WIDTH))?;
-    writeln!(
-        out,
-        "`veileder privacy erase ID --yes` erases one (admins only)."
-    )?;
+    writeln!(out, "{}", lang.t(PrivacyText::EraseOne))?;
     Ok(())
 }

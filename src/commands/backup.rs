@@ -13,13 +13,15 @@ pub fn run(ctx: &Ctx, path: &Path, out: &mut impl Write) -> Result<i32> {
     } else {
         ctx.store.backup_to(path)?
     };
-    writeln!(
-        out,
-        "backed up {} to {} ({} records and index entries, {} KB, checked)",
-        ctx.store.path().display(),
-        backup.path.display(),
-        backup.rows,
-        backup.bytes.div_ceil(1024)
-    )?;
+    let text = ctx.lang().f(
+        crate::i18n::BackupText::BackedUpFile,
+        &[
+            ("db", &ctx.store.path().display()),
+            ("path", &backup.path.display()),
+            ("rows", &backup.rows),
+            ("kb", &backup.bytes.div_ceil(1024)),
+        ],
+    );
+    writeln!(out, "{text}")?;
     Ok(0)
 }

@@ -36,12 +36,12 @@ fn retention_notice(ctx: &Ctx, out: &mut impl Write) -> Result<()> {
         .map(|p| p.client_id.to_string())
         .collect();
     let more = if past.len() > ids.len() { ", …" } else { "" };
-    writeln!(
-        out,
-        "notice: {} clients have had no contact for {years}+ years (ids {}{more}); \
-         `veileder agenda --all` lists them, `veileder privacy erase ID --yes` erases one",
-        past.len(),
-        ids.join(", ")
-    )?;
+    let ids = format!("{}{more}", ids.join(", "));
+    let values: [(&str, &dyn std::fmt::Display); 3] =
+        [("n", &past.len()), ("years", &years), ("ids", &ids)];
+    let notice = ctx
+        .lang()
+        .f(crate::i18n::PrivacyText::RetentionNotice, &values);
+    writeln!(out, "{notice}")?;
     Ok(())
 }

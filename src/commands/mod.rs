@@ -6,6 +6,8 @@ mod backup;
 mod check;
 mod client;
 mod demo;
+mod errors;
+pub use errors::said_in;
 #[cfg(unix)]
 mod forward;
 mod manual;
@@ -87,7 +89,12 @@ pub fn run(cli: Cli) -> Result<i32> {
         _ => {}
     }
     let mut config = config::load(cli.config.as_deref())?;
-    config.language = Some(crate::i18n::Lang::resolve(config.language));
+    let lang = crate::i18n::Lang::resolve(config.language);
+    config.language = Some(lang);
+    run_configured(cli, config).map_err(|e| errors::said_in(lang, &e))
+}
+
+fn run_configured(cli: Cli, config: Config) -> Result<i32> {
     let path = database_path(&cli, &config);
     let role = match &cli.command {
         None => "the terminal UI",
@@ -120,7 +127,10 @@ pub fn run(cli: Cli) -> Result<i32> {
     }
     let mut actor_name = cli.actor.clone().unwrap_or_else(|| default_actor(&config));
     let opened = open_beside_server(&path, role, cli.command.as_ref(), &actor_name)?;
-    if let (Some(warning), Some(_)) = (crate::privacy::exposure_warning(&path), &cli.command) {
+    if let (Some(warning), Some(_)) = (
+        crate::privacy::exposure_warning(config.language.unwrap_or_default(), &path),
+        &cli.command,
+    ) {
         eprintln!("veileder: {warning}");
     }
     let store = match opened {

@@ -10,6 +10,7 @@ use crate::cli::{Format, PrivacyCommand};
 use crate::config::Config;
 use crate::domain::Consent;
 use crate::domain::validate;
+use crate::i18n::{PrivacyText as T, erasure};
 use crate::store::Store;
 
 pub fn run(ctx: &Ctx, command: PrivacyCommand, out: &mut impl Write) -> Result<i32> {
@@ -59,13 +60,15 @@ fn export(
             let beside = text_path(p);
             write_atomically(p, json.as_bytes())?;
             write_atomically(&beside, text.as_bytes())?;
-            writeln!(
-                out,
-                "exported client {} to {} and {}",
-                client.id,
-                p.display(),
-                beside.display()
-            )?;
+            let text = ctx.lang().f(
+                T::ExportedTo,
+                &[
+                    ("id", &client.id),
+                    ("json", &p.display()),
+                    ("text", &beside.display()),
+                ],
+            );
+            writeln!(out, "{text}")?;
         }
         None if format == Format::Text => out.write_all(text.as_bytes())?,
         None => out.write_all(json.as_bytes())?,
@@ -76,16 +79,17 @@ fn export(
 fn erase(ctx: &Ctx, client: &str, yes: bool, out: &mut impl Write) -> Result<i32> {
     let client = ctx.store.resolve_client(client)?;
     if !yes {
-        let plan = ctx.store.erasure_plan(client.id)?;
-        bail!("nothing erased: this would erase for good {plan}; add --yes to erase");
+        let plan = erasure(ctx.lang(), &ctx.store.erasure_plan(client.id)?);
+        bail!(ctx.lang().f(T::NothingErasedYet, &[("plan", &plan)]));
     }
     let started = std::time::Instant::now();
     let done = ctx.store.erase_client(&ctx.actor, client.id)?;
-    writeln!(
-        out,
-        "erased {done} in {:.1} s; reports keep anonymous counts",
-        started.elapsed().as_secs_f64()
-    )?;
+    let seconds = crate::i18n::decimal(ctx.lang(), started.elapsed().as_secs_f64(), 1);
+    let done = erasure(ctx.lang(), &done);
+    let text = ctx
+        .lang()
+        .f(T::ErasedIn, &[("done", &done), ("seconds", &seconds)]);
+    writeln!(out, "{text}")?;
     Ok(0)
 }
 
@@ -113,25 +117,24 @@ fn consent(
             withdrawn: withdrawn.or(old.withdrawn),
             ..old
         },
-        (None, None) => bail!(
-            "client {} has no consent recorded; give --purpose to record it",
-            client.id
-        ),
+        (None, None) => bail!(ctx.lang().f(T::NoConsent, &[("id", &client.id)])),
     };
     client.consent = Some(consent);
     let saved = ctx.store.update_client(&ctx.actor, client)?;
     if let Some(c) = &saved.consent {
         match c.withdrawn {
-            Some(w) => writeln!(
-                out,
-                "client {}: consent withdrawn {w}; `veileder privacy erase {} --yes` erases them",
-                saved.id, saved.id
-            )?,
-            None => writeln!(
-                out,
-                "client {}: consent given {} for {}",
-                saved.id, c.date, c.purpose
-            )?,
+            Some(w) => {
+                let date = crate::i18n::date(ctx.lang(), w);
+                let values: [(&str, &dyn std::fmt::Display); 2] =
+                    [("id", &saved.id), ("date", &date)];
+                writeln!(out, "{}", ctx.lang().f(T::ConsentWithdrawn, &values))?;
+            }
+            None => {
+                let date = crate::i18n::date(ctx.lang(), c.date);
+                let values: [(&str, &dyn std::fmt::Display); 3] =
+                    [("id", &saved.id), ("date", &date), ("purpose", &c.purpose)];
+                writeln!(out, "{}", ctx.lang().f(T::ConsentGiven, &values))?;
+            }
         }
     }
     Ok(0)
@@ -142,9 +145,8 @@ pub fn purge_trash(store: &Store, config: &Config, actor: &str) -> Result<()> {
     let days = config.privacy.trash_days;
     let purged = store.purge_trash(actor, days)?;
     if purged > 0 {
-        eprintln!(
-            "veileder: purged {purged} records deleted more than {days} days ago from the trash"
-        );
+        let lang = config.language.unwrap_or_default();
+        eprintln!("{}", lang.f(T::Purged, &[("n", &purged), ("days", &days)]));
     }
     Ok(())
 }

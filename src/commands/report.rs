@@ -10,7 +10,7 @@ use crate::report::{self, Period};
 
 fn day(field: &'static str, value: Option<&str>) -> Result<Option<chrono::NaiveDate>> {
     value
-        .map(|v| validate::date(field, v).map_err(|e| anyhow!("{e}")))
+        .map(|v| validate::date(field, v).map_err(anyhow::Error::from))
         .transpose()
 }
 

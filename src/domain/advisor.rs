@@ -1,6 +1,6 @@
 use serde::{Deserialize, Serialize};
 
-use super::error::{Checked, Invalid};
+use super::error::{Accepted, Checked, Invalid, Problem};
 use super::kinds::Role;
 use super::validate::{self, SHORT_MAX};
 
@@ -28,8 +28,8 @@ pub fn username(value: &str) -> Checked<String> {
     } else {
         Err(Invalid::new(
             "username",
-            format!("'{value}' is not a username"),
-            "1 to 32 of a-z, A-Z, 0-9, '.', '_' or '-', starting with a letter or digit",
+            Problem::NotAUsername(value.to_string()),
+            Accepted::Username,
         ))
     }
 }

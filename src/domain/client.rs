@@ -1,7 +1,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::error::{Checked, Invalid};
+use super::error::{Accepted, Checked, Invalid, Problem};
 use super::kinds::{ClientStatus, Gender};
 use super::validate::{self, NAME_MAX, SHORT_MAX};
 
@@ -130,8 +130,11 @@ impl Consent {
             if w < self.date {
                 return Err(Invalid::new(
                     "consent",
-                    format!("withdrawn {w} before it was given {}", self.date),
-                    "a withdrawal date on or after the consent date",
+                    Problem::WithdrawnBefore {
+                        withdrawn: w,
+                        given: self.date,
+                    },
+                    Accepted::WithdrawalAfterConsent,
                 ));
             }
         }

@@ -4,7 +4,7 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
-use super::error::Invalid;
+use super::error::{Accepted, Invalid, Problem};
 
 macro_rules! vocabulary {
     ($(#[$meta:meta])* $name:ident, $field:literal, { $default:ident => $dtext:literal, $($variant:ident => $text:literal),+ $(,)? }) => {
@@ -46,7 +46,7 @@ macro_rules! vocabulary {
                     .iter()
                     .copied()
                     .find(|v| v.as_str() == wanted)
-                    .ok_or_else(|| Invalid::new($field, format!("'{s}' is not known"), format!("one of {}", Self::accepted())))
+                    .ok_or_else(|| Invalid::new($field, Problem::NotKnown(s.to_string()), Accepted::OneOf(Self::accepted())))
             }
         }
     };

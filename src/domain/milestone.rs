@@ -2,7 +2,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::client::ClientId;
-use super::error::{Checked, Invalid};
+use super::error::{Accepted, Checked, Invalid, Problem};
 use super::kinds::{MilestoneKind, Stage};
 use super::validate::{self, SHORT_MAX};
 use super::venture::VentureId;
@@ -29,20 +29,20 @@ impl Milestone {
     pub fn validated(self) -> Checked<Self> {
         validate::in_calendar("date", self.date)?;
         if self.jobs == Some(0) {
-            return Err(Invalid::new("jobs", "is 0", "a number of jobs from 1 up"));
+            return Err(Invalid::new("jobs", Problem::Zero, Accepted::JobsFromOne));
         }
         if self.kind == MilestoneKind::Hired && self.jobs.is_none() {
             return Err(Invalid::new(
                 "jobs",
-                "is missing for 'hired'",
-                "the number of jobs created, from 1 up",
+                Problem::MissingFor("hired"),
+                Accepted::JobsCreated,
             ));
         }
         if self.kind == MilestoneKind::Funding && self.amount_nok.is_none() {
             return Err(Invalid::new(
                 "amount_nok",
-                "is missing for 'funding'",
-                "the amount in whole kroner",
+                Problem::MissingFor("funding"),
+                Accepted::Kroner,
             ));
         }
         Ok(Milestone {

@@ -17,7 +17,7 @@ pub mod venture;
 pub use advisor::Advisor;
 pub use client::{Client, ClientId, Consent};
 pub use draft::{Draft, PendingStep};
-pub use error::{Checked, Invalid};
+pub use error::{Accepted, Checked, Invalid, Problem};
 pub use kinds::{Channel, ClientStatus, Gender, MilestoneKind, Owner, Role, Stage, VentureKind};
 pub use milestone::{Milestone, MilestoneId};
 pub use next_step::{NextStep, NextStepId};

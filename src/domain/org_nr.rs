@@ -3,7 +3,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use super::error::{Checked, Invalid};
+use super::error::{Accepted, Checked, Invalid, Problem};
 
 const WEIGHTS: [u32; 8] = [3, 2, 7, 6, 5, 4, 3, 2];
 
@@ -23,13 +23,12 @@ pub fn check_digit(first8: &[u32; 8]) -> Option<u32> {
 
 impl OrgNr {
     pub fn parse(input: &str) -> Checked<Self> {
-        let accepted = "nine digits whose last is the MOD11 check digit, e.g. 923 609 016";
         let compact: String = input.chars().filter(|c| !c.is_whitespace()).collect();
         if compact.len() != 9 || !compact.chars().all(|c| c.is_ascii_digit()) {
             return Err(Invalid::new(
                 "org_nr",
-                format!("'{input}' is not nine digits"),
-                accepted,
+                Problem::NotNineDigits(input.to_string()),
+                Accepted::OrgNr,
             ));
         }
         let digits: Vec<u32> = compact.chars().filter_map(|c| c.to_digit(10)).collect();
@@ -38,14 +37,14 @@ impl OrgNr {
         if check_digit(&first8) != Some(digits[8]) {
             return Err(Invalid::new(
                 "org_nr",
-                format!("'{input}' fails the MOD11 check (a typing error?)"),
-                accepted,
+                Problem::FailsMod11(input.to_string()),
+                Accepted::OrgNr,
             ));
         }
         compact
             .parse()
             .map(OrgNr)
-            .map_err(|_| Invalid::new("org_nr", "is not a number", accepted))
+            .map_err(|_| Invalid::new("org_nr", Problem::NotANumber, Accepted::OrgNr))
     }
 }
 

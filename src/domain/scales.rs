@@ -1,7 +1,7 @@
 //! Motivation and competence: whole numbers from 1 to 5.
 use std::collections::BTreeMap;
 
-use super::error::{Checked, Invalid};
+use super::error::{Accepted, Checked, Invalid, Problem};
 
 pub const MIN: u8 = 1;
 pub const MAX: u8 = 5;
@@ -17,8 +17,8 @@ fn rating(field: &'static str, value: i64) -> Checked<u8> {
         .ok_or_else(|| {
             Invalid::new(
                 field,
-                format!("{value} is out of range"),
-                "a whole number from 1 (lowest) to 5 (highest)",
+                Problem::OutOfRange(value.to_string()),
+                Accepted::Rating,
             )
         })
 }
@@ -31,8 +31,8 @@ pub fn competence(ratings: &BTreeMap<String, u8>, areas: Option<&[String]>) -> C
             if !areas.iter().any(|a| a == area) {
                 return Err(Invalid::new(
                     "competence",
-                    format!("'{area}' is not a configured area"),
-                    format!("one of {}", areas.join(", ")),
+                    Problem::NotAnArea(area.clone()),
+                    Accepted::OneOf(areas.join(", ")),
                 ));
             }
         }

@@ -4,7 +4,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::client::ClientId;
-use super::error::{Checked, Invalid};
+use super::error::{Accepted, Checked, Invalid, Problem};
 use super::kinds::Channel;
 use super::scales;
 use super::validate::{self, SHORT_MAX};
@@ -49,8 +49,8 @@ impl Session {
             if m > MINUTES_MAX {
                 return Err(Invalid::new(
                     "minutes",
-                    format!("{m} is more than a working day"),
-                    format!("0 to {MINUTES_MAX} minutes"),
+                    Problem::LongerThanADay(m),
+                    Accepted::Minutes(MINUTES_MAX),
                 ));
             }
         }

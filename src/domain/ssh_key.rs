@@ -1,10 +1,7 @@
 //! SSH public keys as advisors register them: one OpenSSH line, `TYPE BASE64 [comment]`.
 use russh::keys::PublicKey;
 
-use super::error::{Checked, Invalid};
-
-const ACCEPTED: &str =
-    "an OpenSSH public key line such as `ssh-ed25519 AAAA… name@laptop` (the .pub file)";
+use super::error::{Accepted, Checked, Invalid, Problem};
 
 /// The first key line of a `.pub` file, checked by decoding it; returned as written.
 pub fn public_key_line(text: &str) -> Checked<String> {
@@ -13,21 +10,25 @@ pub fn public_key_line(text: &str) -> Checked<String> {
         .map(str::trim)
         .find(|l| !l.is_empty() && !l.starts_with('#'))
     else {
-        return Err(Invalid::new("key", "the key file is empty", ACCEPTED));
+        return Err(Invalid::new(
+            "key",
+            Problem::KeyFileEmpty,
+            Accepted::PublicKey,
+        ));
     };
     if line.starts_with("-----BEGIN") {
         return Err(Invalid::new(
             "key",
-            "this is a private key, which must stay with its owner",
-            "the public half: the file of the same name ending in .pub",
+            Problem::PrivateKey,
+            Accepted::PublicHalf,
         ));
     }
     match PublicKey::from_openssh(line) {
         Ok(_) => Ok(line.to_string()),
         Err(e) => Err(Invalid::new(
             "key",
-            format!("the first line is not an OpenSSH public key ({e})"),
-            ACCEPTED,
+            Problem::NotAKey(e.to_string()),
+            Accepted::PublicKey,
         )),
     }
 }

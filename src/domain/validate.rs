@@ -1,7 +1,7 @@
 //! Shape rules shared by the records: names, free text, email, phone, years, dates.
 use chrono::{Datelike, NaiveDate};
 
-use super::error::{Checked, Invalid};
+use super::error::{Accepted, Checked, Invalid, Problem};
 
 pub const NAME_MAX: usize = 200;
 pub const TEXT_MAX: usize = 100_000;
@@ -21,15 +21,15 @@ pub fn line(field: &'static str, value: &str, max: usize) -> Checked<String> {
     if count == 0 {
         return Err(Invalid::new(
             field,
-            "is empty",
-            format!("1 to {max} characters"),
+            Problem::Empty,
+            Accepted::Characters(max),
         ));
     }
     if count > max {
         return Err(Invalid::new(
             field,
-            format!("is {count} characters long"),
-            format!("1 to {max} characters"),
+            Problem::Length(count),
+            Accepted::Characters(max),
         ));
     }
     Ok(trimmed.to_string())
@@ -51,8 +51,8 @@ pub fn text(field: &'static str, value: &str) -> Checked<String> {
     if count > TEXT_MAX {
         return Err(Invalid::new(
             field,
-            format!("is {count} characters long"),
-            format!("at most {TEXT_MAX} characters"),
+            Problem::Length(count),
+            Accepted::AtMostCharacters(TEXT_MAX),
         ));
     }
     Ok(value.replace("\r\n", "\n").replace('\r', "\n"))
@@ -63,12 +63,11 @@ pub fn email(value: &str) -> Checked<Option<String>> {
     if value.is_empty() {
         return Ok(None);
     }
-    let accepted = "an address like name@example.no";
     let Some((local, domain)) = value.split_once('@') else {
         return Err(Invalid::new(
             "email",
-            format!("'{value}' has no @"),
-            accepted,
+            Problem::NoAt(value.to_string()),
+            Accepted::EmailAddress,
         ));
     };
     let ok = !local.is_empty()
@@ -83,8 +82,8 @@ pub fn email(value: &str) -> Checked<Option<String>> {
     } else {
         Err(Invalid::new(
             "email",
-            format!("'{value}' is not an email address"),
-            accepted,
+            Problem::NotEmail(value.to_string()),
+            Accepted::EmailAddress,
         ))
     }
 }
@@ -95,25 +94,24 @@ pub fn phone(value: &str) -> Checked<Option<String>> {
     if value.is_empty() {
         return Ok(None);
     }
-    let accepted = "5 to 15 digits, optionally starting with + and grouped by spaces or dashes";
     let body = value.strip_prefix('+').unwrap_or(value);
     if let Some(c) = body
         .chars()
         .find(|c| !(c.is_ascii_digit() || matches!(c, ' ' | '-' | '.' | '(' | ')')))
     {
-        return Err(Invalid::new(
-            "phone",
-            format!("'{value}' contains '{}'", c.escape_default()),
-            accepted,
-        ));
+        let problem = Problem::Contains {
+            value: value.to_string(),
+            found: c.escape_default().to_string(),
+        };
+        return Err(Invalid::new("phone", problem, Accepted::PhoneNumber));
     }
     let digits = body.chars().filter(char::is_ascii_digit).count();
     if !(5..=15).contains(&digits) {
-        return Err(Invalid::new(
-            "phone",
-            format!("'{value}' has {digits} digits"),
-            accepted,
-        ));
+        let problem = Problem::Digits {
+            value: value.to_string(),
+            digits,
+        };
+        return Err(Invalid::new("phone", problem, Accepted::PhoneNumber));
     }
     Ok(Some(value.to_string()))
 }
@@ -126,8 +124,8 @@ pub fn year(field: &'static str, value: i32, from: i32, today: NaiveDate) -> Che
     } else {
         Err(Invalid::new(
             field,
-            format!("{value} is out of range"),
-            format!("a year from {from} to {to}"),
+            Problem::OutOfRange(value.to_string()),
+            Accepted::Years { from, to },
         ))
     }
 }
@@ -137,8 +135,11 @@ pub fn birth_year(value: i32, today: NaiveDate) -> Checked<i32> {
     if today.year() - year < 14 {
         return Err(Invalid::new(
             "birth_year",
-            format!("{value} makes the client younger than 14"),
-            format!("a year from 1900 to {}", today.year() - 14),
+            Problem::TooYoung(value),
+            Accepted::Years {
+                from: 1900,
+                to: today.year() - 14,
+            },
         ));
     }
     Ok(year)
@@ -150,14 +151,18 @@ pub fn arrived_year(value: i32, today: NaiveDate) -> Checked<i32> {
 
 /// A calendar date written YYYY-MM-DD, between year 1900 and 2200.
 pub fn date(field: &'static str, value: &str) -> Checked<NaiveDate> {
-    let accepted = "a date written YYYY-MM-DD between 1900 and 2200";
-    let parsed = NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d")
-        .map_err(|_| Invalid::new(field, format!("'{value}' is not a date"), accepted))?;
+    let parsed = NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d").map_err(|_| {
+        Invalid::new(
+            field,
+            Problem::NotADate(value.to_string()),
+            Accepted::IsoDate,
+        )
+    })?;
     if !(1900..=2200).contains(&parsed.year()) {
         return Err(Invalid::new(
             field,
-            format!("'{value}' is out of range"),
-            accepted,
+            Problem::QuotedOutOfRange(value.to_string()),
+            Accepted::IsoDate,
         ));
     }
     Ok(parsed)
@@ -170,8 +175,8 @@ pub fn in_calendar(field: &'static str, value: NaiveDate) -> Checked<NaiveDate> 
     } else {
         Err(Invalid::new(
             field,
-            format!("{value} is out of range"),
-            "a date between 1900 and 2200",
+            Problem::OutOfRange(value.to_string()),
+            Accepted::CalendarDate,
         ))
     }
 }

@@ -9,9 +9,12 @@ mod audit;
 mod cli;
 mod fields;
 mod format;
+mod invalid;
+mod privacy;
 mod report;
 mod screens;
 mod serve;
+mod store;
 mod texts;
 mod values;
 
@@ -22,9 +25,12 @@ pub use audit::AuditText;
 pub use cli::CliText;
 pub use fields::{FieldText, field};
 pub use format::{date, decimal, kroner, number, weekday};
-pub use report::{ReportText, ReportsScreenText};
+pub use invalid::{InvalidText, invalid, reason};
+pub use privacy::{BackupText, PrivacyText, erasure};
+pub use report::{ReportText, ReportsScreenText, warning_text};
 pub use screens::*;
 pub use serve::ServeText;
+pub use store::{StoreText, store_error};
 pub use texts::*;
 pub use values::{ago, motivation_labels, trashed, value};
 
@@ -151,6 +157,10 @@ pub fn entries() -> Vec<(&'static str, &'static str, &'static str)> {
         CliText::ENTRIES,
         ReportText::ENTRIES,
         ReportsScreenText::ENTRIES,
+        InvalidText::ENTRIES,
+        StoreText::ENTRIES,
+        PrivacyText::ENTRIES,
+        BackupText::ENTRIES,
         ServeText::ENTRIES,
         AuditText::ENTRIES,
     ]
@@ -183,6 +193,10 @@ mod tests {
         "CliText::ColStatus",
         "CliText::AgendaFor",
         "ReportsScreenText::Endings",
+        "InvalidText::Refusal",
+        "ReportText::WarningOnClient",
+        "InvalidText::Reason",
+        "ServeText::Ended",
     ];
 
     fn placeholders(text: &str) -> BTreeSet<&str> {

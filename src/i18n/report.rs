@@ -1,6 +1,7 @@
 //! The funder report as a person reads it (`report --format text|md`); CSV and JSON keep their
 //! English keys.
-use super::catalogue;
+use super::{Lang, catalogue, date};
+use crate::report::About;
 
 catalogue! {
     /// Titles, row labels and column names of the funder report.
@@ -43,6 +44,16 @@ catalogue! {
         Value => "Value", "Verdi";
         NoneRow => "  (none)", "  (ingen)";
         Warnings => "Data-quality warnings ({n})", "Varsler om datakvalitet ({n})";
+        WarningOnClient => "{record} {id}: {text}", "{record} {id}: {text}";
+        WarningLine => "{record} {id} (client {client}): {text}", "{record} {id} (klient {client}): {text}";
+        RecordClient => "client", "klient";
+        RecordSession => "session", "samtale";
+        RecordVenture => "venture", "foretak";
+        RecordStep => "next step", "neste steg";
+        NoDuration => "session on {day} has no duration", "samtalen {day} har ingen varighet";
+        NoGender => "{name} has no gender", "{name} har ikke oppgitt kjønn";
+        NoSector => "{name} has no sector", "{name} har ingen bransje";
+        OverdueStep => "\"{text}\" due {due} is {n} days overdue", "«{text}» med frist {due} er {n} dager på overtid";
     }
 }
 
@@ -60,6 +71,7 @@ catalogue! {
         Changes => "  ({key} changes)", "  ({key} bytter)";
         FromField => "From", "Fra";
         ToField => "to", "til";
+        FromAfterTo => "From {from} is after to {to}; give a period that starts on or before its end", "Fra {from} er etter til {to}; velg en periode som starter før den slutter";
         RangeHint => " YYYY-MM-DD, empty = open", " ÅÅÅÅ-MM-DD, tomt = åpen";
         WriteTo => "Write to", "Skriv til";
         Endings => " .txt .md .csv .json", " .txt .md .csv .json";
@@ -90,5 +102,21 @@ catalogue! {
         MilestonesOnVentures => "Milestones are added on the Ventures tab.", "Milepæler legges til på Foretak-fanen.";
         VentureFirst => "Add a venture first ({key}), then its milestones.", "Legg til et foretak først ({key}), så milepælene.";
         TheMilestone => "the milestone {kind} of {name} on {date}", "milepælen {kind} for {name} {date}";
+    }
+}
+
+/// What a data-quality warning says, in `lang`.
+pub fn warning_text(lang: Lang, about: &About) -> String {
+    use ReportText as T;
+    match about {
+        About::NoDuration(day) => lang.f(T::NoDuration, &[("day", &date(lang, *day))]),
+        About::NoGender(name) => lang.f(T::NoGender, &[("name", name)]),
+        About::NoSector(name) => lang.f(T::NoSector, &[("name", name)]),
+        About::Overdue { text, due, late } => {
+            let due = date(lang, *due);
+            let values: [(&str, &dyn std::fmt::Display); 3] =
+                [("text", text), ("due", &due), ("n", late)];
+            lang.f(T::OverdueStep, &values)
+        }
     }
 }

@@ -63,6 +63,7 @@ catalogue! {
         Tags => "Tags", "Stikkord";
         Consent => "Consent", "Samtykke";
         ClientSince => "Client since", "Klient siden";
+        NotRecorded => "not recorded", "ikke registrert";
         ConsentFor => "{date} for {purpose}", "{date} til {purpose}";
         Withdrawn => " · withdrawn {date}", " · trukket {date}";
         NoSteps => "No next steps.", "Ingen neste steg.";

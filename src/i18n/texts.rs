@@ -71,6 +71,10 @@ catalogue! {
         ClientGone => "That client is no longer there (deleted?).", "Den klienten finnes ikke lenger (slettet?).";
         ClientIdGone => "Client {id} is no longer there (deleted?).", "Klient {id} finnes ikke lenger (slettet?).";
         EditorLocalOnly => "The note can go to $EDITOR only on a local terminal.", "Notatet kan bare åpnes i $EDITOR på en lokal terminal.";
+        EditorCannotWrite => "cannot write the note to {path}", "kan ikke skrive notatet til {path}";
+        EditorCannotRead => "cannot read {path}", "kan ikke lese {path}";
+        EditorCannotStart => "cannot start the editor '{command}' ($VISUAL / $EDITOR)", "kan ikke starte redigeringsprogrammet '{command}' ($VISUAL / $EDITOR)";
+        EditorFailed => "the editor '{command}' ended with {status}; the note is unchanged", "redigeringsprogrammet '{command}' avsluttet med {status}; notatet er uendret";
         NotSaved => "Not saved: {why}", "Ikke lagret: {why}";
         TrashedClient => "client {name}", "klienten {name}";
         TrashedSession => "session of {date}", "samtalen {date}";
@@ -107,6 +111,8 @@ catalogue! {
         Course => "course", "kurs";
         OwnerClient => "client", "klient";
         OwnerAdvisor => "advisor", "veileder";
+        Lead => "lead", "leder";
+        Admin => "admin", "administrator";
         Unspecified => "unspecified", "ikke oppgitt";
         Woman => "woman", "kvinne";
         Man => "man", "mann";

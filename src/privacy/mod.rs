@@ -60,22 +60,23 @@ pub fn past_retention_among<'a>(
 }
 
 /// A warning when the database file can be read or written by its group or by others.
-pub fn exposure_warning(db: &Path) -> Option<String> {
+pub fn exposure_warning(lang: crate::i18n::Lang, db: &Path) -> Option<String> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt as _;
         let mode = std::fs::metadata(db).ok()?.permissions().mode() & 0o777;
         (mode & 0o077 != 0).then(|| {
-            format!(
-                "warning: {} can be read by others (mode {mode:o}); `chmod 600 {}` keeps it to you",
-                db.display(),
-                db.display()
+            let mode = format!("{mode:o}");
+            let path = db.display();
+            lang.f(
+                crate::i18n::PrivacyText::Exposed,
+                &[("path", &path), ("mode", &mode)],
             )
         })
     }
     #[cfg(not(unix))]
     {
-        let _ = db;
+        let _ = (lang, db);
         None
     }
 }

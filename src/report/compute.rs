@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 
 use super::input::{ClientFacts, Input, SessionFacts};
 use super::{
-    AdvisorFigures, AreaFigures, ChannelFigures, Motivation, OVERDUE_DAYS, Period, Report,
+    About, AdvisorFigures, AreaFigures, ChannelFigures, Motivation, OVERDUE_DAYS, Period, Report,
     SectorFigures, UNSPECIFIED, Warning, hours, label, round2,
 };
 use crate::domain::ClientId;
@@ -114,13 +114,12 @@ fn client_sessions(t: &mut Totals, period: Period, sessions: &[SessionFacts], ar
             advisors.push(s.advisor);
         }
         if s.minutes.is_none() {
-            t.warnings.push(Warning {
-                kind: "session_without_duration",
-                record: "session",
-                id: s.id,
-                client_id: s.client_id,
-                text: format!("session on {day} has no duration"),
-            });
+            t.warnings.push(Warning::new(
+                "session_without_duration",
+                "session",
+                (s.id, s.client_id),
+                About::NoDuration(day),
+            ));
         }
     }
     if !served {
@@ -180,13 +179,12 @@ pub fn compute(input: &Input, period: Period, today: NaiveDate) -> Report {
         *by_gender.entry(c.gender.as_str().to_string()).or_default() += 1;
         *by_country.entry(label(c.country.as_deref())).or_default() += 1;
         if c.gender == Gender::Unspecified {
-            t.warnings.push(Warning {
-                kind: "client_without_gender",
-                record: "client",
-                id: c.id,
-                client_id: c.id,
-                text: format!("{} has no gender", c.name),
-            });
+            t.warnings.push(Warning::new(
+                "client_without_gender",
+                "client",
+                (c.id, c.id),
+                About::NoGender(c.name.clone()),
+            ));
         }
     }
     let new_clients = input
@@ -323,13 +321,12 @@ fn businesses(
         }
         let relevant = is_new || is_developed || served.contains(&v.client_id);
         if relevant && v.sector.as_deref().is_none_or(|s| s.trim().is_empty()) {
-            warnings.push(Warning {
-                kind: "venture_without_sector",
-                record: "venture",
-                id: v.id,
-                client_id: v.client_id,
-                text: format!("{} has no sector", v.name),
-            });
+            warnings.push(Warning::new(
+                "venture_without_sector",
+                "venture",
+                (v.id, v.client_id),
+                About::NoSector(v.name.clone()),
+            ));
         }
     }
     out
@@ -343,13 +340,17 @@ fn overdue_steps(input: &Input, period: Period, today: NaiveDate, warnings: &mut
         let Some(due) = n.due else { continue };
         let late = (reference - due).num_days();
         if open && late > OVERDUE_DAYS {
-            warnings.push(Warning {
-                kind: "overdue_step",
-                record: "next_step",
-                id: n.id,
-                client_id: n.client_id,
-                text: format!("\"{}\" due {due} is {late} days overdue", n.text),
-            });
+            let about = About::Overdue {
+                text: n.text.clone(),
+                due,
+                late,
+            };
+            warnings.push(Warning::new(
+                "overdue_step",
+                "next_step",
+                (n.id, n.client_id),
+                about,
+            ));
         }
     }
 }

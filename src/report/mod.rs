@@ -100,7 +100,41 @@ pub struct Warning {
     pub record: &'static str,
     pub id: u64,
     pub client_id: ClientId,
+    /// In English, for JSON and CSV; a person reads `about` in their language.
     pub text: String,
+    #[serde(skip)]
+    pub about: About,
+}
+
+/// What a data-quality warning says, so that each language can say it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum About {
+    NoDuration(NaiveDate),
+    NoGender(String),
+    NoSector(String),
+    Overdue {
+        text: String,
+        due: NaiveDate,
+        late: i64,
+    },
+}
+
+impl Warning {
+    pub fn new(
+        kind: &'static str,
+        record: &'static str,
+        ids: (u64, ClientId),
+        about: About,
+    ) -> Self {
+        Warning {
+            kind,
+            record,
+            id: ids.0,
+            client_id: ids.1,
+            text: crate::i18n::warning_text(crate::i18n::Lang::En, &about),
+            about,
+        }
+    }
 }
 
 /// The figures funders ask for, with the JSON keys of PRODUCT.md.

@@ -140,12 +140,25 @@ pub fn sections(lang: Lang, r: &Report) -> Vec<Section> {
     out
 }
 
-fn warning_line(w: &super::Warning) -> String {
-    let record = w.record.replace('_', " ");
+/// A warning as one line: which record, whose, and what is wrong with it.
+fn warning_line(lang: Lang, w: &super::Warning) -> String {
+    let record = match w.record {
+        "client" => T::RecordClient,
+        "venture" => T::RecordVenture,
+        "next_step" => T::RecordStep,
+        _ => T::RecordSession,
+    };
+    let text = crate::i18n::warning_text(lang, &w.about);
+    let values: [(&str, &dyn std::fmt::Display); 4] = [
+        ("record", &lang.t(record)),
+        ("id", &w.id),
+        ("client", &w.client_id),
+        ("text", &text),
+    ];
     if w.record == "client" {
-        format!("{record} {}: {}", w.id, w.text)
+        lang.f(T::WarningOnClient, &values)
     } else {
-        format!("{record} {} (client {}): {}", w.id, w.client_id, w.text)
+        lang.f(T::WarningLine, &values)
     }
 }
 
@@ -190,7 +203,7 @@ pub fn text_in(lang: Lang, r: &Report) -> String {
     let warnings = lang.f(T::Warnings, &[("n", &r.warnings.len())]);
     let _ = writeln!(out, "\n{warnings}");
     for w in &r.warnings {
-        let line = inert(&warning_line(w), false).into_owned();
+        let line = inert(&warning_line(lang, w), false).into_owned();
         let _ = writeln!(out, "  {}", truncate(&line, WIDTH - 2));
     }
     out
@@ -232,7 +245,7 @@ pub fn markdown_in(lang: Lang, r: &Report) -> String {
     let warnings = lang.f(T::Warnings, &[("n", &r.warnings.len())]);
     let _ = writeln!(out, "\n## {warnings}\n");
     for w in &r.warnings {
-        let _ = writeln!(out, "- {}", md_cell(&warning_line(w)));
+        let _ = writeln!(out, "- {}", md_cell(&warning_line(lang, w)));
     }
     out
 }
@@ -343,7 +356,7 @@ pub fn csv(r: &Report) -> Result<String, ::csv::Error> {
         )?;
     }
     for w in &r.warnings {
-        row("warnings", w.kind, warning_line(w))?;
+        row("warnings", w.kind, warning_line(Lang::En, w))?;
     }
     let bytes = w.into_inner().map_err(|e| e.into_error())?;
     Ok(String::from_utf8_lossy(&bytes).into_owned())

@@ -104,9 +104,9 @@ impl Connection {
             let _ = handle.close(channel).await;
         });
         if !joined {
-            let text = format!(
-                "veileder: the server has {max} sessions open, the most it takes; try again in a while.\r\n"
-            );
+            let lang = self.shared.config.language.unwrap_or_default();
+            let full = lang.f(crate::i18n::ServeText::Full, &[("max", &max)]);
+            let text = format!("{full}\r\n");
             let _ = out.send(text.into_bytes());
             return;
         }

@@ -157,7 +157,8 @@ pub fn run(store: Store, config: Config, listen: SocketAddr, host_key: &Path) ->
             result = running => result.context("the server stopped")?,
             signal = stop => {
                 info!(signal, "stopping");
-                shared.sessions.stop_all("the server is stopping");
+                let lang = shared.config.language.unwrap_or_default();
+                shared.sessions.stop_all(lang.t(crate::i18n::ServeText::Stopping));
                 let since = Instant::now();
                 while shared.sessions.count() > 0 && since.elapsed() < STOP_WAIT {
                     tokio::time::sleep(Duration::from_millis(20)).await;

@@ -14,7 +14,7 @@ use super::backend::{ChannelBackend, ChannelWriter};
 use crate::app::{App, Effect, Outcome};
 use crate::config::Config;
 use crate::domain::ClientId;
-use crate::i18n::ServeText;
+use crate::i18n::{Lang, ServeText};
 use crate::store::{Access, Store};
 use crate::tui_loop::{self, End, Input, Surface};
 
@@ -122,7 +122,7 @@ pub fn run(start: SessionStart) -> End {
     if let Err(error) = store.flush_drafts() {
         warn!(%error, %username, "could not make the draft durable");
     }
-    let farewell = farewell(&end, kept, idle);
+    let farewell = farewell(config.language.unwrap_or_default(), &end, kept, idle);
     let backend = surface.terminal.backend_mut();
     let _ = backend.send(LEAVE);
     if let Some(text) = farewell {
@@ -132,18 +132,20 @@ pub fn run(start: SessionStart) -> End {
     end
 }
 
-fn farewell(end: &End, kept: bool, idle: Duration) -> Option<String> {
+fn farewell(lang: Lang, end: &End, kept: bool, idle: Duration) -> Option<String> {
     let draft = if kept {
-        " Your draft is kept; it comes back when you open the client again."
+        lang.t(ServeText::DraftKept)
     } else {
         ""
     };
     match end {
-        End::Idle => Some(format!(
-            "veileder: closed after {} minutes without a key press.{draft}",
-            idle.as_secs() / 60
+        End::Idle => Some(lang.f(
+            ServeText::Idle,
+            &[("n", &(idle.as_secs() / 60)), ("draft", &draft)],
         )),
-        End::Stopped(reason) => Some(format!("veileder: {reason}.{draft}")),
+        End::Stopped(reason) => {
+            Some(lang.f(ServeText::Ended, &[("reason", reason), ("draft", &draft)]))
+        }
         End::Quit | End::Disconnected => None,
     }
 }
@@ -190,5 +192,21 @@ mod tests {
         assert!(text.contains("Your draft is kept"), "{text}");
         assert_eq!(store.draft(id, "ola").unwrap().unwrap().notes, "Budget");
         drop(inputs);
+    }
+
+    #[test]
+    fn farewells_are_in_the_configured_language() {
+        let idle = Duration::from_secs(30 * 60);
+        assert_eq!(
+            farewell(Lang::Nb, &End::Idle, true, idle).unwrap(),
+            "veileder: lukket etter 30 minutter uten tastetrykk. Utkastet ditt er tatt vare på; \
+             det kommer tilbake når du åpner klienten igjen."
+        );
+        let stopping = End::Stopped(Lang::Nb.t(ServeText::Stopping).into());
+        assert_eq!(
+            farewell(Lang::Nb, &stopping, false, idle).unwrap(),
+            "veileder: serveren stopper."
+        );
+        assert_eq!(farewell(Lang::Nb, &End::Quit, true, idle), None);
     }
 }

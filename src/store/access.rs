@@ -103,13 +103,11 @@ impl Store {
         if access.sees_all() || self.visible(access)?.allows(client) {
             return Ok(());
         }
-        let caseload = match self.client_summary(client)?.and_then(|c| c.advisor) {
-            Some(advisor) => format!("{advisor}'s caseload"),
-            None => "no one's caseload".to_string(),
-        };
-        Err(StoreError::Denied(format!(
-            "client {client} is in {caseload}, not yours; a lead can share or transfer it"
-        )))
+        let advisor = self.client_summary(client)?.and_then(|c| c.advisor);
+        Err(StoreError::Denied(super::Denial::NotYours {
+            client,
+            advisor,
+        }))
     }
 
     /// Shares a client with another advisor, who may then see and work on it.

@@ -6,6 +6,7 @@ use super::Store;
 use super::error::{Result, StoreError};
 use super::index;
 use crate::domain::{Client, ClientId};
+use crate::i18n::{Lang, ServeText};
 
 /// (advisor, number) → a line for that advisor's status bar, shown once.
 pub const NOTICES: TableDefinition<(&str, u64), &str> = TableDefinition::new("advisor_notices");
@@ -66,7 +67,12 @@ impl Store {
                     .next_back()
                     .transpose()?
                     .map_or(1, |(k, _)| k.value().1 + 1);
-                let text = notice(actor, &names);
+                let text = [actor.to_string()]
+                    .iter()
+                    .chain(&names)
+                    .map(|part| part.replace(SEPARATOR, " "))
+                    .collect::<Vec<_>>()
+                    .join(&SEPARATOR.to_string());
                 notices.insert((to.as_str(), next), text.as_str())?;
             }
             Ok(names)
@@ -103,14 +109,50 @@ impl Store {
     }
 }
 
-fn notice(actor: &str, names: &[String]) -> String {
-    match names {
-        [one] => format!("{actor} moved {one} to your caseload."),
-        [first, rest @ ..] => format!(
-            "{actor} moved {} clients to your caseload: {first} and {} more.",
-            names.len(),
-            rest.len()
+/// Between who moved the clients and their names in a stored notice, so that each advisor's
+/// screen says it in its own language.
+const SEPARATOR: char = '\u{1f}';
+
+/// A stored notice in `lang`; one stored as finished text (by an older veileder) as it is.
+pub fn notice(lang: Lang, stored: &str) -> String {
+    let mut parts = stored.split(SEPARATOR);
+    let actor = parts.next().unwrap_or_default();
+    let names: Vec<&str> = parts.collect();
+    match names.as_slice() {
+        [] => stored.to_string(),
+        [one] => lang.f(ServeText::MovedOne, &[("actor", &actor), ("name", one)]),
+        [first, rest @ ..] => lang.f(
+            ServeText::MovedMany,
+            &[
+                ("actor", &actor),
+                ("n", &names.len()),
+                ("name", first),
+                ("more", &rest.len()),
+            ],
         ),
-        [] => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_notice_is_said_in_the_readers_language_and_an_old_one_as_it_was() {
+        let stored = ["kari", "Amina Yusuf", "Ola Berg"].join(&SEPARATOR.to_string());
+        assert_eq!(
+            notice(Lang::En, &stored),
+            "kari moved 2 clients to your caseload: Amina Yusuf and 1 more."
+        );
+        assert_eq!(
+            notice(Lang::Nb, &stored),
+            "kari flyttet 2 klienter til deg: Amina Yusuf og 1 til."
+        );
+        let one = ["kari", "Amina"].join(&SEPARATOR.to_string());
+        assert_eq!(
+            notice(Lang::Nb, &one),
+            "kari flyttet Amina til klientene dine."
+        );
+        assert_eq!(notice(Lang::Nb, "kari moved Amina."), "kari moved Amina.");
     }
 }

@@ -66,9 +66,7 @@ pub fn copy_all(from: &ReadTransaction, to: &WriteTransaction) -> Result<u64> {
 }
 
 fn unknown(table: &str) -> StoreError {
-    StoreError::Refused(format!(
-        "the file has a table '{table}' that this veileder does not know how to copy; nothing was written"
-    ))
+    StoreError::Refused(super::Refusal::UnknownTable(table.to_string()))
 }
 
 fn table<K: Key + 'static, V: Value + 'static>(

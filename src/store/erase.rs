@@ -30,24 +30,6 @@ pub struct Erasure {
     pub audit_entries: usize,
 }
 
-impl std::fmt::Display for Erasure {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "client {} with {} ventures, {} sessions and their notes, {} next steps, {} milestones, \
-             {} drafts, {} deleted records in the trash, and the content of {} audit entries",
-            self.client_id,
-            self.ventures,
-            self.sessions,
-            self.next_steps,
-            self.milestones,
-            self.drafts,
-            self.trash_entries,
-            self.audit_entries
-        )
-    }
-}
-
 /// The anonymous remains of an erased client: only what reports count.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Tombstone {
@@ -125,11 +107,10 @@ fn require_admin(tx: &WriteTransaction, actor: &str) -> Result<()> {
     if role == Role::Admin {
         Ok(())
     } else {
-        Err(StoreError::Refused(format!(
-            "only an admin can erase a client; {actor} is {}, and an admin can change that with \
-             `veileder advisor add {actor} --name NAME --role admin`",
-            role.as_str()
-        )))
+        Err(StoreError::Refused(super::Refusal::EraseNeedsAdmin {
+            actor: actor.to_string(),
+            role: role.as_str(),
+        }))
     }
 }
 

@@ -40,16 +40,16 @@ pub enum StoreError {
     #[error("{0}")]
     NotFound(String),
     /// Not done, and why: e.g. an erasure asked for by someone who is not an admin.
-    #[error("{0}")]
-    Refused(String),
+    #[error("{}", crate::i18n::store_error(crate::i18n::Lang::En, self))]
+    Refused(Refusal),
     /// A write through a store opened only to follow a running server.
     #[error(
         "the database is held by `veileder serve`; beside it only reading commands work (report, export, audit, lists, search, agenda)"
     )]
     Following,
     /// The acting advisor's role does not allow it.
-    #[error("not allowed: {0}")]
-    Denied(String),
+    #[error("{}", crate::i18n::store_error(crate::i18n::Lang::En, self))]
+    Denied(Denial),
     #[error(transparent)]
     Invalid(#[from] Invalid),
     #[error(
@@ -65,6 +65,29 @@ pub enum StoreError {
 }
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+/// Why the store will not do something asked of it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refusal {
+    /// Erasure for good is an admin's; `role` is the actor's.
+    EraseNeedsAdmin { actor: String, role: &'static str },
+    /// A copy met a table it does not know.
+    UnknownTable(String),
+}
+
+/// Why a role may not do something, typed so that each advisor reads it in their language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Denial {
+    Reports,
+    Backup,
+    MoveClient,
+    Audit,
+    /// The client is in another advisor's caseload (`None`: in no one's).
+    NotYours {
+        client: u64,
+        advisor: Option<String>,
+    },
+}
 
 // By hand rather than `#[from]`, so that redb's message is not also reported as a source and
 // printed twice by `{:#}`.

@@ -4,7 +4,7 @@ use chrono::{DateTime, NaiveTime, Utc};
 use super::errors::ImportErrors;
 use crate::domain::advisor::username;
 use crate::domain::validate;
-use crate::domain::{Checked, Client, Consent, Invalid};
+use crate::domain::{Accepted, Checked, Client, Consent, Invalid, Problem};
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
@@ -292,8 +292,8 @@ fn read_client(cells: &[(Column, &str)], now: DateTime<Utc>) -> Result<Client, V
         },
         (None, Some(_)) => problems.push(Invalid::new(
             "consent_date",
-            "is empty while consent_purpose is given",
-            "the date consent was given, written YYYY-MM-DD",
+            Problem::EmptyWhile("consent_purpose"),
+            Accepted::ConsentDate,
         )),
         (None, None) => {}
     }
@@ -311,8 +311,8 @@ fn year(field: &'static str, cell: &str) -> Checked<i32> {
     cell.parse().map_err(|_| {
         Invalid::new(
             field,
-            format!("'{cell}' is not a whole number"),
-            "a year like 1985",
+            Problem::NotWhole(cell.to_string()),
+            Accepted::YearLike,
         )
     })
 }
@@ -324,7 +324,7 @@ fn created_at(cell: &str) -> Checked<DateTime<Utc>> {
     validate::date("created_at", cell)
         .map(|date| date.and_time(NaiveTime::MIN).and_utc())
         .map_err(|e| Invalid {
-            accepted: "a date written YYYY-MM-DD or a time like 2026-01-31T09:30:00Z".to_string(),
+            accepted: Accepted::DateOrTime,
             ..e
         })
 }
@@ -435,7 +435,7 @@ mod tests {
             "3 of 5 rows were refused; nothing was imported:\n\
              row 3: email: 'ali.example.no' has no @; an address like name@example.no\n\
              row 4: name: is empty; 1 to 200 characters\n\
-             row 5: birth_year: '19x0' is not a whole number; a year like 1985\n\
+             row 5: birth_year: '19x0' is not a whole number; a year such as 1985\n\
              row 5: gender: 'female' is not known; one of unspecified, woman, man, other"
         );
     }

@@ -9,7 +9,7 @@ use super::format::fit;
 use super::theme::Theme;
 use crate::app::{Action, App, Mode, Popup};
 use crate::domain::text::inert;
-use crate::i18n::{Ui, describe};
+use crate::i18n::{PrivacyText, Ui, describe};
 
 const KEYS_W: usize = 18;
 
@@ -22,7 +22,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, popup: &Popup, theme: &The
             expected,
             typed,
             ..
-        } => draw_typed(frame, area, question, expected, typed, theme),
+        } => draw_typed(frame, area, app, [question, expected, typed], theme),
     }
 }
 
@@ -107,14 +107,9 @@ fn draw_confirm(frame: &mut Frame, area: Rect, app: &App, question: &str, theme:
     );
 }
 
-fn draw_typed(
-    frame: &mut Frame,
-    area: Rect,
-    question: &str,
-    expected: &str,
-    typed: &str,
-    theme: &Theme,
-) {
+fn draw_typed(frame: &mut Frame, area: Rect, app: &App, texts: [&str; 3], theme: &Theme) {
+    let [question, expected, typed] = texts;
+    let lang = app.lang();
     let width = area.width.saturating_sub(4).min(64);
     let text_w = width.saturating_sub(4).max(1);
     let lines_needed = (question.width() as u16).div_ceil(text_w) + 4;
@@ -123,21 +118,21 @@ fn draw_typed(
         Line::styled(inert(question, false).into_owned(), theme.text),
         Line::default(),
         Line::from(vec![
-            Span::styled("Name: ", theme.muted),
+            Span::styled(lang.t(PrivacyText::NameIs), theme.muted),
             Span::styled(inert(expected, false).into_owned(), theme.accent),
         ]),
         Line::from(vec![
-            Span::styled("Type: ", theme.muted),
+            Span::styled(lang.t(PrivacyText::TypeHere), theme.muted),
             Span::styled(format!("{}▏", inert(typed, false)), theme.text),
         ]),
-        Line::styled("Enter erases · Esc cancels", theme.muted),
+        Line::styled(lang.t(PrivacyText::EraseKeys), theme.muted),
     ];
     let rect = area.centered(Constraint::Length(width), Constraint::Length(height));
     frame.render_widget(Clear, rect);
     frame.render_widget(
         Paragraph::new(text)
             .wrap(Wrap { trim: true })
-            .block(boxed("Erase for good", theme)),
+            .block(boxed(lang.t(PrivacyText::EraseTitle), theme)),
         rect,
     );
 }

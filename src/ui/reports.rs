@@ -275,7 +275,8 @@ fn draw_warnings(
             let name = data.names.get(&w.client_id).map_or("", String::as_str);
             let name = fit(name, NAME_W);
             let pad = " ".repeat(NAME_W.saturating_sub(name.width()));
-            let text = fit(&w.text, width.saturating_sub(KIND_W + 5 + NAME_W));
+            let text = crate::i18n::warning_text(app.lang(), &w.about);
+            let text = fit(&text, width.saturating_sub(KIND_W + 5 + NAME_W));
             let line = Line::from(vec![
                 Span::styled(mark.to_string(), theme.accent),
                 Span::styled(format!(" {kind} "), theme.warning),

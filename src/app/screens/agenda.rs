@@ -174,12 +174,9 @@ impl AgendaScreen {
             },
             Action::Erase => match self.selected_line() {
                 Some(AgendaLine::PastRetention(p)) => {
-                    super::client_page::erase_reply(p.client_id, &p.client)
+                    super::client_page::erase_reply(self.lang, p.client_id, &p.client)
                 }
-                Some(_) => Reply::Say(
-                    "Erase works here on a client past retention; open a client to erase them."
-                        .into(),
-                ),
+                Some(_) => Reply::Say(self.lang.t(crate::i18n::PrivacyText::EraseWhere).into()),
                 None => Reply::Done,
             },
             Action::Call => match self.selected_client() {

@@ -156,7 +156,7 @@ impl ClientPageScreen {
                 }
             }
             Action::PrivacyExport => Reply::Effect(Effect::PrivacyExport(self.client_id())),
-            Action::Erase => erase_reply(self.client_id(), &self.data.client.name),
+            Action::Erase => erase_reply(self.lang, self.client_id(), &self.data.client.name),
             Action::Add | Action::Edit => {
                 let (tab, add) = (self.tab, action == Action::Add);
                 let index = self.selected_in(tab);
@@ -297,12 +297,9 @@ impl ClientPageScreen {
 }
 
 /// The typed confirmation before a client is erased for good.
-pub fn erase_reply(id: ClientId, name: &str) -> Reply {
+pub fn erase_reply(lang: Lang, id: ClientId, name: &str) -> Reply {
     Reply::ConfirmTyped {
-        question: format!(
-            "Erase {name} for good? Their profile, notes, next steps, ventures and drafts leave the \
-             database file; reports keep anonymous counts. This cannot be undone."
-        ),
+        question: lang.f(crate::i18n::PrivacyText::EraseQuestion, &[("name", &name)]),
         expected: name.to_string(),
         effect: Effect::Erase(id),
     }

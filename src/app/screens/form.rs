@@ -242,7 +242,7 @@ impl FormScreen {
         };
         let changed = match (key.printable(), key.code, key.ctrl) {
             (Some(' '), _, _) if field.is_choice() => field.step(true),
-            (Some(c), _, _) => field.type_char(c),
+            (Some(c), _, _) => field.type_char(self.lang, c),
             (None, KeyCode::Backspace, _) => field.backspace(),
             (None, KeyCode::Delete, _) => field.delete(),
             (None, KeyCode::Left, _) => field.step(false),
@@ -277,12 +277,15 @@ impl FormScreen {
         }
         match self.subject.save(&self.fields, self.today) {
             Ok(effect) => Reply::Close(Some(effect)),
-            Err((name, message)) => {
+            Err((name, refused)) => {
                 self.focus = self.position(name);
+                let message = crate::i18n::reason(self.lang, &refused);
+                let label = crate::i18n::field(self.lang, name).0.to_lowercase();
+                let why = format!("{label} {message}");
                 if let Some(field) = self.fields.get_mut(self.focus) {
-                    field.error = Some(message.clone());
+                    field.error = Some(message);
                 }
-                Reply::Say(self.lang.f(Ui::NotSaved, &[("why", &message)]))
+                Reply::Say(self.lang.f(Ui::NotSaved, &[("why", &why)]))
             }
         }
     }
@@ -292,7 +295,7 @@ impl FormScreen {
         let names: Vec<FieldName> = self.fields.iter().map(|f| f.name).collect();
         for (i, name) in names.into_iter().enumerate() {
             let error = self.subject.check(&self.fields, name, self.now, self.today);
-            self.fields[i].error = error;
+            self.fields[i].error = error.map(|e| crate::i18n::reason(self.lang, &e));
         }
         self.warning = self.lookalike();
     }

@@ -1,5 +1,6 @@
 //! One labelled field of a form: a single line of text with a cursor, or a choice that cycles
 //! through a vocabulary. The cursor counts characters; drawing measures display width.
+use crate::i18n::{Lang, value};
 
 /// Longer than any rule accepts, so the rule's message shows instead of keys being swallowed.
 const VALUE_MAX: usize = 1_000;
@@ -95,8 +96,9 @@ impl Field {
         matches!(self.kind, FieldKind::Choice(_))
     }
 
-    /// Types `c` at the cursor; in a choice, jumps to the next option starting with it.
-    pub fn type_char(&mut self, c: char) -> bool {
+    /// Types `c` at the cursor; in a choice, jumps to the next option whose word in `lang` (as
+    /// the form shows it) starts with it.
+    pub fn type_char(&mut self, lang: Lang, c: char) -> bool {
         match &self.kind {
             FieldKind::Text if self.value.chars().count() < VALUE_MAX => {
                 let at = self.byte_at(self.cursor);
@@ -111,7 +113,7 @@ impl Field {
                 let count = options.len();
                 let found = (1..=count)
                     .map(|step| (current + step) % count)
-                    .find(|&i| options[i].to_lowercase().starts_with(&wanted));
+                    .find(|&i| value(lang, &options[i]).to_lowercase().starts_with(&wanted));
                 match found {
                     Some(i) => self.set_option(i),
                     None => false,
@@ -213,15 +215,15 @@ mod tests {
         let mut f = Field::text(FieldName::Name, "王芳");
         assert_eq!(f.cursor(), 2);
         f.step(false);
-        f.type_char('😀');
+        f.type_char(Lang::En, '😀');
         assert_eq!(f.value(), "王😀芳");
         f.backspace();
         f.delete();
         assert_eq!(f.value(), "王");
         f.home();
-        f.type_char('A');
+        f.type_char(Lang::En, 'A');
         f.end();
-        f.type_char('é');
+        f.type_char(Lang::En, 'é');
         assert_eq!(f.value(), "A王é");
     }
 
@@ -234,9 +236,17 @@ mod tests {
         assert!(f.step(false));
         assert!(f.step(false));
         assert_eq!(f.value(), "other");
-        assert!(f.type_char('W'));
+        assert!(f.type_char(Lang::En, 'W'));
         assert_eq!(f.value(), "woman");
-        assert!(!f.type_char('z'));
+        assert!(!f.type_char(Lang::En, 'z'));
         assert!(!f.backspace());
+        assert!(f.type_char(Lang::Nb, 'a'), "a for annet");
+        assert_eq!(f.value(), "other");
+        assert!(f.type_char(Lang::Nb, 'k'), "k for kvinne");
+        assert_eq!(f.value(), "woman");
+        assert!(
+            !f.type_char(Lang::Nb, 'w'),
+            "no word in bokmål starts with w"
+        );
     }
 }

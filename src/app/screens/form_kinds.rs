@@ -7,8 +7,8 @@ use super::form_milestone::{apply_milestone_field, checked, milestone_fields};
 use crate::app::effect::Effect;
 use crate::domain::validate;
 use crate::domain::{
-    Client, ClientStatus, Consent, Gender, Invalid, Milestone, NextStep, OrgNr, Owner, Stage,
-    Venture, VentureKind,
+    Accepted, Client, ClientStatus, Consent, Gender, Invalid, Milestone, NextStep, OrgNr, Owner,
+    Problem, Stage, Venture, VentureKind,
 };
 use crate::i18n::FormText;
 
@@ -22,7 +22,7 @@ pub enum Subject {
 }
 
 /// A field's refusal: which field, and the message to show beside it.
-pub type Refusal = (F, String);
+pub type Refusal = (F, Invalid);
 
 pub(super) fn vocabulary<T: ToString>(all: &[T]) -> Vec<String> {
     all.iter().map(ToString::to_string).collect()
@@ -89,11 +89,6 @@ pub fn step_fields(s: &NextStep) -> Vec<Field> {
     ]
 }
 
-/// The message beside a field: the problem and what is accepted (the label names the field).
-pub(super) fn message(invalid: &Invalid) -> String {
-    format!("{}; {}", invalid.problem, invalid.accepted)
-}
-
 /// The form field behind a domain rule's field name.
 fn field_of(rule_field: &str) -> Option<F> {
     Some(match rule_field {
@@ -123,11 +118,8 @@ fn field_of(rule_field: &str) -> Option<F> {
     })
 }
 
-fn refusal(invalid: &Invalid, fallback: F) -> Refusal {
-    (
-        field_of(invalid.field).unwrap_or(fallback),
-        message(invalid),
-    )
+fn refusal(invalid: Invalid, fallback: F) -> Refusal {
+    (field_of(invalid.field).unwrap_or(fallback), invalid)
 }
 
 pub(super) fn text(fields: &[Field], name: F) -> &str {
@@ -147,10 +139,8 @@ fn parse_year(value: &str, name: F) -> Result<Option<i32>, Refusal> {
         return Ok(None);
     }
     value.parse().map(Some).map_err(|_| {
-        (
-            name,
-            format!("'{value}' is not a year; a year such as 1985"),
-        )
+        let problem = Problem::NotAYear(value.to_string());
+        (name, Invalid::new("year", problem, Accepted::YearLike))
     })
 }
 
@@ -164,14 +154,14 @@ pub(super) fn parse_date(
     }
     validate::date(rule_field, value)
         .map(Some)
-        .map_err(|e| (name, message(&e)))
+        .map_err(|e| (name, e))
 }
 
 pub(super) fn parse<T: std::str::FromStr<Err = Invalid>>(
     value: &str,
     name: F,
 ) -> Result<T, Refusal> {
-    value.parse().map_err(|e: Invalid| (name, message(&e)))
+    value.parse().map_err(|e: Invalid| (name, e))
 }
 
 fn consent(fields: &[Field]) -> Result<Option<Consent>, Refusal> {
@@ -186,7 +176,7 @@ fn consent(fields: &[Field]) -> Result<Option<Consent>, Refusal> {
         (None, true) => Ok(None),
         (None, false) => Err((
             F::ConsentDate,
-            "is empty; the date consent was given, YYYY-MM-DD".to_string(),
+            Invalid::new("consent date", Problem::Empty, Accepted::ConsentDate),
         )),
         (Some(date), _) => Ok(Some(Consent {
             date,
@@ -239,7 +229,7 @@ fn apply_venture_field(venture: &mut Venture, fields: &[Field], name: F) -> Resu
         F::Sector => venture.sector = optional(value),
         F::Stage => venture.stage = parse(value, name)?,
         F::OrgNr if value.trim().is_empty() => venture.org_nr = None,
-        F::OrgNr => venture.org_nr = Some(OrgNr::parse(value).map_err(|e| (name, message(&e)))?),
+        F::OrgNr => venture.org_nr = Some(OrgNr::parse(value).map_err(|e| (name, e))?),
         _ => {}
     }
     Ok(())
@@ -273,7 +263,7 @@ impl Subject {
         name: F,
         now: DateTime<Utc>,
         today: NaiveDate,
-    ) -> Option<String> {
+    ) -> Option<Invalid> {
         let checked = match self {
             Subject::Client(_) => {
                 let mut probe = Client::new(0, "-", now);
@@ -281,7 +271,7 @@ impl Subject {
                     probe
                         .validated(today)
                         .map(drop)
-                        .map_err(|e| refusal(&e, name))
+                        .map_err(|e| refusal(e, name))
                 })
             }
             Subject::Venture(v) => {
@@ -291,7 +281,7 @@ impl Subject {
                     ..(**v).clone()
                 };
                 apply_venture_field(&mut probe, fields, name)
-                    .and_then(|()| probe.validated().map(drop).map_err(|e| refusal(&e, name)))
+                    .and_then(|()| probe.validated().map(drop).map_err(|e| refusal(e, name)))
             }
             Subject::Step(s) => {
                 let mut probe = NextStep {
@@ -299,7 +289,7 @@ impl Subject {
                     ..(**s).clone()
                 };
                 apply_step_field(&mut probe, fields, name)
-                    .and_then(|()| probe.validated().map(drop).map_err(|e| refusal(&e, name)))
+                    .and_then(|()| probe.validated().map(drop).map_err(|e| refusal(e, name)))
             }
             Subject::Milestone(m) => {
                 let mut probe = (**m).clone();
@@ -314,7 +304,7 @@ impl Subject {
                     })
             }
         };
-        checked.err().map(|(_, message)| message)
+        checked.err().map(|(_, refused)| refused)
     }
 
     /// The whole record from the fields, checked, as the effect that saves it.
@@ -326,7 +316,7 @@ impl Subject {
                 for f in fields {
                     apply_client_field(&mut client, fields, f.name)?;
                 }
-                let client = client.validated(today).map_err(|e| refusal(&e, first))?;
+                let client = client.validated(today).map_err(|e| refusal(e, first))?;
                 Ok(Effect::SaveClient(Box::new(client)))
             }
             Subject::Venture(v) => {
@@ -334,7 +324,7 @@ impl Subject {
                 for f in fields {
                     apply_venture_field(&mut venture, fields, f.name)?;
                 }
-                let venture = venture.validated().map_err(|e| refusal(&e, first))?;
+                let venture = venture.validated().map_err(|e| refusal(e, first))?;
                 Ok(Effect::SaveVenture(Box::new(venture)))
             }
             Subject::Step(s) => {
@@ -342,7 +332,7 @@ impl Subject {
                 for f in fields {
                     apply_step_field(&mut step, fields, f.name)?;
                 }
-                let step = step.validated().map_err(|e| refusal(&e, first))?;
+                let step = step.validated().map_err(|e| refusal(e, first))?;
                 Ok(Effect::SaveNextStep(Box::new(step)))
             }
             Subject::Milestone(m) => {

@@ -1,7 +1,7 @@
 //! The milestone form's fields, and how their text becomes a milestone.
 use super::form_fields::{Field, FieldName as F};
-use super::form_kinds::{Refusal, message, optional, parse, parse_date, text, vocabulary};
-use crate::domain::{Milestone, MilestoneKind};
+use super::form_kinds::{Refusal, optional, parse, parse_date, text, vocabulary};
+use crate::domain::{Accepted, Invalid, Milestone, MilestoneKind, Problem};
 
 pub fn milestone_fields(m: &Milestone) -> Vec<Field> {
     let number = |n: Option<u64>| n.map(|n| n.to_string()).unwrap_or_default();
@@ -15,15 +15,15 @@ pub fn milestone_fields(m: &Milestone) -> Vec<Field> {
 }
 
 /// A whole number as typed, with spaces between thousands allowed ("50 000").
-fn whole<T: std::str::FromStr>(value: &str, name: F, what: &str) -> Result<Option<T>, Refusal> {
+fn whole<T: std::str::FromStr>(value: &str, name: F, what: Accepted) -> Result<Option<T>, Refusal> {
     let digits: String = value.chars().filter(|c| !c.is_whitespace()).collect();
     if digits.is_empty() {
         return Ok(None);
     }
-    digits
-        .parse()
-        .map(Some)
-        .map_err(|_| (name, format!("'{value}' is not a whole number; {what}")))
+    digits.parse().map(Some).map_err(|_| {
+        let problem = Problem::NotWhole(value.to_string());
+        (name, Invalid::new("number", problem, what))
+    })
 }
 
 pub fn apply_milestone_field(m: &mut Milestone, fields: &[Field], name: F) -> Result<(), Refusal> {
@@ -32,10 +32,13 @@ pub fn apply_milestone_field(m: &mut Milestone, fields: &[Field], name: F) -> Re
         F::Kind => m.kind = parse(value, name)?,
         F::Date => match parse_date(value, name, "date")? {
             Some(date) => m.date = date,
-            None => return Err((name, "is empty; the day it happened, YYYY-MM-DD".into())),
+            None => {
+                let empty = Invalid::new("date", Problem::Empty, Accepted::EventDate);
+                return Err((name, empty));
+            }
         },
-        F::Jobs => m.jobs = whole(value, name, "the number of jobs created, from 1 up")?,
-        F::Amount => m.amount_nok = whole(value, name, "the amount in whole kroner")?,
+        F::Jobs => m.jobs = whole(value, name, Accepted::JobsCreated)?,
+        F::Amount => m.amount_nok = whole(value, name, Accepted::Kroner)?,
         F::Note => m.note = optional(value),
         _ => {}
     }
@@ -51,6 +54,6 @@ pub fn checked(m: Milestone, fallback: F) -> Result<Milestone, Refusal> {
             "note" => F::Note,
             _ => fallback,
         };
-        (field, message(&e))
+        (field, e)
     })
 }

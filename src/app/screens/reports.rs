@@ -10,7 +10,7 @@ use crate::app::effect::{Effect, Outcome};
 use crate::app::key::{Key, KeyCode};
 use crate::app::keymap::Mode;
 use crate::domain::{ClientId, validate};
-use crate::i18n::{Lang, ReportsScreenText as T};
+use crate::i18n::{Lang, ReportsScreenText as T, date};
 use crate::report::{Period, Report, YearFigures};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -132,17 +132,26 @@ impl ReportsScreen {
             PeriodChoice::LastYear => year(today.year() - 1),
             PeriodChoice::AllTime => Ok(Period::all_time()),
             PeriodChoice::Custom => {
-                let day = |field: &'static str, text: &str| {
+                let lang = self.lang;
+                let day = |label: T, text: &str| {
                     let text = text.trim();
                     if text.is_empty() {
                         return Ok(None);
                     }
-                    validate::date(field, text)
-                        .map(Some)
-                        .map_err(|e| e.to_string())
+                    validate::date("date", text).map(Some).map_err(|e| {
+                        let reason = crate::i18n::reason(lang, &e);
+                        format!("{}: {reason}", lang.t(label))
+                    })
                 };
-                Period::new(day("from", &self.from)?, day("to", &self.to)?)
-                    .map_err(|e| e.replace("--from", "from").replace("--to", "to"))
+                let (from, to) = (day(T::FromField, &self.from)?, day(T::ToField, &self.to)?);
+                Period::new(from, to).map_err(|_| {
+                    let (from, to) = (from.map(|d| date(lang, d)), to.map(|d| date(lang, d)));
+                    let values: [(&str, &dyn std::fmt::Display); 2] = [
+                        ("from", &from.unwrap_or_default()),
+                        ("to", &to.unwrap_or_default()),
+                    ];
+                    lang.f(T::FromAfterTo, &values)
+                })
             }
         }
     }

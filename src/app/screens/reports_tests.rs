@@ -1,5 +1,5 @@
 use super::*;
-use crate::report::Warning;
+use crate::report::{About, Warning};
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 27).unwrap()
@@ -43,13 +43,13 @@ fn with_warnings(screen: &mut ReportsScreen, warnings: Vec<Warning>) {
 }
 
 fn warning(record: &'static str, id: u64, client_id: u64) -> Warning {
-    Warning {
-        kind: "session_without_duration",
+    let day = NaiveDate::from_ymd_opt(2026, 1, 2).unwrap();
+    Warning::new(
+        "session_without_duration",
         record,
-        id,
-        client_id,
-        text: "session on 2026-01-02 has no duration".into(),
-    }
+        (id, client_id),
+        About::NoDuration(day),
+    )
 }
 
 #[test]

@@ -86,7 +86,10 @@ fn run(request: Request, shared: &Shared, out: &mut Output) -> (Option<String>, 
     let ran = std::panic::catch_unwind(AssertUnwindSafe(|| commands::dispatch(&ctx, command, out)));
     let (error, code) = match ran {
         Ok(Ok(code)) => (None, code),
-        Ok(Err(e)) => (Some(format!("{e:#}").trim_end().to_string()), 1),
+        Ok(Err(e)) => (
+            Some(format!("{:#}", commands::said_in(lang, &e)).trim_end().to_string()),
+            1,
+        ),
         Err(_) => (
             Some("internal error in the server; your data is safe, please report this".into()),
             1,

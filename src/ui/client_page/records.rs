@@ -65,7 +65,7 @@ fn profile_fields(lang: Lang, c: &Client) -> Vec<(T, Option<String>)> {
         );
         format!("{given}{withdrawn}")
     });
-    let consent = Some(consent.unwrap_or_else(|| "not recorded".to_string()));
+    let consent = Some(consent.unwrap_or_else(|| lang.t(T::NotRecorded).to_string()));
     vec![
         (T::Gender, Some(value(lang, c.gender.as_str()).into_owned())),
         (T::BirthYear, c.birth_year.map(|y| y.to_string())),

@@ -1,0 +1,126 @@
+//! The store's errors as the advisor reads them, in the status line or on the command line.
+use super::{Lang, catalogue};
+use crate::store::{Denial, Refusal, StoreError as E};
+
+catalogue! {
+    /// One line per kind of store error; the command names in them stay as typed.
+    StoreText {
+        Held => "{path} is in use by another veileder ({holder}); close it there, or connect to the centre's server with `ssh -p PORT USER@HOST`", "{path} er i bruk av en annen veileder ({holder}); lukk den der, eller koble til senterets server med `ssh -p PORT BRUKER@VERT`";
+        NotADatabase => "{path} is not a veileder database ({reason}); give another --db, or run `veileder check` on a copy", "{path} er ikke en veileder-database ({reason}); oppgi en annen --db, eller kjør `veileder check` på en kopi";
+        Newer => "{path} was written by a newer veileder (schema {found}; this one reads up to {supported}); upgrade veileder to open it", "{path} er skrevet av en nyere veileder (skjema {found}; denne leser opp til {supported}); oppgrader veileder for å åpne den";
+        ReadOnly => "{path} cannot be written by this user ({reason}); veileder writes as it reads, so make the file yours with mode 0600, or copy it somewhere writable to read it", "{path} kan ikke skrives av denne brukeren ({reason}); veileder skriver mens den leser, så gjør filen til din med modus 0600, eller kopier den til et skrivbart sted for å lese den";
+        Open => "cannot open {path}: {reason}", "kan ikke åpne {path}: {reason}";
+        Corrupt => "record {key} in table {table} does not decode ({reason}); run `veileder check`", "posten {key} i tabellen {table} kan ikke leses ({reason}); kjør `veileder check`";
+        Backup => "backup to {path} failed: {reason}; the database itself is unchanged", "sikkerhetskopi til {path} feilet: {reason}; selve databasen er uendret";
+        Following => "the database is held by `veileder serve`; beside it only reading commands work (report, export, audit, lists, search, agenda)", "databasen holdes av `veileder serve`; ved siden av virker bare lesende kommandoer (report, export, audit, lister, search, agenda)";
+        EraseNeedsAdmin => "only an admin can erase a client; {actor} is {role}, and an admin can change that with `veileder advisor add {actor} --name NAME --role admin`", "bare en administrator kan slette en klient for godt; {actor} er {role}, og en administrator kan endre det med `veileder advisor add {actor} --name NAME --role admin`";
+        UnknownTable => "the file has a table '{table}' that this veileder does not know how to copy; nothing was written", "filen har en tabell '{table}' som denne veileder ikke vet hvordan den skal kopiere; ingenting ble skrevet";
+        Denied => "not allowed: {why}", "ikke tillatt: {why}";
+        DeniedReports => "reports cover the whole centre; a lead or an admin runs them", "rapportene dekker hele senteret; en leder eller en administrator tar dem ut";
+        DeniedBackup => "a backup holds every client; a lead or an admin makes it", "en sikkerhetskopi har alle klientene; en leder eller en administrator lager den";
+        DeniedMove => "only a lead moves a client to another advisor's caseload", "bare en leder flytter en klient til en annen veileder";
+        DeniedAudit => "the audit log covers every client; a lead or an admin reads it", "revisjonsloggen dekker alle klientene; en leder eller en administrator leser den";
+        NotYours => "client {client} is in {advisor}'s caseload, not yours; a lead can share or transfer it", "klient {client} hører til {advisor}, ikke deg; en leder kan dele eller flytte den";
+        NoOnes => "client {client} is in no one's caseload, not yours; a lead can share or transfer it", "klient {client} hører ikke til noen veileder, heller ikke deg; en leder kan dele eller flytte den";
+        Full => "the disk is full ({reason}): nothing was saved, what was saved before is intact; free some space and start veileder again", "disken er full ({reason}): ingenting ble lagret, det som var lagret fra før er intakt; frigjør plass og start veileder igjen";
+        EarlierWriteFailed => "an earlier write to the database failed (the disk full?), so nothing more is saved; free some space and start veileder again", "en tidligere skriving til databasen feilet (full disk?), så ingenting mer lagres; frigjør plass og start veileder igjen";
+        Db => "database error: {reason}; run `veileder check`", "databasefeil: {reason}; kjør `veileder check`";
+    }
+}
+
+/// `error` in `lang`. A refusal or a missing record keeps the words it was made with.
+pub fn store_error(lang: Lang, error: &E) -> String {
+    use StoreText as T;
+    let path = |p: &std::path::Path| p.display().to_string();
+    match error {
+        E::Held { path: p, holder } => lang.f(T::Held, &[("path", &path(p)), ("holder", holder)]),
+        E::NotADatabase { path: p, reason } => {
+            lang.f(T::NotADatabase, &[("path", &path(p)), ("reason", reason)])
+        }
+        E::Newer {
+            path: p,
+            found,
+            supported,
+        } => lang.f(
+            T::Newer,
+            &[
+                ("path", &path(p)),
+                ("found", found),
+                ("supported", supported),
+            ],
+        ),
+        E::ReadOnly { path: p, reason } => {
+            lang.f(T::ReadOnly, &[("path", &path(p)), ("reason", reason)])
+        }
+        E::Open { path: p, reason } => lang.f(T::Open, &[("path", &path(p)), ("reason", reason)]),
+        E::Corrupt { table, key, reason } => lang.f(
+            T::Corrupt,
+            &[("table", table), ("key", key), ("reason", reason)],
+        ),
+        E::Backup { path: p, reason } => {
+            lang.f(T::Backup, &[("path", &path(p)), ("reason", reason)])
+        }
+        E::NotFound(what) => what.clone(),
+        E::Refused(Refusal::EraseNeedsAdmin { actor, role }) => {
+            let role = super::value(lang, role);
+            lang.f(T::EraseNeedsAdmin, &[("actor", actor), ("role", &role)])
+        }
+        E::Refused(Refusal::UnknownTable(table)) => lang.f(T::UnknownTable, &[("table", table)]),
+        E::Following => lang.t(T::Following).to_string(),
+        E::Denied(denial) => {
+            let why = denial_text(lang, denial);
+            lang.f(T::Denied, &[("why", &why)])
+        }
+        E::Invalid(invalid) => super::invalid(lang, invalid),
+        E::Full(reason) => lang.f(T::Full, &[("reason", reason)]),
+        E::EarlierWriteFailed => lang.t(T::EarlierWriteFailed).to_string(),
+        E::Db(e) => lang.f(T::Db, &[("reason", e)]),
+    }
+}
+
+fn denial_text(lang: Lang, denial: &Denial) -> String {
+    use StoreText as T;
+    match denial {
+        Denial::Reports => lang.t(T::DeniedReports).to_string(),
+        Denial::Backup => lang.t(T::DeniedBackup).to_string(),
+        Denial::MoveClient => lang.t(T::DeniedMove).to_string(),
+        Denial::Audit => lang.t(T::DeniedAudit).to_string(),
+        Denial::NotYours {
+            client,
+            advisor: Some(advisor),
+        } => lang.f(T::NotYours, &[("client", client), ("advisor", advisor)]),
+        Denial::NotYours {
+            client,
+            advisor: None,
+        } => lang.f(T::NoOnes, &[("client", client)]),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn store_errors_read_the_same_in_english_as_their_display() {
+        let full = E::Full("no space left".into());
+        assert_eq!(store_error(Lang::En, &full), full.to_string());
+        let held = E::Held {
+            path: "/x.redb".into(),
+            holder: "pid 7".into(),
+        };
+        assert_eq!(store_error(Lang::En, &held), held.to_string());
+        assert!(store_error(Lang::Nb, &held).starts_with("/x.redb er i bruk"));
+        assert_eq!(
+            store_error(Lang::Nb, &E::Denied(Denial::Audit)),
+            "ikke tillatt: revisjonsloggen dekker alle klientene; en leder eller en administrator leser den"
+        );
+        let theirs = E::Denied(Denial::NotYours {
+            client: 7,
+            advisor: Some("jonas".into()),
+        });
+        assert_eq!(
+            theirs.to_string(),
+            "not allowed: client 7 is in jonas's caseload, not yours; a lead can share or transfer it"
+        );
+    }
+}
