@@ -93,8 +93,8 @@ fn an_advisor_added_while_serving_logs_in_and_a_removed_key_is_refused() {
     assert!(out.contains("added for ola (2 keys)"), "{out}");
     // Let in, and then refused only because it asks for a command instead of the TUI.
     let (code, err) = centre.try_login("ola", &laptop);
-    assert_eq!(code, Some(255));
-    assert!(err.contains("exec request failed"), "{err}");
+    assert_eq!(code, Some(1));
+    assert!(err.contains("serves its screen only"), "{err}");
     let out = centre.veileder(&["advisor", "key", "remove", "ola", &public]);
     assert!(out.contains("removed from ola (1 keys left)"), "{out}");
     let (code, err) = centre.try_login("ola", &ola);
