@@ -87,7 +87,11 @@ fn run(request: Request, shared: &Shared, out: &mut Output) -> (Option<String>, 
     let (error, code) = match ran {
         Ok(Ok(code)) => (None, code),
         Ok(Err(e)) => (
-            Some(format!("{:#}", commands::said_in(lang, &e)).trim_end().to_string()),
+            Some(
+                format!("{:#}", commands::said_in(lang, &e))
+                    .trim_end()
+                    .to_string(),
+            ),
             1,
         ),
         Err(_) => (
