@@ -3,27 +3,33 @@ use std::path::Path;
 
 use anyhow::{Context as _, Result};
 
-use super::{Ctx, write_atomically};
+use super::Ctx;
+use crate::files::write_atomically_with;
 use crate::i18n::CliText as T;
-use crate::transfer::{csv, json};
+use crate::transfer::{csv, export, json};
 
 pub fn export(ctx: &Ctx, path: Option<&Path>, out: &mut impl Write) -> Result<i32> {
-    let doc = ctx.store.export_document()?;
-    let text = json::to_json(&doc);
     match path {
         Some(p) => {
-            write_atomically(p, text.as_bytes())?;
+            let written = ctx.store.snapshot(|s| {
+                write_atomically_with(p, |file| Ok(export::write_document(s, file)?))
+            })?;
             let text = ctx.lang().f(
                 T::Exported,
                 &[
-                    ("clients", &doc.clients.len()),
-                    ("sessions", &doc.sessions.len()),
+                    ("clients", &written.clients),
+                    ("sessions", &written.sessions),
                     ("path", &p.display()),
                 ],
             );
             eprintln!("{text}");
         }
-        None => out.write_all(text.as_bytes())?,
+        None => {
+            let mut out = std::io::BufWriter::with_capacity(1 << 16, out);
+            ctx.store
+                .snapshot(|s| export::write_document(s, &mut out))?;
+            out.flush()?;
+        }
     }
     Ok(0)
 }

@@ -1,12 +1,11 @@
 //! Whole-centre export and import, each in one transaction.
 use std::collections::HashMap;
 
-use redb::{ReadableTable, TableHandle, WriteTransaction};
+use redb::{ReadableTable, WriteTransaction};
 
 use super::Store;
 use super::advisors;
 use super::audit;
-use super::codec;
 use super::error::Result;
 use super::index::{self, Postings, Record};
 use super::meta::{next_id, reserve_id};
@@ -260,34 +259,5 @@ impl Store {
             tx.commit()?;
         }
         Ok(out)
-    }
-
-    /// Every record, in id order, as the export document.
-    pub fn export_document(&self) -> Result<Document> {
-        let now = self.now();
-        self.read(|tx| {
-            let mut doc = Document::empty(now);
-            let advisors = tx.open_table(schema::ADVISORS)?;
-            for row in advisors.iter()? {
-                let (k, v) = row?;
-                doc.advisors.push(codec::decode(
-                    schema::ADVISORS.name(),
-                    k.value(),
-                    v.value(),
-                )?);
-            }
-            doc.clients = codec::all(&tx.open_table(schema::CLIENTS)?, schema::CLIENTS.name())?;
-            doc.ventures = codec::all(&tx.open_table(schema::VENTURES)?, schema::VENTURES.name())?;
-            doc.sessions = codec::all(&tx.open_table(schema::SESSIONS)?, schema::SESSIONS.name())?;
-            doc.next_steps = codec::all(
-                &tx.open_table(schema::NEXT_STEPS)?,
-                schema::NEXT_STEPS.name(),
-            )?;
-            doc.milestones = codec::all(
-                &tx.open_table(schema::MILESTONES)?,
-                schema::MILESTONES.name(),
-            )?;
-            Ok(doc)
-        })
     }
 }

@@ -24,6 +24,7 @@ mod rewrite;
 pub mod schema;
 mod search;
 mod sessions;
+mod snapshot;
 mod summary;
 mod trash;
 pub(crate) mod ventures;
@@ -48,6 +49,7 @@ pub use person::PersonExport;
 pub use schema::Kind;
 pub use search::SearchHit;
 pub use sessions::CallOutcome;
+pub use snapshot::{Rows, Snapshot};
 pub use summary::{ClientSummary, VentureBrief, dormant_among};
 pub use trash::{TrashEntry, Trashed};
 

@@ -2,6 +2,7 @@
 pub mod csv;
 pub mod document;
 pub mod errors;
+pub mod export;
 pub mod json;
 
 pub use document::Document;
