@@ -70,6 +70,7 @@ pub fn run<S: Surface>(
 ) -> io::Result<End> {
     let size = surface.terminal().size()?;
     app.resize(size.width, size.height);
+    app.set_read_only(store.read_only().is_some());
     let first = app.start();
     if !run_effects(app, store, first) {
         return Ok(End::Quit);

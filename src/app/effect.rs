@@ -173,8 +173,15 @@ pub fn run_effects(app: &mut App, store: &Store, effect: Option<Effect>) -> bool
             continue;
         }
         let lang = app.lang();
+        let read_only = store.read_only().is_some();
+        let started_call = matches!(effect, Effect::StartCall(_));
         let result = match effect {
             Effect::Quit => return false,
+            // Nothing is written unasked on a read-only file; the advisor was told at the start.
+            Effect::SaveDraft(_) | Effect::DiscardDraft(_) if read_only => continue,
+            Effect::KeepDraft(_) if read_only => Ok(Outcome::Failed(
+                lang.t(crate::i18n::Ui::ReadOnlyDraft).into(),
+            )),
             Effect::LoadClients => visible_clients(store, app.access()).map(Outcome::Clients),
             Effect::LoadPreview(id) => store.client(id).map(|c| Outcome::Preview(c.map(Box::new))),
             Effect::Delete { kind, id } => store.delete(actor, kind, id).map(Outcome::Deleted),
@@ -235,6 +242,12 @@ pub fn run_effects(app: &mut App, store: &Store, effect: Option<Effect>) -> bool
             Outcome::Failed(error.to_string())
         });
         next = app.receive(outcome);
+        if started_call && read_only {
+            let told = app.receive(Outcome::Failed(
+                lang.t(crate::i18n::Ui::ReadOnlyCall).into(),
+            ));
+            next = next.or(told);
+        }
     }
     true
 }

@@ -108,14 +108,14 @@ pub fn run(cli: Cli) -> Result<i32> {
     if let (Some(warning), Some(_)) = (crate::privacy::exposure_warning(&path), &cli.command) {
         eprintln!("veileder: {warning}");
     }
-    if cli.demo {
+    if cli.demo && store.read_only().is_none() {
         let lead = demo::ensure_filled(&store, &config)?;
         if cli.actor.is_none() {
             actor = lead;
         }
     }
-    // Beside a running server the server purges; a follower cannot write.
-    if !store.is_following() {
+    // Beside a running server the server purges; a read-only store cannot.
+    if store.read_only().is_none() {
         privacy::purge_trash(&store, &config, &actor)?;
     }
     let mut ctx = Ctx {

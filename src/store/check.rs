@@ -67,7 +67,7 @@ impl Store {
             .unwrap_or_else(std::sync::PoisonError::into_inner)
             .check_integrity()
         {
-            Err(StoreError::Following) => return Err(StoreError::Following),
+            Err(e @ (StoreError::Following | StoreError::ReadOnly { .. })) => return Err(e),
             Ok(true) => {}
             Ok(false) => problems.push(Problem(
                 "the file needed repair; it has been repaired".to_string(),

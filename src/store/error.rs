@@ -24,7 +24,7 @@ pub enum StoreError {
         supported: u32,
     },
     #[error(
-        "{path} cannot be written by this user ({reason}); veileder writes as it reads, so make the file yours with mode 0600, or copy it somewhere writable to read it"
+        "{path} is open to read only, since this user cannot write it ({reason}); nothing can be saved: make the file yours with mode 0600 to write"
     )]
     ReadOnly { path: PathBuf, reason: String },
     #[error("cannot open {path}: {reason}")]

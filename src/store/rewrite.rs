@@ -85,8 +85,9 @@ impl Store {
             .db
             .write()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
-        let File::ReadWrite(old) = &*db else {
-            return Err(StoreError::Following);
+        let old = match &*db {
+            File::ReadWrite(old) => old,
+            File::ReadOnly(_, why) => return Err(why.refusal()),
         };
         let fresh = copy_to_fresh(old, &self.path)?;
         *db = File::ReadWrite(fresh);
