@@ -10,6 +10,7 @@ use ratatui::backend::Backend;
 use tracing::info;
 
 use crate::app::{App, Effect, Key, Outcome, run_effects};
+use crate::background::Background;
 use crate::store::Store;
 use crate::ui;
 
@@ -60,7 +61,8 @@ pub trait Surface {
     }
 }
 
-/// Runs `app` on `surface` until it quits, is stopped, or stays idle for `idle`.
+/// Runs `app` on `surface` until it quits, is stopped, or stays idle for `idle`. A backup
+/// still under way when it ends is finished first.
 pub fn run<S: Surface>(
     surface: &mut S,
     app: &mut App,
@@ -68,6 +70,18 @@ pub fn run<S: Surface>(
     inputs: &Receiver<Input>,
     idle: Option<Duration>,
 ) -> io::Result<End> {
+    std::thread::scope(|scope| run_in(scope, surface, app, store, inputs, idle))
+}
+
+fn run_in<'scope, S: Surface>(
+    scope: &'scope std::thread::Scope<'scope, '_>,
+    surface: &mut S,
+    app: &mut App,
+    store: &'scope Store,
+    inputs: &Receiver<Input>,
+    idle: Option<Duration>,
+) -> io::Result<End> {
+    let mut background = Background::default();
     let size = surface.terminal().size()?;
     app.resize(size.width, size.height);
     app.set_read_only(store.read_only().is_some());
@@ -109,7 +123,7 @@ pub fn run<S: Surface>(
             };
             let effect = match effect {
                 Some(Effect::EditExternally(text)) => surface.edit_externally(app, text),
-                other => other,
+                other => background.take(scope, app, store, other),
             };
             if matches!(effect, Some(Effect::Erase(_))) {
                 // The rewrite takes seconds on a large file: show that it is under way.
@@ -119,6 +133,12 @@ pub fn run<S: Surface>(
                 return Ok(End::Quit);
             }
             next = inputs.try_recv().ok();
+        }
+        if let Some(outcome) = background.finished() {
+            let effect = app.receive(outcome);
+            if !run_effects(app, store, effect) {
+                return Ok(End::Quit);
+            }
         }
         // Ticks go on while keys keep coming, so call mode's draft is never more than a tick behind.
         if last_tick.elapsed() >= TICK {

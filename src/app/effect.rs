@@ -163,6 +163,19 @@ pub struct Saved {
     pub message: String,
 }
 
+/// A backup into the configured folder, as its outcome: `Effect::Backup` once the guard let it
+/// through (the event loop runs it on a thread of its own).
+pub fn back_up(store: &Store, settings: &crate::config::BackupSettings) -> Outcome {
+    store
+        .backup_into_folder(&settings.folder(), settings.keep, store.now())
+        .map_or_else(|e| Outcome::Failed(e.to_string()), Outcome::BackedUp)
+}
+
+/// Whether `effect` may run for this session, or why not.
+pub fn allowed(app: &App, store: &Store, effect: &Effect) -> Result<(), String> {
+    super::guard::check(store, app.access(), effect).map_err(|e| e.to_string())
+}
+
 /// Performs `effect` and every effect that follows from its outcome; false once the app quits.
 pub fn run_effects(app: &mut App, store: &Store, effect: Option<Effect>) -> bool {
     let mut next = effect;
@@ -227,12 +240,7 @@ pub fn run_effects(app: &mut App, store: &Store, effect: Option<Effect>) -> bool
             }
             Effect::PrivacyExport(id) => super::privacy_effects::export(store, id),
             Effect::Erase(id) => super::privacy_effects::erase(store, actor, id),
-            Effect::Backup => {
-                let settings = &app.settings().backup;
-                store
-                    .backup_into_folder(&settings.folder(), settings.keep, store.now())
-                    .map(Outcome::BackedUp)
-            }
+            Effect::Backup => Ok(back_up(store, &app.settings().backup)),
             Effect::EditExternally(_) => Ok(Outcome::Failed(
                 lang.t(crate::i18n::Ui::EditorLocalOnly).into(),
             )),

@@ -94,7 +94,12 @@ impl Store {
         let ventures: Vec<u64> = doc.ventures.iter().map(|v| v.id).collect();
         let mut importer = self.importer(actor, &clients, &ventures)?;
         let items = (doc.advisors.iter().cloned().map(Item::Advisor))
-            .chain(doc.clients.iter().cloned().map(Item::Client))
+            .chain(
+                doc.clients
+                    .iter()
+                    .cloned()
+                    .map(|c| Item::Client(Box::new(c))),
+            )
             .chain(doc.ventures.iter().cloned().map(Item::Venture))
             .chain(doc.sessions.iter().cloned().map(Item::Session))
             .chain(doc.next_steps.iter().cloned().map(Item::NextStep))
@@ -209,7 +214,7 @@ impl Sink for Importer<'_> {
     fn take(&mut self, _index: usize, item: Item) -> Result<()> {
         match item {
             Item::Advisor(a) => self.advisor(&a)?,
-            Item::Client(c) => self.client(c)?,
+            Item::Client(c) => self.client(*c)?,
             Item::Venture(v) => {
                 let venture = Venture {
                     id: self.id(Kind::Venture, v.id)?,

@@ -158,7 +158,7 @@ impl Sink for Checker {
             }
             Item::Client(c) => {
                 self.plan.clients.push(c.id);
-                self.record(index, c);
+                self.record(index, *c);
             }
             Item::Venture(v) => {
                 self.plan.ventures.push(v.id);

@@ -194,7 +194,7 @@ pub fn check_document(doc: &Document, today: NaiveDate) -> Result<(), ImportErro
         .cloned()
         .enumerate()
         .map(|(i, r)| (i, Item::Advisor(r)))
-        .chain(enumerated(&doc.clients, Item::Client))
+        .chain(enumerated(&doc.clients, |c| Item::Client(Box::new(c))))
         .chain(enumerated(&doc.ventures, Item::Venture))
         .chain(enumerated(&doc.sessions, Item::Session))
         .chain(enumerated(&doc.next_steps, Item::NextStep))

@@ -14,7 +14,7 @@ use crate::domain::{Advisor, Client, Milestone, NextStep, Session, Venture};
 /// One record of the document, as it arrives.
 pub enum Item {
     Advisor(Advisor),
-    Client(Client),
+    Client(Box<Client>),
     Venture(Venture),
     Session(Session),
     NextStep(NextStep),
@@ -108,7 +108,9 @@ impl<'de, S: Sink> Visitor<'de> for DocVisitor<'_, S> {
                 Field::Version => drop(map.next_value::<u32>()?),
                 Field::ExportedAt => drop(map.next_value::<DateTime<Utc>>()?),
                 Field::Advisors => map.next_value_seed(List::new(sink, failed, Item::Advisor))?,
-                Field::Clients => map.next_value_seed(List::new(sink, failed, Item::Client))?,
+                Field::Clients => {
+                    map.next_value_seed(List::new(sink, failed, |c| Item::Client(Box::new(c))))?
+                }
                 Field::Ventures => map.next_value_seed(List::new(sink, failed, Item::Venture))?,
                 Field::Sessions => map.next_value_seed(List::new(sink, failed, Item::Session))?,
                 Field::NextSteps => {
