@@ -19,6 +19,9 @@ use crate::domain::{Advisor, Client, ClientId, Milestone, NextStep, Session, Ven
 use crate::transfer::Document;
 use crate::transfer::stream::{Item, Sink};
 
+/// Search postings held before they are written (16 bytes each, and their words).
+const POSTINGS_BATCH: usize = 1 << 20;
+
 /// Writes the records of one document as they come. Dropped without `finish`, it writes nothing.
 pub struct Importer<'s> {
     // Declared before the guard: the transaction ends before the file may be swapped.
@@ -147,6 +150,11 @@ impl Importer<'_> {
     fn add<R: Record>(&mut self, record: &R) -> Result<()> {
         index::save_unindexed(&self.tx, record)?;
         self.postings.add(record);
+        // A national centre has millions of postings: written in sorted batches, memory stays
+        // bounded while most page writes are still saved.
+        if self.postings.waiting() >= POSTINGS_BATCH {
+            std::mem::take(&mut self.postings).write(&self.tx)?;
+        }
         Ok(())
     }
 
