@@ -9,6 +9,7 @@ use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use veileder::agenda::{self, AgendaScope};
 use veileder::domain::Session;
 use veileder::store::{CallOutcome, Clock, Store};
+use veileder::transfer::{export, json};
 
 fn session(client_id: u64, notes: &str) -> Session {
     Session {
@@ -99,6 +100,16 @@ fn store_benches(c: &mut Criterion) {
                 black_box(veileder::transfer::json::to_json(&doc).len())
             })
         });
+        let mut document = Vec::new();
+        group.bench_function("export_streamed_json", |b| {
+            b.iter(|| {
+                document.clear();
+                store
+                    .snapshot(|s| export::write_document(s, &mut document))
+                    .expect("export");
+                black_box(document.len())
+            })
+        });
         drop(store);
 
         let doc = support::document(clients);
@@ -119,6 +130,29 @@ fn store_benches(c: &mut Criterion) {
                 },
                 |(dir, store)| {
                     store.import_document("bench", &doc, false).expect("import");
+                    (dir, store)
+                },
+                BatchSize::PerIteration,
+            )
+        });
+        group.bench_function("import_streamed_json", |b| {
+            b.iter_batched(
+                || {
+                    let dir = tempfile::tempdir().expect("temp dir");
+                    let store =
+                        Store::open(&dir.path().join("import.redb"), "a benchmark").expect("open");
+                    (dir, store)
+                },
+                |(dir, store)| {
+                    let open = || Ok::<_, std::io::Error>(document.as_slice());
+                    let checked = json::check_stream(&open, store.today()).expect("valid");
+                    let mut importer = store
+                        .importer("bench", &checked.plan.clients, &checked.plan.ventures)
+                        .expect("importer");
+                    if json::replay(&open, &checked, &mut importer).is_err() {
+                        panic!("the document did not import");
+                    }
+                    importer.finish(false).expect("import");
                     (dir, store)
                 },
                 BatchSize::PerIteration,

@@ -3,6 +3,7 @@
 
 pub mod agenda;
 pub mod app;
+pub mod background;
 pub mod cli;
 pub mod commands;
 pub mod config;

@@ -10,6 +10,7 @@ use ratatui::backend::Backend;
 use tracing::info;
 
 use crate::app::{App, Effect, Key, Outcome, run_effects};
+use crate::background::Background;
 use crate::domain::ClientId;
 use crate::store::Store;
 use crate::ui;
@@ -69,7 +70,8 @@ pub trait Surface {
     }
 }
 
-/// Runs `app` on `surface` until it quits, is stopped, or stays idle for `idle`.
+/// Runs `app` on `surface` until it quits, is stopped, or stays idle for `idle`. A backup
+/// still under way when it ends is finished first.
 pub fn run<S: Surface>(
     surface: &mut S,
     app: &mut App,
@@ -77,8 +79,21 @@ pub fn run<S: Surface>(
     inputs: &Receiver<Input>,
     idle: Option<Duration>,
 ) -> io::Result<End> {
+    std::thread::scope(|scope| run_in(scope, surface, app, store, inputs, idle))
+}
+
+fn run_in<'scope, S: Surface>(
+    scope: &'scope std::thread::Scope<'scope, '_>,
+    surface: &mut S,
+    app: &mut App,
+    store: &'scope Store,
+    inputs: &Receiver<Input>,
+    idle: Option<Duration>,
+) -> io::Result<End> {
+    let mut background = Background::default();
     let size = surface.terminal().size()?;
     app.resize(size.width, size.height);
+    app.set_read_only(store.read_only().is_some());
     let first = app.start();
     if !run_effects(app, store, first) {
         return Ok(End::Quit);
@@ -120,7 +135,7 @@ pub fn run<S: Surface>(
             let effect = match effect {
                 Some(Effect::EditExternally(text)) => surface.edit_externally(app, text),
                 Some(Effect::StartCall(client)) => surface.start_call(app, client),
-                other => other,
+                other => background.take(scope, app, store, other),
             };
             if matches!(effect, Some(Effect::Erase(_))) {
                 // The rewrite takes seconds on a large file: show that it is under way.
@@ -130,6 +145,12 @@ pub fn run<S: Surface>(
                 return Ok(End::Quit);
             }
             next = inputs.try_recv().ok();
+        }
+        if let Some(outcome) = background.finished() {
+            let effect = app.receive(outcome);
+            if !run_effects(app, store, effect) {
+                return Ok(End::Quit);
+            }
         }
         // Ticks go on while keys keep coming, so call mode's draft is never more than a tick behind.
         if last_tick.elapsed() >= TICK {

@@ -73,31 +73,42 @@ fn flipped_bytes_never_panic_and_damage_names_check() {
 }
 
 #[test]
-fn a_database_the_user_cannot_write_is_explained_in_one_line() {
-    let (sh, _) = centre();
+fn a_database_the_user_cannot_write_opens_to_read_and_refuses_writes_in_one_line() {
+    let (sh, bytes) = centre();
     let db = sh.db();
     std::fs::set_permissions(&db, std::fs::Permissions::from_mode(0o400)).unwrap();
-    let mut command = Command::new(env!("CARGO_BIN_EXE_veileder"));
-    command
-        .arg("--db")
-        .arg(&db)
-        .args(["client", "list"])
-        .env("HOME", sh.dir.path())
-        .env("XDG_DATA_HOME", sh.dir.path().join("data"))
-        .env("XDG_CONFIG_HOME", sh.dir.path().join("config"));
-    // Root may write any file; run as nobody on a file nobody owns, read-only.
+    let run = |args: &[&str]| {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_veileder"));
+        command
+            .arg("--db")
+            .arg(&db)
+            .args(args)
+            .env("HOME", sh.dir.path())
+            .env("XDG_DATA_HOME", sh.dir.path().join("data"))
+            .env("XDG_CONFIG_HOME", sh.dir.path().join("config"));
+        // Root may write any file; run as nobody on a file nobody owns, read-only.
+        if unsafe { libc::geteuid() } == 0 {
+            command.uid(65534).gid(65534);
+        }
+        command.output().unwrap()
+    };
     if unsafe { libc::geteuid() } == 0 {
         std::fs::set_permissions(sh.dir.path(), std::fs::Permissions::from_mode(0o777)).unwrap();
         std::os::unix::fs::chown(&db, Some(65534), Some(65534)).unwrap();
-        command.uid(65534).gid(65534);
     }
-    let out = command.output().unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(1), "{stderr}");
+
+    let listed = run(&["client", "list", "--format", "json"]);
+    let stderr = String::from_utf8_lossy(&listed.stderr);
+    assert_eq!(listed.status.code(), Some(0), "{stderr}");
+    let clients: serde_json::Value = serde_json::from_slice(&listed.stdout).unwrap();
+    assert_eq!(clients.as_array().unwrap().len(), 30);
+    assert!(run(&["search", "budget"]).status.success());
+
+    let added = run(&["client", "add", "Ana"]);
+    let stderr = String::from_utf8_lossy(&added.stderr);
+    assert_eq!(added.status.code(), Some(1), "{stderr}");
     assert_eq!(stderr.trim_end().lines().count(), 1, "{stderr}");
-    assert!(
-        stderr.contains("cannot be written by this user"),
-        "{stderr}"
-    );
+    assert!(stderr.contains("is open to read only"), "{stderr}");
     assert!(stderr.contains("mode 0600"), "{stderr}");
+    assert_eq!(std::fs::read(&db).unwrap(), bytes, "the file was changed");
 }

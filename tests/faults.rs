@@ -108,6 +108,56 @@ fn killed_during_an_import_leaves_nothing_or_everything() {
     assert!(killed_midway > 0, "no round was killed during the import");
 }
 
+/// The same through `veileder import` of a JSON file, which streams: checked first, then
+/// written a record at a time in one transaction.
+#[test]
+fn killed_during_a_streamed_import_leaves_nothing_or_everything() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = Config::default();
+    let doc = generate(&DemoOptions {
+        clients: IMPORT_CLIENTS,
+        seed: 7,
+        now: now(),
+        competence_areas: config.competence_areas,
+        topics: config.topics,
+        sectors: config.sectors,
+    });
+    let file = dir.path().join("centre.json");
+    std::fs::write(&file, veileder::transfer::json::to_json(&doc)).unwrap();
+    let mut rng = fastrand::Rng::with_seed(12);
+    let mut killed_midway = 0;
+    for round in 0..6 {
+        let db = dir.path().join(format!("streamed-{round}.redb"));
+        let mut process = Command::new(env!("CARGO_BIN_EXE_veileder"))
+            .arg("--db")
+            .arg(&db)
+            .arg("import")
+            .arg(&file)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(Duration::from_millis(rng.u64(100..2500)));
+        let finished = process.try_wait().unwrap().is_some();
+        process.kill().unwrap();
+        process.wait().unwrap();
+
+        let store = open_again(&db);
+        assert_eq!(store.check().unwrap(), vec![], "round {round}");
+        let clients = store.client_summaries().unwrap().len();
+        if finished {
+            assert_eq!(clients, IMPORT_CLIENTS, "round {round}");
+        } else {
+            killed_midway += 1;
+            assert!(
+                clients == 0 || clients == IMPORT_CLIENTS,
+                "round {round}: {clients} clients half-imported"
+            );
+        }
+    }
+    assert!(killed_midway > 0, "no round was killed during the import");
+}
+
 fn draft(client_id: u64) -> Draft {
     Draft {
         client_id,

@@ -30,13 +30,21 @@ fn today() -> NaiveDate {
 
 const VALID_DOC: &str = r#"{"format":"veileder","version":1,"exported_at":"2026-11-27T10:00:00Z",
 "advisors":[{"username":"kari","name":"Kari","role":"advisor","keys":[]}],
-"clients":[{"id":1,"name":"Amina Yusuf","gender":"female","languages":["so"],"tags":[],
+"clients":[{"id":1,"name":"Amina Yusuf","gender":"woman","languages":["so"],"tags":[],
 "advisor":"kari","status":"active","created_at":"2026-01-05T09:00:00Z"}],
 "ventures":[],"sessions":[{"id":1,"client_id":1,"advisor":"kari",
 "started_at":"2026-11-20T10:00:00Z","minutes":30,"channel":"phone","topics":["budget"],
 "notes":"Budget for the food truck","motivation":4,"competence":{}}],
 "next_steps":[{"id":1,"client_id":1,"text":"Send the budget","owner":"client",
 "due":"2026-12-01","done_on":null}],"milestones":[]}"#;
+
+/// The damaged documents start from one that imports, so the checks behind the parser are reached.
+#[test]
+fn the_document_to_damage_is_valid() {
+    let doc = parse_document(VALID_DOC.as_bytes()).unwrap();
+    assert_eq!(check_document(&doc, today()), Ok(()));
+    assert_eq!(doc.sessions.len(), 1);
+}
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(cases(2000)))]

@@ -160,3 +160,40 @@ fn leaving_call_mode_keeps_the_draft_and_c_brings_it_back() {
         d.screen()
     );
 }
+
+#[test]
+fn on_a_read_only_database_a_call_is_typed_but_nothing_is_written() {
+    let d = desk();
+    let path = d.store.path().to_path_buf();
+    let amina = d.store.resolve_client("Amina Hassan").unwrap();
+    drop(d.store);
+    // Opened to read only, as beside a server or on a file this user may not write.
+    let store = Store::open_following(&path)
+        .unwrap()
+        .with_clock(Clock::Fixed(now()));
+    let mut d = Desk { store, ..d };
+    d.app.set_read_only(d.store.read_only().is_some());
+    d.press(Key::plain(KeyCode::Esc));
+    assert!(
+        d.screen().lines().next().unwrap().contains("read-only"),
+        "{}",
+        d.screen()
+    );
+    d.press(Key::char('c'));
+    assert!(
+        d.screen().contains("this call can be typed, not saved"),
+        "{}",
+        d.screen()
+    );
+    d.type_text("Half a thought about the lease");
+    let effect = d.app.tick();
+    assert!(effect.is_some(), "call mode asks to write its draft");
+    run_effects(&mut d.app, &d.store, effect);
+    d.press(Key::plain(KeyCode::Esc));
+    assert!(
+        d.screen().contains("the draft was not kept"),
+        "{}",
+        d.screen()
+    );
+    assert_eq!(d.store.draft(amina.id, "kari").unwrap(), None);
+}

@@ -84,6 +84,9 @@ pub struct App {
     undo: Vec<u64>,
     /// The config's sectors, offered by the venture form.
     sectors: Vec<String>,
+    /// The database cannot be written: said in the header, and nothing is tried that writes
+    /// without being asked (drafts).
+    read_only: bool,
 }
 
 impl App {
@@ -124,6 +127,7 @@ impl App {
             size: (80, 24),
             undo: Vec::new(),
             sectors: config.sectors.clone(),
+            read_only: false,
         })
     }
 
@@ -578,6 +582,14 @@ impl App {
 
     pub fn actor(&self) -> &str {
         &self.actor
+    }
+
+    pub fn set_read_only(&mut self, read_only: bool) {
+        self.read_only = read_only;
+    }
+
+    pub fn is_read_only(&self) -> bool {
+        self.read_only
     }
 
     /// The session acts with `access` (an SSH session: the advisor's role).

@@ -173,6 +173,27 @@ pub struct Saved {
     pub message: String,
 }
 
+/// A backup into the configured folder, as its outcome: `Effect::Backup` once the guard let it
+/// through (the event loop runs it on a thread of its own).
+pub fn back_up(
+    store: &Store,
+    lang: crate::i18n::Lang,
+    settings: &crate::config::BackupSettings,
+) -> Outcome {
+    store
+        .backup_into_folder(&settings.folder(), settings.keep, store.now())
+        .map_or_else(
+            |e| Outcome::Failed(crate::i18n::store_error(lang, &e)),
+            Outcome::BackedUp,
+        )
+}
+
+/// Whether `effect` may run for this session, or why not.
+pub fn allowed(app: &App, store: &Store, effect: &Effect) -> Result<(), String> {
+    super::guard::check(store, app.access(), effect)
+        .map_err(|e| crate::i18n::store_error(app.lang(), &e))
+}
+
 /// Performs `effect` and every effect that follows from its outcome; false once the app quits.
 pub fn run_effects(app: &mut App, store: &Store, effect: Option<Effect>) -> bool {
     let mut next = effect;
@@ -183,8 +204,15 @@ pub fn run_effects(app: &mut App, store: &Store, effect: Option<Effect>) -> bool
             next = app.receive(Outcome::Failed(crate::i18n::store_error(lang, &error)));
             continue;
         }
+        let read_only = store.read_only().is_some();
+        let started_call = matches!(effect, Effect::StartCall(_));
         let result = match effect {
             Effect::Quit => return false,
+            // Nothing is written unasked on a read-only file; the advisor was told at the start.
+            Effect::SaveDraft(_) | Effect::DiscardDraft(_) if read_only => continue,
+            Effect::KeepDraft(_) if read_only => Ok(Outcome::Failed(
+                lang.t(crate::i18n::Ui::ReadOnlyDraft).into(),
+            )),
             Effect::LoadClients => visible_clients(store, app.access()).map(Outcome::Clients),
             Effect::LoadPreview(id) => store.client(id).map(|c| Outcome::Preview(c.map(Box::new))),
             Effect::Delete { kind, id } => store.delete(actor, kind, id).map(Outcome::Deleted),
@@ -230,12 +258,7 @@ pub fn run_effects(app: &mut App, store: &Store, effect: Option<Effect>) -> bool
             }
             Effect::PrivacyExport(id) => super::privacy_effects::export(store, lang, id),
             Effect::Erase(id) => super::privacy_effects::erase(store, lang, actor, id),
-            Effect::Backup => {
-                let settings = &app.settings().backup;
-                store
-                    .backup_into_folder(&settings.folder(), settings.keep, store.now())
-                    .map(Outcome::BackedUp)
-            }
+            Effect::Backup => Ok(back_up(store, lang, &app.settings().backup)),
             Effect::LoadAudit {
                 query,
                 before,
@@ -250,6 +273,12 @@ pub fn run_effects(app: &mut App, store: &Store, effect: Option<Effect>) -> bool
             Outcome::Failed(crate::i18n::store_error(lang, &error))
         });
         next = app.receive(outcome);
+        if started_call && read_only {
+            let told = app.receive(Outcome::Failed(
+                lang.t(crate::i18n::Ui::ReadOnlyCall).into(),
+            ));
+            next = next.or(told);
+        }
     }
     true
 }

@@ -29,7 +29,7 @@ mod tests;
 
 pub use action::Action;
 pub use app::{App, Popup, Settings, Status};
-pub use effect::{Effect, Outcome, run_effects};
+pub use effect::{Effect, Outcome, allowed, back_up, run_effects};
 pub use key::{Key, KeyCode};
 pub use keymap::{KeyMap, Mode};
 pub use screens::Screen;

@@ -142,14 +142,14 @@ fn run_configured(cli: Cli, config: Config) -> Result<i32> {
         }
     };
     let mut actor = std::mem::take(&mut actor_name);
-    if cli.demo {
+    if cli.demo && store.read_only().is_none() {
         let lead = demo::ensure_filled(&store, &config)?;
         if cli.actor.is_none() {
             actor = lead;
         }
     }
-    // Beside a running server the server purges; a follower cannot write.
-    if !store.is_following() {
+    // Beside a running server the server purges; a read-only store cannot.
+    if store.read_only().is_none() {
         privacy::purge_trash(&store, &config, &actor)?;
     }
     let ctx = Ctx {

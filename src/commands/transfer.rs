@@ -1,29 +1,38 @@
-use std::io::Write;
+use std::fs::File;
+use std::io::{BufReader, Write};
 use std::path::Path;
 
 use anyhow::{Context as _, Result};
 
-use super::{Ctx, write_atomically};
+use super::Ctx;
+use crate::files::write_atomically_with;
 use crate::i18n::CliText as T;
-use crate::transfer::{csv, json};
+use crate::store::ImportCounts;
+use crate::transfer::json::{self, Replay};
+use crate::transfer::{csv, export};
 
 pub fn export(ctx: &Ctx, path: Option<&Path>, out: &mut impl Write) -> Result<i32> {
-    let doc = ctx.store.export_document()?;
-    let text = json::to_json(&doc);
     match path {
         Some(p) => {
-            write_atomically(p, text.as_bytes())?;
+            let written = ctx.store.snapshot(|s| {
+                write_atomically_with(p, |file| Ok(export::write_document(s, file)?))
+            })?;
             let text = ctx.lang().f(
                 T::Exported,
                 &[
-                    ("clients", &doc.clients.len()),
-                    ("sessions", &doc.sessions.len()),
+                    ("clients", &written.clients),
+                    ("sessions", &written.sessions),
                     ("path", &p.display()),
                 ],
             );
             eprintln!("{text}");
         }
-        None => out.write_all(text.as_bytes())?,
+        None => {
+            let mut out = std::io::BufWriter::with_capacity(1 << 16, out);
+            ctx.store
+                .snapshot(|s| export::write_document(s, &mut out))?;
+            out.flush()?;
+        }
     }
     Ok(0)
 }
@@ -34,10 +43,11 @@ fn is_csv(path: &Path) -> bool {
 }
 
 pub fn import(ctx: &Ctx, path: &Path, dry_run: bool, out: &mut impl Write) -> Result<i32> {
-    let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
     let lang = ctx.lang();
     let shown = path.display();
     if is_csv(path) {
+        let bytes =
+            std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
         let clients = csv::clients_from_csv(&bytes, ctx.store.now())?;
         let saved = ctx.store.import_clients(&ctx.actor, clients, dry_run)?;
         let message = if dry_run {
@@ -48,11 +58,27 @@ pub fn import(ctx: &Ctx, path: &Path, dry_run: bool, out: &mut impl Write) -> Re
         let text = lang.f(message, &[("n", &saved.len()), ("path", &shown)]);
         writeln!(out, "{text}")?;
     } else {
-        let doc = json::parse_document(&bytes)?;
-        let counts = ctx.store.import_document(&ctx.actor, &doc, dry_run)?;
+        let counts = import_document(ctx, path, dry_run)?;
         let message = if dry_run { T::WouldImport } else { T::Imported };
         let text = lang.f(message, &[("counts", &counts), ("path", &shown)]);
         writeln!(out, "{text}")?;
     }
     Ok(0)
+}
+
+/// Checks the whole document in streaming passes, then writes it in one more, in one
+/// transaction: nothing of a refused document is written, and memory holds one record.
+fn import_document(ctx: &Ctx, path: &Path, dry_run: bool) -> Result<ImportCounts> {
+    let open = || File::open(path).map(|f| BufReader::with_capacity(1 << 16, f));
+    open().with_context(|| format!("cannot read {}", path.display()))?;
+    let checked = json::check_stream(&open, ctx.store.today())?;
+    let plan = &checked.plan;
+    let mut importer = ctx
+        .store
+        .importer(&ctx.actor, &plan.clients, &plan.ventures)?;
+    match json::replay(&open, &checked, &mut importer) {
+        Ok(()) => Ok(importer.finish(dry_run)?),
+        Err(Replay::Refused(e)) => Err(e.into()),
+        Err(Replay::Sink(e)) => Err(e.into()),
+    }
 }

@@ -14,6 +14,7 @@ catalogue! {
         Backup => "backup to {path} failed: {reason}; the database itself is unchanged", "sikkerhetskopi til {path} feilet: {reason}; selve databasen er uendret";
         Following => "the database is held by `veileder serve`; beside it only reading commands work (report, export, audit, lists, search, agenda)", "databasen holdes av `veileder serve`; ved siden av virker bare lesende kommandoer (report, export, audit, lister, search, agenda)";
         EraseNeedsAdmin => "only an admin can erase a client; {actor} is {role}, and an admin can change that with `veileder advisor add {actor} --name NAME --role admin`", "bare en administrator kan slette en klient for godt; {actor} er {role}, og en administrator kan endre det med `veileder advisor add {actor} --name NAME --role admin`";
+        UncheckedRecord => "record {id} was not in the document that was checked; nothing was imported", "post {id} var ikke i dokumentet som ble kontrollert; ingenting ble importert";
         UnknownTable => "the file has a table '{table}' that this veileder does not know how to copy; nothing was written", "filen har en tabell '{table}' som denne veileder ikke vet hvordan den skal kopiere; ingenting ble skrevet";
         Denied => "not allowed: {why}", "ikke tillatt: {why}";
         DeniedReports => "reports cover the whole centre; a lead or an admin runs them", "rapportene dekker hele senteret; en leder eller en administrator tar dem ut";
@@ -66,6 +67,7 @@ pub fn store_error(lang: Lang, error: &E) -> String {
             lang.f(T::EraseNeedsAdmin, &[("actor", actor), ("role", &role)])
         }
         E::Refused(Refusal::UnknownTable(table)) => lang.f(T::UnknownTable, &[("table", table)]),
+        E::Refused(Refusal::UncheckedRecord(id)) => lang.f(T::UncheckedRecord, &[("id", id)]),
         E::Following => lang.t(T::Following).to_string(),
         E::Denied(denial) => {
             let why = denial_text(lang, denial);

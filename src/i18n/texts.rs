@@ -70,6 +70,11 @@ catalogue! {
         WelcomeKeys => "{help} shows every key; {quit} quits.", "{help} viser alle taster; {quit} avslutter.";
         ClientGone => "That client is no longer there (deleted?).", "Den klienten finnes ikke lenger (slettet?).";
         ClientIdGone => "Client {id} is no longer there (deleted?).", "Klient {id} finnes ikke lenger (slettet?).";
+        BackupUnderway => "A backup is already under way.", "En sikkerhetskopi er allerede i gang.";
+        BackupStopped => "The backup stopped before it finished; the database is as it was.", "Sikkerhetskopieringen stoppet før den var ferdig; databasen er som før.";
+        ReadOnly => "read-only", "skrivebeskyttet";
+        ReadOnlyCall => "The database is read-only: this call can be typed, not saved, and no draft is kept.", "Databasen er skrivebeskyttet: samtalen kan skrives, men ikke lagres, og intet utkast tas vare på.";
+        ReadOnlyDraft => "The database is read-only: the draft was not kept.", "Databasen er skrivebeskyttet: utkastet ble ikke tatt vare på.";
         EditorLocalOnly => "The note can go to $EDITOR only on a local terminal.", "Notatet kan bare åpnes i $EDITOR på en lokal terminal.";
         EditorCannotWrite => "cannot write the note to {path}", "kan ikke skrive notatet til {path}";
         EditorCannotRead => "cannot read {path}", "kan ikke lese {path}";

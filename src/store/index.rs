@@ -247,6 +247,11 @@ impl Postings {
         }
     }
 
+    /// How many postings wait to be written.
+    pub fn waiting(&self) -> usize {
+        self.entries.len()
+    }
+
     pub fn write(self, tx: &WriteTransaction) -> Result<()> {
         let mut order: Vec<u32> =
             (0..u32::try_from(self.words.len()).unwrap_or(u32::MAX)).collect();

@@ -15,6 +15,7 @@ mod error;
 mod facts;
 mod file;
 mod holder;
+mod import;
 mod index;
 mod meta;
 mod next_steps;
@@ -24,6 +25,7 @@ mod rewrite;
 pub mod schema;
 mod search;
 mod sessions;
+mod snapshot;
 mod summary;
 mod trash;
 pub(crate) mod ventures;
@@ -44,10 +46,12 @@ pub use erase::Erasure;
 pub use error::{Denial, Refusal, Result, StoreError};
 use file::File;
 pub use file::Sharing;
+pub use import::Importer;
 pub use person::PersonExport;
 pub use schema::Kind;
 pub use search::SearchHit;
 pub use sessions::CallOutcome;
+pub use snapshot::{Rows, Snapshot};
 pub use summary::{ClientSummary, VentureBrief, dormant_among};
 pub use trash::{TrashEntry, Trashed};
 
@@ -114,6 +118,7 @@ impl Store {
             })?;
         }
         let db = File::open(path, sharing)?;
+        let writable = db.read_only().is_none();
         let store = Store {
             db: RwLock::new(db),
             sharing,
@@ -122,19 +127,20 @@ impl Store {
             generation: AtomicU64::new(0),
             audited: AtomicU64::new(0),
             pending_drafts: Default::default(),
-            // A follower leaves the server's note alone.
-            holder: (sharing != Sharing::Following).then(|| holder::Holder::claim(path, role)),
+            // A reader that does not hold the file leaves the holder's note alone.
+            holder: writable.then(|| holder::Holder::claim(path, role)),
         };
         meta::prepare(&store)?;
-        if sharing != Sharing::Following {
+        if writable {
             rewrite::finish_pending(&store)?;
         }
         Ok(store)
     }
 
-    /// Opened beside a running server, to read what it commits (see `open_following`).
-    pub fn is_following(&self) -> bool {
-        matches!(*self.db(), File::ReadOnly(_))
+    /// Why nothing can be written through this store (beside a server, or a file this user may
+    /// not write), as the one line a refused write shows; `None` when it may write.
+    pub fn read_only(&self) -> Option<StoreError> {
+        self.db().read_only().map(file::WhyReadOnly::refusal)
     }
 
     /// Rewrites the note beside the file that says who holds it.

@@ -84,8 +84,9 @@ impl Store {
             .db
             .write()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
-        let File::ReadWrite(old) = &*db else {
-            return Err(StoreError::Following);
+        let old = match &*db {
+            File::ReadWrite(old) => old,
+            File::ReadOnly(_, why) => return Err(why.refusal()),
         };
         let fresh = copy_to_fresh(old, &self.path, self.sharing)?;
         *db = File::ReadWrite(fresh);
@@ -123,7 +124,7 @@ mod tests {
         store.rewrite().unwrap();
         // The owner's reading commands still follow the server after an erasure.
         let follower = Store::open_following(&served).unwrap();
-        assert!(follower.is_following());
+        assert!(follower.read_only().is_some());
 
         let alone = dir.path().join("alone.redb");
         let store = Store::open(&alone, "the TUI").unwrap();

@@ -1,16 +1,15 @@
-//! The export document as JSON: writing it, and reading it back with every record checked.
-use std::collections::HashMap;
-use std::hash::Hash;
+//! The export document as JSON: writing it, and reading it back with every record checked,
+//! in passes over the file that each hold one record at a time.
+use std::io::{self, Read};
 
 use chrono::{NaiveDate, Utc};
 use serde::Deserialize;
 use serde_json::Value;
 
+use super::check::{Checker, Plan};
 use super::document::{Document, FORMAT, VERSION};
 use super::errors::ImportErrors;
-use crate::domain::{Checked, Client, Milestone, NextStep, Session, Venture};
-
-const BOM: &str = "\u{FEFF}";
+use super::stream::{self, Hashing, Item, Opening, Sink, Stopped};
 
 /// The document's fields, pretty-printed in their declared order, with a final newline.
 pub fn to_json(doc: &Document) -> String {
@@ -21,26 +20,63 @@ pub fn to_json(doc: &Document) -> String {
     json
 }
 
-/// Reads a document and refuses it, with every reason, unless all its records can be imported.
+/// Reads a document held in memory and refuses it, with every reason, unless all its records
+/// can be imported.
 pub fn parse_document(input: &[u8]) -> Result<Document, ImportErrors> {
-    let text = std::str::from_utf8(input).map_err(|e| {
+    let open = || Ok::<_, io::Error>(input);
+    check_stream(&open, Utc::now().date_naive())?;
+    let reader = stream::without_bom(input).map_err(unreadable)?;
+    serde_json::from_reader(reader).map_err(unfit)
+}
+
+fn unreadable(e: io::Error) -> ImportErrors {
+    ImportErrors::one(format!("cannot read the document: {e}"))
+}
+
+fn unfit(e: serde_json::Error) -> ImportErrors {
+    if e.is_io() {
+        ImportErrors::one(format!("cannot read the document: {e}"))
+    } else {
         ImportErrors::one(format!(
-            "the document is not valid UTF-8 text (byte {}); save it as UTF-8",
-            e.valid_up_to() + 1
+            "the document does not fit the veileder format: {e}"
         ))
-    })?;
-    let text = text.strip_prefix(BOM).unwrap_or(text);
-    if text.trim().is_empty() {
-        return Err(ImportErrors::one(
-            "the file is empty; expected a veileder JSON document",
-        ));
     }
+}
+
+/// What the checking passes found: how to write the document, and the fingerprint of the bytes
+/// they read, which the writing pass must read again.
+pub struct Checked {
+    pub plan: Plan,
+    fingerprint: u64,
+}
+
+/// Reads the document that `open` gives, as often as needed, and refuses it, with every reason,
+/// unless all its records can be imported. Holds one record at a time, and the ids.
+pub fn check_stream<R: Read>(
+    open: &impl Fn() -> io::Result<R>,
+    today: NaiveDate,
+) -> Result<Checked, ImportErrors> {
+    let opening = match stream::opening(open().map_err(unreadable)?).map_err(unreadable)? {
+        Err(byte) => {
+            return Err(ImportErrors::one(format!(
+                "the document is not valid UTF-8 text (byte {byte}); save it as UTF-8"
+            )));
+        }
+        Ok(Opening::Empty) => {
+            return Err(ImportErrors::one(
+                "the file is empty; expected a veileder JSON document",
+            ));
+        }
+        Ok(opening) => opening,
+    };
     // Format and version first, so that a newer document is refused for what it is,
     // not for a field this version does not know.
-    match serde_json::from_str::<Header>(text) {
+    let text = stream::without_bom(open().map_err(unreadable)?).map_err(unreadable)?;
+    match serde_json::from_reader::<_, Header>(text) {
+        Err(e) if e.is_io() => return Err(unfit(e)),
         Err(e) if !e.is_data() => return Err(ImportErrors::one(format!("not JSON: {e}"))),
         // Serde also reads a struct from an array; a document is an object.
-        _ if !text.trim_start().starts_with('{') => {
+        _ if opening != Opening::Starts('{') => {
             return Err(ImportErrors::one(format!(
                 "not a veileder document: expected a JSON object with \"format\": \"{FORMAT}\""
             )));
@@ -48,13 +84,48 @@ pub fn parse_document(input: &[u8]) -> Result<Document, ImportErrors> {
         Err(e) => return Err(ImportErrors::one(format!("not a veileder document: {e}"))),
         Ok(header) => header.check().map_err(ImportErrors::one)?,
     }
-    let doc: Document = serde_json::from_str(text).map_err(|e| {
-        ImportErrors::one(format!(
-            "the document does not fit the veileder format: {e}"
-        ))
-    })?;
-    check_document(&doc, Utc::now().date_naive())?;
-    Ok(doc)
+    let mut checker = Checker::new(today);
+    let mut read = Hashing::new(open().map_err(unreadable)?);
+    match stream::stream(
+        stream::without_bom(&mut read).map_err(unreadable)?,
+        &mut checker,
+    ) {
+        Ok(()) => {}
+        Err(Stopped::Json(e)) => return Err(unfit(e)),
+        Err(Stopped::Sink(never)) => match never {},
+    }
+    Ok(Checked {
+        plan: checker.finish()?,
+        fingerprint: read.hash(),
+    })
+}
+
+/// Why the writing pass stopped.
+pub enum Replay<E> {
+    Refused(ImportErrors),
+    Sink(E),
+}
+
+/// Hands every record of the checked document to `sink`, reading it once more; refuses it if
+/// the bytes are not those that were checked.
+pub fn replay<R: Read, S: Sink>(
+    open: &impl Fn() -> io::Result<R>,
+    checked: &Checked,
+    sink: &mut S,
+) -> Result<(), Replay<S::Error>> {
+    let refused = |e| Replay::Refused(unreadable(e));
+    let mut read = Hashing::new(open().map_err(refused)?);
+    match stream::stream(stream::without_bom(&mut read).map_err(refused)?, sink) {
+        Ok(()) => {}
+        Err(Stopped::Json(e)) => return Err(Replay::Refused(unfit(e))),
+        Err(Stopped::Sink(e)) => return Err(Replay::Sink(e)),
+    }
+    if read.hash() != checked.fingerprint {
+        return Err(Replay::Refused(ImportErrors::one(
+            "the file changed while it was imported; nothing was imported, import it again",
+        )));
+    }
+    Ok(())
 }
 
 /// Only the fields that say what the document is; any JSON value is taken, to be explained.
@@ -111,194 +182,45 @@ fn check_version(version: u64) -> Result<(), String> {
     }
 }
 
-/// A record kind with an id, as the checks see it.
-trait Record: Clone {
-    const KIND: &'static str;
-    fn id(&self) -> u64;
-    /// The client the record belongs to; `None` for a client itself.
-    fn client_id(&self) -> Option<u64>;
-    fn check(self, today: NaiveDate) -> Checked<()>;
-}
-
-impl Record for Client {
-    const KIND: &'static str = "clients";
-    fn id(&self) -> u64 {
-        self.id
-    }
-    fn client_id(&self) -> Option<u64> {
-        None
-    }
-    fn check(self, today: NaiveDate) -> Checked<()> {
-        self.validated(today).map(drop)
-    }
-}
-
-impl Record for Venture {
-    const KIND: &'static str = "ventures";
-    fn id(&self) -> u64 {
-        self.id
-    }
-    fn client_id(&self) -> Option<u64> {
-        Some(self.client_id)
-    }
-    fn check(self, _: NaiveDate) -> Checked<()> {
-        self.validated().map(drop)
-    }
-}
-
-impl Record for Session {
-    const KIND: &'static str = "sessions";
-    fn id(&self) -> u64 {
-        self.id
-    }
-    fn client_id(&self) -> Option<u64> {
-        Some(self.client_id)
-    }
-    /// Competence areas are configuration, which a document does not carry.
-    fn check(self, _: NaiveDate) -> Checked<()> {
-        self.validated(None).map(drop)
-    }
-}
-
-impl Record for NextStep {
-    const KIND: &'static str = "next_steps";
-    fn id(&self) -> u64 {
-        self.id
-    }
-    fn client_id(&self) -> Option<u64> {
-        Some(self.client_id)
-    }
-    fn check(self, _: NaiveDate) -> Checked<()> {
-        self.validated().map(drop)
-    }
-}
-
-impl Record for Milestone {
-    const KIND: &'static str = "milestones";
-    fn id(&self) -> u64 {
-        self.id
-    }
-    fn client_id(&self) -> Option<u64> {
-        Some(self.client_id)
-    }
-    fn check(self, _: NaiveDate) -> Checked<()> {
-        self.validated().map(drop)
-    }
-}
-
-/// Where `key` first occurred, when it occurred before `index`; remembers it otherwise.
-fn seen_before<K: Eq + Hash>(seen: &mut HashMap<K, usize>, key: K, index: usize) -> Option<usize> {
-    let first = *seen.entry(key).or_insert(index);
-    (first != index).then_some(first)
-}
-
-fn at<R: Record>(index: usize, record: &R) -> String {
-    format!("{}[{index}] (id {})", R::KIND, record.id())
-}
-
-/// Checks the records of one kind and returns where each id first occurs.
-fn check_records<R: Record>(
-    records: &[R],
-    clients: &HashMap<u64, usize>,
-    today: NaiveDate,
-    problems: &mut Vec<String>,
-) -> HashMap<u64, usize> {
-    let mut ids = HashMap::with_capacity(records.len());
-    for (index, record) in records.iter().enumerate() {
-        if let Some(first) = seen_before(&mut ids, record.id(), index) {
-            problems.push(format!(
-                "{}: id {} is also used by {}[{first}]",
-                at(index, record),
-                record.id(),
-                R::KIND
-            ));
-        }
-        if let Some(client_id) = record.client_id() {
-            if !clients.contains_key(&client_id) {
-                problems.push(format!(
-                    "{}: client_id {client_id} is not a client in the document",
-                    at(index, record)
-                ));
-            }
-        }
-        if let Err(e) = record.clone().check(today) {
-            problems.push(format!("{}: {e}", at(index, record)));
-        }
-    }
-    ids
-}
-
 /// Every record valid, every id unique per kind, every reference to a record in the document.
 /// Advisors named by clients or sessions need not be listed: the importer creates them.
 pub fn check_document(doc: &Document, today: NaiveDate) -> Result<(), ImportErrors> {
-    let mut problems = Vec::new();
-    problems.extend(check_format(&doc.format).err());
-    problems.extend(check_version(u64::from(doc.version)).err());
-
-    let mut usernames = HashMap::new();
-    for (index, advisor) in doc.advisors.iter().enumerate() {
-        let at = format!("advisors[{index}] ({})", advisor.username);
-        if let Some(first) = seen_before(&mut usernames, advisor.username.as_str(), index) {
-            problems.push(format!(
-                "{at}: username '{}' is also used by advisors[{first}]",
-                advisor.username
-            ));
-        }
-        if let Err(e) = advisor.clone().validated() {
-            problems.push(format!("{at}: {e}"));
-        }
-    }
-
-    let clients = check_records(&doc.clients, &HashMap::new(), today, &mut problems);
-    let ventures = check_records(&doc.ventures, &clients, today, &mut problems);
-    check_records(&doc.sessions, &clients, today, &mut problems);
-    check_records(&doc.next_steps, &clients, today, &mut problems);
-    check_records(&doc.milestones, &clients, today, &mut problems);
-
-    for (index, milestone) in doc.milestones.iter().enumerate() {
-        let venture = ventures
-            .get(&milestone.venture_id)
-            .map(|&i| &doc.ventures[i]);
-        match venture {
-            None => problems.push(format!(
-                "{}: venture_id {} is not a venture in the document",
-                at(index, milestone),
-                milestone.venture_id
-            )),
-            Some(venture) if venture.client_id != milestone.client_id => problems.push(format!(
-                "{}: venture_id {} belongs to client {}, not to client_id {}",
-                at(index, milestone),
-                venture.id,
-                venture.client_id,
-                milestone.client_id
-            )),
-            Some(_) => {}
+    let mut checker = Checker::new(today);
+    checker.header_problem_if(check_format(&doc.format));
+    checker.header_problem_if(check_version(u64::from(doc.version)));
+    let lists = doc
+        .advisors
+        .iter()
+        .cloned()
+        .enumerate()
+        .map(|(i, r)| (i, Item::Advisor(r)))
+        .chain(enumerated(&doc.clients, |c| Item::Client(Box::new(c))))
+        .chain(enumerated(&doc.ventures, Item::Venture))
+        .chain(enumerated(&doc.sessions, Item::Session))
+        .chain(enumerated(&doc.next_steps, Item::NextStep))
+        .chain(enumerated(&doc.milestones, Item::Milestone));
+    for (index, item) in lists {
+        match checker.take(index, item) {
+            Ok(()) => {}
+            Err(never) => match never {},
         }
     }
+    checker.finish().map(drop)
+}
 
-    if problems.is_empty() {
-        Ok(())
-    } else {
-        let noun = if problems.len() == 1 {
-            "problem"
-        } else {
-            "problems"
-        };
-        Err(ImportErrors::many(
-            format!(
-                "the document was refused for {} {noun}; nothing was imported:",
-                problems.len()
-            ),
-            problems,
-        ))
-    }
+fn enumerated<T: Clone>(
+    records: &[T],
+    wrap: fn(T) -> Item,
+) -> impl Iterator<Item = (usize, Item)> + '_ {
+    records.iter().cloned().map(wrap).enumerate()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::domain::{
-        Advisor, Channel, Consent, Gender, MilestoneKind, OrgNr, Owner, Role, Stage, VentureKind,
+        Advisor, Channel, Client, Consent, Gender, Milestone, MilestoneKind, NextStep, OrgNr,
+        Owner, Role, Session, Stage, Venture, VentureKind,
     };
     use chrono::{DateTime, TimeZone};
 
@@ -439,7 +361,7 @@ mod tests {
         assert!(refusal(" \n").starts_with("the file is empty"));
         assert_eq!(
             refusal(r#"{"format": "veileder", "format": "veileder"}"#),
-            "not a veileder document: duplicate field `format` at line 1 column 31"
+            "not a veileder document: duplicate field `format` at line 1 column 32"
         );
     }
 

@@ -1,7 +1,10 @@
 //! Data in and out: the JSON export document and clients from CSV.
+pub mod check;
 pub mod csv;
 pub mod document;
 pub mod errors;
+pub mod export;
 pub mod json;
+pub mod stream;
 
 pub use document::Document;

@@ -106,7 +106,12 @@ fn draw_header(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let used = line.width();
     frame.render_widget(Paragraph::new(line), area);
     let room = usize::from(area.width).saturating_sub(used + 2);
-    let actor = fit(app.actor(), room);
+    let actor = if app.is_read_only() {
+        format!("{} · {}", app.lang().t(Ui::ReadOnly), app.actor())
+    } else {
+        app.actor().to_string()
+    };
+    let actor = fit(&actor, room);
     let width = actor.width() as u16 + 1;
     let right = Rect {
         x: area.right().saturating_sub(width),
