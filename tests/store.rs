@@ -514,3 +514,26 @@ fn the_report_facts_give_the_figures_of_the_whole_records() {
     assert_eq!(after.motivation.clients, 0);
     assert_eq!(t.store.check().unwrap(), vec![]);
 }
+
+/// Sessions of `serve` reload when the generation moves; an import through the server must
+/// move it like any other save, or the other advisors' screens stay as they were.
+#[test]
+fn an_import_tells_the_sessions_sharing_the_store() {
+    let t = temp_store();
+    let before = t.store.generation();
+    let csv_client = Client::new(0, "Amina Yusuf", now());
+    t.store
+        .import_clients("kari", vec![csv_client.clone()], true)
+        .unwrap();
+    assert_eq!(t.store.generation(), before, "a dry run changes nothing");
+    t.store
+        .import_clients("kari", vec![csv_client], false)
+        .unwrap();
+    assert!(t.store.generation() > before);
+
+    let doc = t.store.export_document().unwrap();
+    let other = temp_store();
+    let before = other.store.generation();
+    other.store.import_document("kari", &doc, false).unwrap();
+    assert!(other.store.generation() > before);
+}

@@ -76,6 +76,7 @@ impl Store {
             tx.abort()?;
         } else {
             tx.commit()?;
+            self.changed();
         }
         Ok(out)
     }

@@ -23,9 +23,7 @@ pub enum StoreError {
         found: u32,
         supported: u32,
     },
-    #[error(
-        "{path} is open to read only, since this user cannot write it ({reason}); nothing can be saved: make the file yours with mode 0600 to write"
-    )]
+    #[error("{}", crate::i18n::store_error(crate::i18n::Lang::En, self))]
     ReadOnly { path: PathBuf, reason: String },
     #[error("cannot open {path}: {reason}")]
     Open { path: PathBuf, reason: String },
@@ -43,9 +41,7 @@ pub enum StoreError {
     #[error("{}", crate::i18n::store_error(crate::i18n::Lang::En, self))]
     Refused(Refusal),
     /// A write through a store opened only to follow a running server.
-    #[error(
-        "the database is held by `veileder serve`; beside it only reading commands work (report, export, audit, lists, search, agenda)"
-    )]
+    #[error("{}", crate::i18n::store_error(crate::i18n::Lang::En, self))]
     Following,
     /// The acting advisor's role does not allow it.
     #[error("{}", crate::i18n::store_error(crate::i18n::Lang::En, self))]

@@ -126,9 +126,9 @@ impl Importer<'_> {
             (Some((_, ventures)), Kind::Venture) => ventures.get(&old),
             (Some(_), _) => return next_id(&self.tx, kind),
         };
-        planned.copied().ok_or_else(|| {
-            StoreError::Refused(Refusal::UncheckedRecord(old))
-        })
+        planned
+            .copied()
+            .ok_or_else(|| StoreError::Refused(Refusal::UncheckedRecord(old)))
     }
 
     fn client_id(&self, old: u64) -> u64 {
@@ -209,6 +209,7 @@ impl Importer<'_> {
             self.tx.abort()?;
         } else {
             self.tx.commit()?;
+            self.store.changed();
         }
         Ok(self.counts)
     }

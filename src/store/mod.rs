@@ -175,8 +175,13 @@ impl Store {
     /// advisor if they were not one: everything `f` wrote is committed together, or nothing.
     fn write<T>(&self, actor: &str, f: impl FnOnce(&WriteTransaction) -> Result<T>) -> Result<T> {
         let out = self.write_unseen(actor, f)?;
-        self.generation.fetch_add(1, Ordering::Release);
+        self.changed();
         Ok(out)
+    }
+
+    /// Tells the sessions sharing this store that a commit changed what screens show.
+    fn changed(&self) {
+        self.generation.fetch_add(1, Ordering::Release);
     }
 
     /// Like `write`, for what no screen shows (an audit entry of a reading), so other sessions
