@@ -220,7 +220,7 @@ pub fn dispatch(ctx: &Ctx, command: Command, out: &mut impl Write) -> Result<i32
 
 /// The file opened here, or the socket of the server that holds it.
 enum Opened {
-    Here(Store),
+    Here(Box<Store>),
     #[cfg(unix)]
     Server(std::os::unix::net::UnixStream),
 }
@@ -238,7 +238,7 @@ fn open_beside_server(
         Err(StoreError::Held { holder, .. }) if holder.starts_with(crate::serve::SERVE_NOTE) => {
             holder
         }
-        other => return Ok(Opened::Here(other?)),
+        other => return Ok(Opened::Here(Box::new(other?))),
     };
     // Reading from the file costs the server nothing; its sessions keep the CPU.
     let reads_only = matches!(
@@ -255,7 +255,7 @@ fn open_beside_server(
         )
     );
     if reads_only {
-        return Ok(Opened::Here(Store::open_following(path)?));
+        return Ok(Opened::Here(Box::new(Store::open_following(path)?)));
     }
     let what = match not_through_server(command) {
         Some(refusal) => refusal.to_string(),
