@@ -73,10 +73,11 @@ pub fn draw(frame: &mut Frame, app: &App) {
 /// not fit, the ones not on show keep only their key.
 fn draw_header(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let current = app.screen().tab();
-    // The audit log is for leads and admins; others are not shown a tab they cannot open.
+    // Reports and the audit log are for leads and admins; others are not shown a tab they
+    // cannot open.
     let tabs: Vec<(Tab, String, String)> = Tab::ALL
         .into_iter()
-        .filter(|tab| *tab != Tab::Audit || app.access().sees_all())
+        .filter(|tab| !matches!(tab, Tab::Reports | Tab::Audit) || app.access().sees_all())
         .map(|tab| {
             let key = app
                 .keymap()
