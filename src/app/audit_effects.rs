@@ -1,10 +1,10 @@
 //! The audit screen's read: a page of the log newest first, narrowed by a typed filter that
 //! every word of must be found in the client's name, the advisor's username or the action.
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use super::effect::Outcome;
-use super::screens::audit::{AuditData, AuditRow};
-use crate::domain::ClientId;
+use super::screens::audit::{AuditData, AuditRow, ClientNames};
 use crate::domain::text::fold;
 use crate::store::{AuditEntry, Store};
 
@@ -17,36 +17,55 @@ pub fn load(
     query: String,
     before: Option<u64>,
     limit: usize,
+    names: Option<Arc<ClientNames>>,
 ) -> crate::store::Result<Outcome> {
     let words: Vec<String> = fold(&query).split_whitespace().map(String::from).collect();
-    let page = if words.is_empty() {
-        store.audit_newest(before, limit, usize::MAX, |_| true)?
+    let (page, names) = if words.is_empty() {
+        (
+            store.audit_newest(before, limit, usize::MAX, |_| true)?,
+            names,
+        )
     } else {
-        let folded: HashMap<ClientId, String> = store
-            .client_summaries()?
-            .into_iter()
-            .map(|c| (c.id, fold(&c.name)))
-            .collect();
+        let names = match names {
+            Some(names) => names,
+            None => Arc::new(
+                store
+                    .client_summaries()?
+                    .into_iter()
+                    .map(|c| {
+                        let folded = fold(&c.name);
+                        (c.id, (c.name, folded))
+                    })
+                    .collect(),
+            ),
+        };
+        let mut advisors: HashMap<String, String> = HashMap::new();
         let matches = |entry: &AuditEntry| {
-            let client = entry.client_id.and_then(|id| folded.get(&id));
-            let advisor = fold(&entry.advisor);
+            let client = entry.client_id.and_then(|id| names.get(&id));
+            let advisor = advisors
+                .entry(entry.advisor.clone())
+                .or_insert_with(|| fold(&entry.advisor));
             words.iter().all(|word| {
                 advisor.contains(word.as_str())
                     || entry.action.contains(word.as_str())
-                    || client.is_some_and(|name| name.contains(word.as_str()))
+                    || client.is_some_and(|(_, folded)| folded.contains(word.as_str()))
             })
         };
-        store.audit_newest(before, limit, AUDIT_SCAN, matches)?
+        let page = store.audit_newest(before, limit, AUDIT_SCAN, matches)?;
+        (page, Some(names))
     };
-    let mut names: HashMap<ClientId, Option<String>> = HashMap::new();
+    let mut shown: HashMap<u64, Option<String>> = HashMap::new();
     let mut rows = Vec::with_capacity(page.entries.len());
     for entry in page.entries {
         let client = match entry.client_id {
-            Some(id) => match names.get(&id) {
+            Some(id) => match shown.get(&id) {
                 Some(name) => name.clone(),
                 None => {
-                    let name = store.client_summary(id)?.map(|c| c.name);
-                    names.insert(id, name.clone());
+                    let name = match names.as_ref().and_then(|names| names.get(&id)) {
+                        Some((name, _)) => Some(name.clone()),
+                        None => store.client_summary(id)?.map(|c| c.name),
+                    };
+                    shown.insert(id, name.clone());
                     name
                 }
             },
@@ -59,5 +78,6 @@ pub fn load(
         before,
         rows,
         older: page.older,
+        names,
     })))
 }

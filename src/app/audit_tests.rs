@@ -73,6 +73,7 @@ fn an_advisor_is_refused_the_audit_screen_and_its_read() {
         query: String::new(),
         before: None,
         limit: 10,
+        names: None,
     };
     assert!(run_effects(&mut ola, &store, Some(load)));
     let status = ola.status().unwrap();
@@ -154,4 +155,38 @@ fn the_end_of_the_list_reads_the_older_entries_a_page_at_a_time() {
         Screen::Audit(audit) => assert_eq!(audit.selected_index(), 1),
         _ => unreachable!(),
     }
+}
+
+#[test]
+fn the_names_read_for_a_filter_are_kept_while_typing_and_read_again_after_a_write() {
+    let (_dir, store) = centre(2);
+    let mut lead = app(&store, Access::advisor("ingrid", Role::Lead));
+    press(&mut lead, &store, Key::char('5'));
+    press(&mut lead, &store, Key::char('/'));
+    press(&mut lead, &store, Key::char('a'));
+    // The next keystroke carries the names the first one read.
+    match lead.handle_key(Key::char('m')) {
+        Some(Effect::LoadAudit {
+            names: Some(names), ..
+        }) => assert_eq!(names.len(), 2),
+        other => panic!("expected a read with the kept names: {other:?}"),
+    }
+    // A client added elsewhere: the live refresh reads the names again, and the filter finds
+    // the newcomer by name.
+    let mut newcomer = Client::new(0, "Amira Haddad", store.now());
+    newcomer.advisor = Some("jonas".into());
+    store.add_client("kari", newcomer).unwrap();
+    let refresh = lead.refresh();
+    assert!(matches!(
+        refresh,
+        Some(Effect::LoadAudit { names: None, .. })
+    ));
+    assert!(run_effects(&mut lead, &store, refresh));
+    for c in "ira".chars() {
+        press(&mut lead, &store, Key::char(c));
+    }
+    assert_eq!(
+        shown(&lead),
+        [("client.add".to_string(), Some("Amira Haddad".to_string()))]
+    );
 }

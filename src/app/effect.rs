@@ -1,5 +1,7 @@
 //! What the app asks of the world, as data, and what comes back. `update` returns an `Effect`;
 //! the loop (local terminal, SSH session, test) performs it with `run_effects`.
+use std::sync::Arc;
+
 use tracing::warn;
 
 use super::App;
@@ -9,7 +11,7 @@ use super::report_effects;
 use super::screens::CallBrief;
 use super::screens::ClientPageData;
 use super::screens::agenda::WEEK_DAYS;
-use super::screens::audit::AuditData;
+use super::screens::audit::{AuditData, ClientNames};
 use super::screens::reports::ReportData;
 use super::screens::search::HITS_MAX;
 use crate::agenda::{AgendaData, AgendaScope};
@@ -97,6 +99,9 @@ pub enum Effect {
         query: String,
         before: Option<u64>,
         limit: usize,
+        /// The clients' names as the last read found them, so a filter keystroke does not read
+        /// every client again; `None` reads them.
+        names: Option<Arc<ClientNames>>,
     },
 }
 
@@ -263,7 +268,8 @@ pub fn run_effects(app: &mut App, store: &Store, effect: Option<Effect>) -> bool
                 query,
                 before,
                 limit,
-            } => super::audit_effects::load(store, query, before, limit),
+                names,
+            } => super::audit_effects::load(store, query, before, limit, names),
             Effect::EditExternally(_) => Ok(Outcome::Failed(
                 lang.t(crate::i18n::Ui::EditorLocalOnly).into(),
             )),

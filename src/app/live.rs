@@ -11,7 +11,7 @@ impl App {
             Screen::ClientPage(page) => Some(Effect::ReloadClient(page.client_id())),
             Screen::Agenda(agenda) => Some(agenda.load_effect()),
             Screen::Reports(reports) => reports.reload_effect(),
-            Screen::Audit(audit) => Some(audit.reload_effect()),
+            Screen::Audit(audit) => Some(audit.reload_effect(true)),
             Screen::Search(_) | Screen::Call(_) | Screen::Form(_) => None,
         }
     }
@@ -20,7 +20,7 @@ impl App {
     /// screen, if it is on show.
     pub fn refresh_audit(&self) -> Option<Effect> {
         match self.screen() {
-            Screen::Audit(audit) => Some(audit.reload_effect()),
+            Screen::Audit(audit) => Some(audit.reload_effect(false)),
             _ => None,
         }
     }

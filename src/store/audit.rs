@@ -84,7 +84,7 @@ impl Store {
         before: Option<u64>,
         limit: usize,
         scan: usize,
-        keep: impl Fn(&AuditEntry) -> bool,
+        mut keep: impl FnMut(&AuditEntry) -> bool,
     ) -> Result<AuditPage> {
         self.read(|tx| {
             let table = tx.open_table(AUDIT)?;

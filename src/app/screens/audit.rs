@@ -1,11 +1,15 @@
 //! The audit screen for leads and admins: the log newest first, narrowed as a filter is typed
 //! (client, advisor or action), read a page at a time so a long log never holds up a key.
+use std::collections::HashMap;
+use std::sync::Arc;
+
 use super::{Context, Reply};
 use crate::app::action::Action;
 use crate::app::effect::{Effect, Outcome};
 use crate::app::fuzzy::QUERY_MAX;
 use crate::app::key::{Key, KeyCode};
 use crate::app::keymap::Mode;
+use crate::domain::ClientId;
 use crate::i18n::{AuditText, Lang};
 use crate::store::AuditEntry;
 
@@ -22,6 +26,11 @@ pub struct AuditRow {
     pub client: Option<String>,
 }
 
+/// Every client's name as shown and folded for the filter, by id: read once when a filter is
+/// first typed and kept while the filter changes, since reading 20,000 clients per key would not
+/// keep up with typing.
+pub type ClientNames = HashMap<ClientId, (String, String)>;
+
 /// What one read of the log brought back.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AuditData {
@@ -32,6 +41,8 @@ pub struct AuditData {
     pub rows: Vec<AuditRow>,
     /// Where to read on, when older entries were left unread.
     pub older: Option<u64>,
+    /// The names the filter used, to keep for the next keystroke.
+    pub names: Option<Arc<ClientNames>>,
 }
 
 #[derive(Debug, Default)]
@@ -49,6 +60,8 @@ pub struct AuditScreen {
     offset: usize,
     /// The interface's language, from the session with the first rows.
     lang: Lang,
+    /// The clients' names from the last filtered read; dropped when others write.
+    names: Option<Arc<ClientNames>>,
 }
 
 impl AuditScreen {
@@ -58,15 +71,22 @@ impl AuditScreen {
             query: self.query.clone(),
             before: None,
             limit: AUDIT_PAGE,
+            names: self.names.clone(),
         }
     }
 
-    /// After others wrote: the newest entries again, as many as are shown now.
-    pub fn reload_effect(&self) -> Effect {
+    /// After others wrote (`clients_changed`: a client may have been added or renamed) or
+    /// opened a client: the newest entries again, as many as are shown now.
+    pub fn reload_effect(&self, clients_changed: bool) -> Effect {
         Effect::LoadAudit {
             query: self.query.clone(),
             before: None,
             limit: self.rows.len().clamp(AUDIT_PAGE, REFRESH_MAX),
+            names: if clients_changed {
+                None
+            } else {
+                self.names.clone()
+            },
         }
     }
 
@@ -83,6 +103,9 @@ impl AuditScreen {
             return Reply::NotHere;
         };
         self.lang = context.lang;
+        if data.names.is_some() {
+            self.names = data.names.clone();
+        }
         if data.query != self.query {
             return Reply::Done;
         }
@@ -172,6 +195,7 @@ impl AuditScreen {
                     query: self.query.clone(),
                     before: Some(before),
                     limit: AUDIT_PAGE,
+                    names: self.names.clone(),
                 })
             }
             _ => Reply::Done,
