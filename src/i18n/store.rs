@@ -1,6 +1,6 @@
 //! The store's errors as the advisor reads them, in the status line or on the command line.
 use super::{Lang, catalogue};
-use crate::store::{Denial, Refusal, StoreError as E};
+use crate::store::{Denial, Missing, Refusal, StoreError as E};
 
 catalogue! {
     /// One line per kind of store error; the command names in them stay as typed.
@@ -14,6 +14,17 @@ catalogue! {
         Backup => "backup to {path} failed: {reason}; the database itself is unchanged", "sikkerhetskopi til {path} feilet: {reason}; selve databasen er uendret";
         Following => "the database is held by `veileder serve` and this process only reads beside it; writing commands run through the server", "databasen holdes av `veileder serve`, og denne prosessen bare leser ved siden av; kommandoer som skriver, kjøres gjennom serveren";
         EraseNeedsAdmin => "only an admin can erase a client; {actor} is {role}, and an admin can change that with `veileder advisor add {actor} --name NAME --role admin`", "bare en administrator kan slette en klient for godt; {actor} er {role}, og en administrator kan endre det med `veileder advisor add {actor} --name NAME --role admin`";
+        NoRecord => "no {kind} with id {id}", "ingen {kind} med id {id}";
+        NoTrashEntry => "nothing in the trash with id {id}", "ingenting i papirkurven med id {id}";
+        ClientOfTrashed => "cannot restore {what}: its client {client} is deleted; restore the client first", "kan ikke gjenopprette {what}: klienten {client} er slettet; gjenopprett klienten først";
+        NoStepOfClient => "no next step {id} for this client", "ikke noe neste steg {id} for denne klienten";
+        NoClientId => "no client has the id {id}", "ingen klient har id {id}";
+        ClientVanished => "client {id} vanished", "klient {id} forsvant";
+        NoClientSpec => "no client has the id or name '{spec}'; `veileder client list` shows them", "ingen klient har id eller navn '{spec}'; `veileder client list` viser dem";
+        ManyClients => "{n} clients are named '{spec}' (ids {ids}); give the id instead", "{n} klienter heter '{spec}' (id {ids}); oppgi id i stedet";
+        NoAdvisor => "no advisor '{name}'; `veileder advisor list` shows them", "ingen veileder '{name}'; `veileder advisor list` viser dem";
+        NoAdvisorToAdd => "no advisor '{name}'; add them first with `veileder advisor add`", "ingen veileder '{name}'; legg dem til først med `veileder advisor add`";
+        NoKey => "{name} has no key {fingerprint}; `veileder advisor list` counts their keys", "{name} har ingen nøkkel {fingerprint}; `veileder advisor list` teller nøklene";
         UncheckedRecord => "record {id} was not in the document that was checked; nothing was imported", "post {id} var ikke i dokumentet som ble kontrollert; ingenting ble importert";
         UnknownTable => "the file has a table '{table}' that this veileder does not know how to copy; nothing was written", "filen har en tabell '{table}' som denne veileder ikke vet hvordan den skal kopiere; ingenting ble skrevet";
         Denied => "not allowed: {why}", "ikke tillatt: {why}";
@@ -61,7 +72,7 @@ pub fn store_error(lang: Lang, error: &E) -> String {
         E::Backup { path: p, reason } => {
             lang.f(T::Backup, &[("path", &path(p)), ("reason", reason)])
         }
-        E::NotFound(what) => what.clone(),
+        E::NotFound(missing) => missing_text(lang, missing),
         E::Refused(Refusal::EraseNeedsAdmin { actor, role }) => {
             let role = super::value(lang, role);
             lang.f(T::EraseNeedsAdmin, &[("actor", actor), ("role", &role)])
@@ -77,6 +88,45 @@ pub fn store_error(lang: Lang, error: &E) -> String {
         E::Full(reason) => lang.f(T::Full, &[("reason", reason)]),
         E::EarlierWriteFailed => lang.t(T::EarlierWriteFailed).to_string(),
         E::Db(e) => lang.f(T::Db, &[("reason", e)]),
+    }
+}
+
+fn missing_text(lang: Lang, missing: &Missing) -> String {
+    use StoreText as T;
+    match missing {
+        Missing::Record { kind, id } => {
+            let kind = super::value(lang, kind);
+            lang.f(T::NoRecord, &[("kind", &kind), ("id", id)])
+        }
+        Missing::TrashEntry(id) => lang.f(T::NoTrashEntry, &[("id", id)]),
+        Missing::ClientOfTrashed { item, client } => {
+            let what = super::trashed(lang, item);
+            lang.f(T::ClientOfTrashed, &[("what", &what), ("client", client)])
+        }
+        Missing::StepOfClient(id) => lang.f(T::NoStepOfClient, &[("id", id)]),
+        Missing::ClientId(id) => lang.f(T::NoClientId, &[("id", id)]),
+        Missing::ClientVanished(id) => lang.f(T::ClientVanished, &[("id", id)]),
+        Missing::ClientSpec(spec) => lang.f(T::NoClientSpec, &[("spec", spec)]),
+        Missing::ManyClients { spec, ids } => {
+            let list = ids
+                .iter()
+                .map(u64::to_string)
+                .collect::<Vec<_>>()
+                .join(", ");
+            lang.f(
+                T::ManyClients,
+                &[("n", &ids.len()), ("spec", spec), ("ids", &list)],
+            )
+        }
+        Missing::Advisor(name) => lang.f(T::NoAdvisor, &[("name", name)]),
+        Missing::AdvisorToAdd(name) => lang.f(T::NoAdvisorToAdd, &[("name", name)]),
+        Missing::Key {
+            username,
+            fingerprint,
+        } => lang.f(
+            T::NoKey,
+            &[("name", username), ("fingerprint", fingerprint)],
+        ),
     }
 }
 
@@ -116,6 +166,20 @@ mod tests {
             store_error(Lang::Nb, &E::Denied(Denial::Audit)),
             "ikke tillatt: revisjonsloggen dekker alle klientene; en leder eller en administrator leser den"
         );
+        let nobody = E::NotFound(Missing::ClientSpec("Nobody".into()));
+        assert_eq!(
+            nobody.to_string(),
+            "no client has the id or name 'Nobody'; `veileder client list` shows them"
+        );
+        assert_eq!(
+            store_error(Lang::Nb, &nobody),
+            "ingen klient har id eller navn 'Nobody'; `veileder client list` viser dem"
+        );
+        let step = E::NotFound(Missing::Record {
+            kind: "next_step",
+            id: 4,
+        });
+        assert_eq!(step.to_string(), "no next step with id 4");
         let theirs = E::Denied(Denial::NotYours {
             client: 7,
             advisor: Some("jonas".into()),

@@ -7,7 +7,7 @@ use std::collections::HashSet;
 use redb::{MultimapTableDefinition, ReadTransaction, ReadableMultimapTable as _};
 
 use super::Store;
-use super::error::{Result, StoreError};
+use super::error::{Missing, Result, StoreError};
 use crate::domain::{ClientId, Role};
 
 /// client → usernames of the advisors it is shared with, besides its own advisor.
@@ -114,9 +114,7 @@ impl Store {
     pub fn share_client(&self, actor: &str, client: ClientId, with: &str) -> Result<()> {
         let with = crate::domain::advisor::username(with)?;
         if self.advisor(&with)?.is_none() {
-            return Err(StoreError::NotFound(format!(
-                "no advisor '{with}'; `veileder advisor list` shows them"
-            )));
+            return Err(StoreError::NotFound(Missing::Advisor(with)));
         }
         self.write(actor, |tx| {
             super::index::existing::<crate::domain::Client>(tx, client)?;

@@ -3,7 +3,7 @@ use redb::{ReadableTable, TableHandle, WriteTransaction};
 use super::Store;
 use super::codec::{decode, encode};
 use super::error::Result;
-use super::error::StoreError;
+use super::error::{Missing, StoreError};
 use super::schema::ADVISORS;
 use crate::domain::{Advisor, Role, advisor, ssh_key};
 
@@ -86,15 +86,13 @@ impl Store {
     pub fn remove_advisor_key(&self, actor: &str, username: &str, line: &str) -> Result<Advisor> {
         let line = ssh_key::public_key_line(line)?;
         let Some(current) = self.advisor(username)? else {
-            return Err(StoreError::NotFound(format!(
-                "no advisor '{username}'; `veileder advisor list` shows them"
-            )));
+            return Err(StoreError::NotFound(Missing::Advisor(username.to_string())));
         };
         if !current.keys.iter().any(|k| ssh_key::same_key(k, &line)) {
-            return Err(StoreError::NotFound(format!(
-                "{username} has no key {}; `veileder advisor list` counts their keys",
-                ssh_key::fingerprint(&line)
-            )));
+            return Err(StoreError::NotFound(Missing::Key {
+                username: username.to_string(),
+                fingerprint: ssh_key::fingerprint(&line),
+            }));
         }
         self.change_keys(actor, username, "advisor.key.remove", &line, |keys| {
             keys.retain(|k| !ssh_key::same_key(k, &line));
@@ -117,8 +115,8 @@ impl Store {
                 .get(username)?
                 .map(|v| v.value().to_vec());
             let Some(bytes) = found else {
-                return Err(StoreError::NotFound(format!(
-                    "no advisor '{username}'; add them first with `veileder advisor add`"
+                return Err(StoreError::NotFound(Missing::AdvisorToAdd(
+                    username.to_string(),
                 )));
             };
             let mut advisor: Advisor = decode(ADVISORS.name(), username, &bytes)?;

@@ -3,7 +3,7 @@
 use redb::{ReadableTable as _, TableDefinition};
 
 use super::Store;
-use super::error::{Result, StoreError};
+use super::error::{Missing, Result, StoreError};
 use super::index;
 use crate::domain::{Client, ClientId};
 use crate::i18n::{Lang, ServeText};
@@ -24,9 +24,7 @@ impl Store {
     pub fn transfer_clients(&self, actor: &str, moving: Moving, to: &str) -> Result<Vec<String>> {
         let to = crate::domain::advisor::username(to)?;
         if self.advisor(&to)?.is_none() {
-            return Err(StoreError::NotFound(format!(
-                "no advisor '{to}'; add them first with `veileder advisor add`"
-            )));
+            return Err(StoreError::NotFound(Missing::AdvisorToAdd(to)));
         }
         let ids: Vec<ClientId> = match moving {
             Moving::One(id) => vec![id],

@@ -3,7 +3,7 @@ use redb::TableHandle;
 use super::Store;
 use super::audit;
 use super::codec;
-use super::error::{Result, StoreError};
+use super::error::{Missing, Result, StoreError};
 use super::index;
 use super::meta::next_id;
 use super::schema::{CLIENTS, Kind};
@@ -63,18 +63,12 @@ impl Store {
         match matches.as_slice() {
             [one] => self
                 .client(one.id)?
-                .ok_or_else(|| StoreError::NotFound(format!("client {} vanished", one.id))),
-            [] => Err(StoreError::NotFound(format!(
-                "no client has the id or name '{spec}'; `veileder client list` shows them"
-            ))),
-            many => Err(StoreError::NotFound(format!(
-                "{} clients are named '{spec}' (ids {}); give the id instead",
-                many.len(),
-                many.iter()
-                    .map(|c| c.id.to_string())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ))),
+                .ok_or(StoreError::NotFound(Missing::ClientVanished(one.id))),
+            [] => Err(StoreError::NotFound(Missing::ClientSpec(spec.to_string()))),
+            many => Err(StoreError::NotFound(Missing::ManyClients {
+                spec: spec.to_string(),
+                ids: many.iter().map(|c| c.id).collect(),
+            })),
         }
     }
 }

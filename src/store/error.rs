@@ -35,8 +35,8 @@ pub enum StoreError {
     },
     #[error("backup to {path} failed: {reason}; the database itself is unchanged")]
     Backup { path: PathBuf, reason: String },
-    #[error("{0}")]
-    NotFound(String),
+    #[error("{}", crate::i18n::store_error(crate::i18n::Lang::En, self))]
+    NotFound(Missing),
     /// Not done, and why: e.g. an erasure asked for by someone who is not an admin.
     #[error("{}", crate::i18n::store_error(crate::i18n::Lang::En, self))]
     Refused(Refusal),
@@ -61,6 +61,37 @@ pub enum StoreError {
 }
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+/// What was asked for and is not there, typed so that each advisor reads it in their language.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Missing {
+    /// A record of `kind` (its stored name, e.g. `next_step`).
+    Record {
+        kind: &'static str,
+        id: u64,
+    },
+    TrashEntry(u64),
+    /// What the trash holds cannot come back without its client.
+    ClientOfTrashed {
+        item: Box<super::trash::Trashed>,
+        client: u64,
+    },
+    StepOfClient(u64),
+    ClientId(u64),
+    ClientVanished(u64),
+    ClientSpec(String),
+    ManyClients {
+        spec: String,
+        ids: Vec<u64>,
+    },
+    Advisor(String),
+    /// An advisor who must be added before clients can be moved or keys changed.
+    AdvisorToAdd(String),
+    Key {
+        username: String,
+        fingerprint: String,
+    },
+}
 
 /// Why the store will not do something asked of it.
 #[derive(Debug, Clone, PartialEq, Eq)]

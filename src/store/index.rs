@@ -7,7 +7,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use super::codec;
-use super::error::{Result, StoreError};
+use super::error::{Missing, Result, StoreError};
 use super::schema::{self, Kind};
 use crate::domain::text::index_terms;
 use crate::domain::{Client, ClientId, Milestone, NextStep, Session, Venture};
@@ -175,10 +175,10 @@ pub fn get<R: Record>(tx: &WriteTransaction, id: u64) -> Result<Option<R>> {
 /// The record `id`, or an error saying there is no such record.
 pub fn existing<R: Record>(tx: &WriteTransaction, id: u64) -> Result<R> {
     get(tx, id)?.ok_or_else(|| {
-        StoreError::NotFound(format!(
-            "no {} with id {id}",
-            R::KIND.as_str().replace('_', " ")
-        ))
+        StoreError::NotFound(Missing::Record {
+            kind: R::KIND.as_str(),
+            id,
+        })
     })
 }
 

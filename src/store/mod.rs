@@ -43,7 +43,7 @@ pub use bulk::ImportCounts;
 pub use caseload::{Moving, notice};
 pub use check::Problem;
 pub use erase::Erasure;
-pub use error::{Denial, Refusal, Result, StoreError};
+pub use error::{Denial, Missing, Refusal, Result, StoreError};
 use file::File;
 pub use file::Sharing;
 pub use import::Importer;

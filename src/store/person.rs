@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::Store;
 use super::audit::AuditEntry;
 use super::codec;
-use super::error::{Result, StoreError};
+use super::error::{Missing, Result, StoreError};
 use super::index::{ids_of, load};
 use super::schema::{AUDIT, CLIENT_RECORDS, CLIENT_SESSIONS, CLIENTS, DRAFTS, SESSIONS, TRASH};
 use super::trash::TrashEntry;
@@ -53,7 +53,7 @@ impl Store {
         let exported_at = self.now();
         self.read(|tx| {
             let client: Client = codec::get(&tx.open_table(CLIENTS)?, CLIENTS.name(), id)?
-                .ok_or_else(|| StoreError::NotFound(format!("no client has the id {id}")))?;
+                .ok_or(StoreError::NotFound(Missing::ClientId(id)))?;
             let mut drafts = Vec::new();
             for row in tx.open_table(DRAFTS)?.range((id, "")..(id + 1, ""))? {
                 let (k, v) = row?;

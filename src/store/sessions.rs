@@ -4,7 +4,7 @@ use super::Store;
 use super::audit;
 use super::codec;
 use super::drafts;
-use super::error::{Result, StoreError};
+use super::error::{Missing, Result, StoreError};
 use super::index;
 use super::meta::next_id;
 use super::schema::{CLIENT_SESSIONS, Kind, SESSIONS};
@@ -63,9 +63,7 @@ impl Store {
             for id in &outcome.ticked {
                 let old: NextStep = index::get(tx, *id)?
                     .filter(|s: &NextStep| s.client_id == session.client_id)
-                    .ok_or_else(|| {
-                        StoreError::NotFound(format!("no next step {id} for this client"))
-                    })?;
+                    .ok_or_else(|| StoreError::NotFound(Missing::StepOfClient(*id)))?;
                 let done = NextStep {
                     done_on: Some(today),
                     ..old.clone()

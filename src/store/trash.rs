@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::Store;
 use super::audit;
 use super::codec;
-use super::error::{Result, StoreError};
+use super::error::{Missing, Result, StoreError};
 use super::index::{self, Record, ids_of, load};
 use super::schema::{CLIENT_RECORDS, CLIENT_SESSIONS, DRAFTS, Kind, MILESTONES, TRASH};
 use super::summary;
@@ -185,18 +185,26 @@ impl Store {
         self.write(actor, |tx| {
             let mut trash = tx.open_table(TRASH)?;
             let entry: TrashEntry = codec::get(&trash, TRASH.name(), trash_id)?
-                .ok_or_else(|| StoreError::NotFound(format!("nothing in the trash with id {trash_id}")))?;
+                .ok_or(StoreError::NotFound(Missing::TrashEntry(trash_id)))?;
             trash.remove(trash_id)?;
             drop(trash);
             let client_id = entry.item.client_id();
-            if !matches!(entry.item, Trashed::Client { .. }) && index::get::<Client>(tx, client_id)?.is_none() {
-                return Err(StoreError::NotFound(format!(
-                    "cannot restore {}: its client {client_id} is deleted; restore the client first",
-                    entry.item.describe()
-                )));
+            if !matches!(entry.item, Trashed::Client { .. })
+                && index::get::<Client>(tx, client_id)?.is_none()
+            {
+                return Err(StoreError::NotFound(Missing::ClientOfTrashed {
+                    item: Box::new(entry.item),
+                    client: client_id,
+                }));
             }
             match &entry.item {
-                Trashed::Client { client, ventures, sessions, next_steps, milestones } => {
+                Trashed::Client {
+                    client,
+                    ventures,
+                    sessions,
+                    next_steps,
+                    milestones,
+                } => {
                     index::save(tx, None, client.as_ref())?;
                     put_all(tx, ventures)?;
                     put_all(tx, sessions)?;
@@ -205,7 +213,10 @@ impl Store {
                 }
                 Trashed::Session { session } => index::save(tx, None, session)?,
                 Trashed::NextStep { step } => index::save(tx, None, step)?,
-                Trashed::Venture { venture, milestones } => {
+                Trashed::Venture {
+                    venture,
+                    milestones,
+                } => {
                     index::save(tx, None, venture)?;
                     put_all(tx, milestones)?;
                 }
@@ -217,7 +228,14 @@ impl Store {
                 }
             }
             summary::refresh(tx, client_id)?;
-            audit::append(tx, self.now(), actor, Some(client_id), "trash.restore", &entry.item.describe())?;
+            audit::append(
+                tx,
+                self.now(),
+                actor,
+                Some(client_id),
+                "trash.restore",
+                &entry.item.describe(),
+            )?;
             Ok(entry)
         })
     }
