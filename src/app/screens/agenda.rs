@@ -232,11 +232,7 @@ impl AgendaScreen {
 
     /// The first line to draw in a list `height` lines high so that the selection is on screen.
     pub fn first_visible(&self, height: usize) -> usize {
-        let height = height.max(1);
         let line = self.selected_position();
-        let last_start = self.lines.len().saturating_sub(height);
-        self.offset
-            .clamp((line + 1).saturating_sub(height), line)
-            .min(last_start)
+        super::scroll::first_visible(self.offset, line, self.lines.len(), height)
     }
 }

@@ -183,10 +183,7 @@ impl AuditScreen {
     /// Moves the selection; reaching the last row read asks for the older entries below it.
     fn select(&mut self, index: usize, page: usize) -> Reply {
         self.selected = index.min(self.rows.len().saturating_sub(1));
-        self.offset = self.offset.clamp(
-            (self.selected + 1).saturating_sub(page.max(1)),
-            self.selected,
-        );
+        self.offset = super::scroll::follow(self.offset, self.selected, page);
         let at_end = self.selected + 1 >= self.rows.len();
         match self.older {
             Some(before) if at_end && !self.reading_older && self.answered.is_some() => {
@@ -234,10 +231,6 @@ impl AuditScreen {
 
     /// The first row to draw in a list `height` rows high so that the selection is on screen.
     pub fn first_visible(&self, height: usize) -> usize {
-        let height = height.max(1);
-        let last_start = self.rows.len().saturating_sub(height);
-        self.offset
-            .clamp((self.selected + 1).saturating_sub(height), self.selected)
-            .min(last_start)
+        super::scroll::first_visible(self.offset, self.selected, self.rows.len(), height)
     }
 }

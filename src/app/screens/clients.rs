@@ -179,10 +179,7 @@ impl ClientsScreen {
 
     fn select(&mut self, index: usize, page: usize) -> Reply {
         self.selected = index.min(self.visible.len().saturating_sub(1));
-        let page = page.max(1);
-        self.offset = self
-            .offset
-            .clamp((self.selected + 1).saturating_sub(page), self.selected);
+        self.offset = super::scroll::follow(self.offset, self.selected, page);
         self.preview_reply()
     }
 
@@ -268,11 +265,7 @@ impl ClientsScreen {
 
     /// The first row to draw in a list `height` rows high so that the selection is on screen.
     pub fn first_visible(&self, height: usize) -> usize {
-        let height = height.max(1);
-        let last_start = self.visible.len().saturating_sub(height);
-        self.offset
-            .clamp((self.selected + 1).saturating_sub(height), self.selected)
-            .min(last_start)
+        super::scroll::first_visible(self.offset, self.selected, self.visible.len(), height)
     }
 
     /// Up to `count` shown clients from position `start`.

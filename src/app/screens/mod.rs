@@ -15,6 +15,7 @@ pub mod form_fields;
 pub mod form_kinds;
 pub mod form_milestone;
 pub mod reports;
+pub mod scroll;
 pub mod search;
 pub mod tabs;
 

@@ -142,10 +142,7 @@ impl SearchScreen {
 
     fn select(&mut self, index: usize, page: usize) -> Reply {
         self.selected = index.min(self.hits.len().saturating_sub(1));
-        self.offset = self.offset.clamp(
-            (self.selected + 1).saturating_sub(page.max(1)),
-            self.selected,
-        );
+        self.offset = super::scroll::follow(self.offset, self.selected, page);
         Reply::Done
     }
 
@@ -181,10 +178,6 @@ impl SearchScreen {
 
     /// The first hit to draw in a list `height` rows high so that the selection is on screen.
     pub fn first_visible(&self, height: usize) -> usize {
-        let height = height.max(1);
-        let last_start = self.hits.len().saturating_sub(height);
-        self.offset
-            .clamp((self.selected + 1).saturating_sub(height), self.selected)
-            .min(last_start)
+        super::scroll::first_visible(self.offset, self.selected, self.hits.len(), height)
     }
 }
