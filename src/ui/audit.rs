@@ -1,11 +1,11 @@
 //! The audit screen: the filter line, a column header, then one entry per row, newest first.
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Margin, Position, Rect};
+use ratatui::layout::{Constraint, Layout, Margin, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
 
-use super::format::{fit, fit_tail};
+use super::format::fit;
 use super::theme::Theme;
 use crate::app::screens::AuditScreen;
 use crate::app::screens::audit::AuditRow;
@@ -103,24 +103,7 @@ fn draw_filter(frame: &mut Frame, area: Rect, app: &App, screen: &AuditScreen, t
         );
         return;
     }
-    let room = usize::from(left.width).saturating_sub(4);
-    let typed = fit_tail(screen.query(), room);
-    let prompt = if screen.is_editing() {
-        theme.accent
-    } else {
-        theme.muted
-    };
-    if screen.is_editing() && app.popups().is_empty() {
-        let x = left.x + 3 + typed.width() as u16;
-        if x < left.right() {
-            frame.set_cursor_position(Position::new(x, left.y));
-        }
-    }
-    let line = Line::from(vec![
-        Span::styled(" / ", prompt),
-        Span::styled(typed.into_owned(), theme.text),
-    ]);
-    frame.render_widget(Paragraph::new(line), left);
+    super::query_line::draw(frame, app, left, screen.query(), screen.is_editing(), theme);
 }
 
 /// When, who, which client, what kind of action, and the detail.

@@ -9,6 +9,7 @@ mod clients;
 mod form;
 pub mod format;
 mod popups;
+mod query_line;
 mod reports;
 mod reports_charts;
 mod search;

@@ -2,13 +2,13 @@
 use std::ops::Range;
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Margin, Position, Rect};
+use ratatui::layout::{Constraint, Layout, Margin, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-use super::format::{fit, fit_tail};
+use super::format::fit;
 use super::theme::Theme;
 use crate::app::screens::SearchScreen;
 use crate::app::{Action, App};
@@ -81,24 +81,7 @@ fn draw_query(frame: &mut Frame, area: Rect, app: &App, screen: &SearchScreen, t
     let [left, right] =
         Layout::horizontal([Constraint::Fill(1), Constraint::Length(count_w)]).areas(area);
     frame.render_widget(Paragraph::new(Span::styled(count, theme.muted)), right);
-    let room = usize::from(left.width).saturating_sub(4);
-    let typed = fit_tail(screen.query(), room);
-    let prompt_style = if screen.is_editing() {
-        theme.accent
-    } else {
-        theme.muted
-    };
-    if screen.is_editing() && app.popups().is_empty() {
-        let x = left.x + 3 + typed.width() as u16;
-        if x < left.right() {
-            frame.set_cursor_position(Position::new(x, left.y));
-        }
-    }
-    let line = Line::from(vec![
-        Span::styled(" / ", prompt_style),
-        Span::styled(typed.into_owned(), theme.text),
-    ]);
-    frame.render_widget(Paragraph::new(line), left);
+    super::query_line::draw(frame, app, left, screen.query(), screen.is_editing(), theme);
 }
 
 fn kind_label(kind: Kind) -> Words {
