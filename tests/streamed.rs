@@ -49,6 +49,22 @@ fn the_streamed_export_is_the_document_in_memory_byte_for_byte() {
 }
 
 #[test]
+fn demo_written_record_by_record_is_the_generated_document() {
+    let shell = common::shell::Shell::new();
+    shell.ok(&["demo", "--clients", "150", "--seed", "7"]);
+    let made = Store::open(&shell.db(), "streamed test")
+        .unwrap()
+        .with_clock(Clock::Fixed(now()));
+    let dir = TempDir::new().unwrap();
+    let whole = streamed(&demo_store(dir.path(), 150));
+    assert!(whole.len() > 200_000, "{} bytes", whole.len());
+    assert_eq!(
+        String::from_utf8(streamed(&made)).unwrap(),
+        String::from_utf8(whole).unwrap()
+    );
+}
+
+#[test]
 fn an_empty_centre_streams_empty_lists() {
     let dir = TempDir::new().unwrap();
     let store = Store::open(&dir.path().join("empty.redb"), "streamed test")

@@ -3,7 +3,7 @@ use std::path::Path;
 use anyhow::{Result, bail};
 
 use crate::config::Config;
-use crate::demo::{DemoOptions, generate};
+use crate::demo::{DemoOptions, generate, generate_into};
 use crate::domain::Role;
 use crate::store::Store;
 
@@ -50,8 +50,9 @@ pub fn fill(
     let _ = std::fs::remove_file(&tmp);
     let counts = {
         let store = Store::open(&tmp, "veileder demo")?.with_clock(super::clock()?);
-        let doc = generate(&options(config, clients, seed, store.now()));
-        store.import_document(actor, &doc, false)?
+        let mut importer = store.importer(actor, &[], &[])?;
+        generate_into(&options(config, clients, seed, store.now()), &mut importer)?;
+        importer.finish(false)?
     };
     std::fs::rename(&tmp, path)?;
     println!("{}: {counts}", path.display());

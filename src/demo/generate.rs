@@ -12,6 +12,7 @@ use super::ventures::{self, NextIds, Plan, Register};
 use super::{sessions, steps};
 use crate::domain::{ClientStatus, Gender};
 use crate::transfer::document::Document;
+use crate::transfer::stream::{Item, Sink};
 
 /// How far back the centre's first clients go.
 const HISTORY_DAYS: f64 = 6.0 * 365.0;
@@ -65,18 +66,29 @@ impl<'a> Centre<'a> {
     }
 }
 
+/// The whole demo centre as one document, in memory (tests, benchmarks, small centres).
 pub fn generate(opts: &DemoOptions) -> Document {
-    let mut rng = Rng::with_seed(opts.seed);
-    let centre = Centre::new(opts);
     let mut doc = Document::empty(opts.now);
-    doc.advisors = advisors();
     doc.clients.reserve(opts.clients);
     doc.sessions.reserve(opts.clients * 11);
+    let Ok(()) = generate_into(opts, &mut doc);
+    doc
+}
+
+/// The demo centre, record by record into `sink`: advisors first, then each client followed by
+/// its ventures, sessions, next steps and milestones. At national scale nothing is held whole.
+pub fn generate_into<S: Sink>(opts: &DemoOptions, sink: &mut S) -> Result<(), S::Error> {
+    let mut rng = Rng::with_seed(opts.seed);
+    let centre = Centre::new(opts);
+    for (n, advisor) in advisors().into_iter().enumerate() {
+        sink.take(n, Item::Advisor(advisor))?;
+    }
     let mut ids = NextIds {
         venture: 1,
         milestone: 1,
     };
     let mut register = Register::default();
+    let (mut sessions, mut steps) = (0, 0);
 
     for id in 1..=opts.clients as u64 {
         let plan = plan(&mut rng);
@@ -92,20 +104,26 @@ pub fn generate(opts: &DemoOptions) -> Document {
         };
         let person = person(&mut rng, intake);
         let tracks = ventures::build(&mut rng, &centre, &person, plan, &mut ids, &mut register);
-        let first_session = doc.sessions.len() as u64 + 1;
-        let held = sessions::build(&mut rng, &centre, &person, &tracks, until, first_session);
-        let first_step = doc.next_steps.len() as u64 + 1;
-        doc.next_steps.extend(steps::build(
-            &mut rng, &centre, &person, &tracks, &held, first_step,
-        ));
-        doc.sessions.extend(held);
+        let held = sessions::build(&mut rng, &centre, &person, &tracks, until, sessions + 1);
+        let owed = steps::build(&mut rng, &centre, &person, &tracks, &held, steps + 1);
+        let n = id as usize - 1;
+        sink.take(n, Item::Client(Box::new(person.client)))?;
         for track in tracks {
-            doc.ventures.push(track.venture);
-            doc.milestones.extend(track.milestones);
+            sink.take(n, Item::Venture(track.venture))?;
+            for milestone in track.milestones {
+                sink.take(n, Item::Milestone(milestone))?;
+            }
         }
-        doc.clients.push(person.client);
+        sessions += held.len() as u64;
+        for session in held {
+            sink.take(n, Item::Session(session))?;
+        }
+        steps += owed.len() as u64;
+        for step in owed {
+            sink.take(n, Item::NextStep(step))?;
+        }
     }
-    doc
+    Ok(())
 }
 
 /// About a quarter start a new business and a fifth develop an existing one, as at the centre

@@ -19,7 +19,7 @@ mod tests;
 
 use chrono::{DateTime, Utc};
 
-pub use generate::generate;
+pub use generate::{generate, generate_into};
 
 /// What to generate. The vocabularies come from the configuration, so the demo data fits it.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,7 +1,10 @@
 //! The export document of PRODUCT.md: every record of a centre in one JSON value.
+use std::convert::Infallible;
+
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
+use super::stream::{Item, Sink};
 use crate::domain::{Advisor, Client, Milestone, NextStep, Session, Venture};
 
 pub const FORMAT: &str = "veileder";
@@ -39,5 +42,22 @@ impl Document {
             next_steps: Vec::new(),
             milestones: Vec::new(),
         }
+    }
+}
+
+/// A document is also where a stream of records can be gathered whole.
+impl Sink for Document {
+    type Error = Infallible;
+
+    fn take(&mut self, _index: usize, item: Item) -> Result<(), Infallible> {
+        match item {
+            Item::Advisor(a) => self.advisors.push(a),
+            Item::Client(c) => self.clients.push(*c),
+            Item::Venture(v) => self.ventures.push(v),
+            Item::Session(s) => self.sessions.push(s),
+            Item::NextStep(n) => self.next_steps.push(n),
+            Item::Milestone(m) => self.milestones.push(m),
+        }
+        Ok(())
     }
 }
