@@ -62,11 +62,14 @@ impl Store {
     /// Every other use of this store (the sessions of `serve`) waits while the file is checked.
     pub fn check(&self) -> Result<Vec<Problem>> {
         let mut problems = Vec::new();
+        let started = std::time::Instant::now();
         let integrity = self
             .db
             .write()
             .unwrap_or_else(std::sync::PoisonError::into_inner)
             .check_integrity();
+        // Every session of `serve` waits for this part; the log says how long.
+        tracing::info!(elapsed = ?started.elapsed(), "checked the file's checksums");
         match integrity {
             Err(e @ (StoreError::Following | StoreError::ReadOnly { .. })) => return Err(e),
             Ok(true) => {}
