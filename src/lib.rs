@@ -12,6 +12,7 @@ pub mod domain;
 pub mod files;
 pub mod i18n;
 pub mod logging;
+pub mod login;
 pub mod note_editor;
 pub mod output;
 pub mod privacy;

@@ -13,6 +13,7 @@ use ratatui::crossterm::event::{
 use ratatui::prelude::CrosstermBackend;
 use tracing::warn;
 
+use crate::app::key::key_code_of;
 use crate::app::{App, Effect, Key, KeyCode, Outcome};
 use crate::config::Config;
 use crate::note_editor;
@@ -152,25 +153,9 @@ impl Surface for Local {
 
 fn key_of(event: KeyEvent) -> Option<Key> {
     let code = match event.code {
-        TermKey::Char(c) => KeyCode::Char(c),
-        TermKey::Enter => KeyCode::Enter,
-        TermKey::Esc => KeyCode::Esc,
-        TermKey::Tab => KeyCode::Tab,
-        TermKey::BackTab => KeyCode::BackTab,
-        TermKey::Backspace => KeyCode::Backspace,
-        TermKey::Delete => KeyCode::Delete,
-        TermKey::Insert => KeyCode::Insert,
-        TermKey::Up => KeyCode::Up,
-        TermKey::Down => KeyCode::Down,
-        TermKey::Left => KeyCode::Left,
-        TermKey::Right => KeyCode::Right,
-        TermKey::Home => KeyCode::Home,
-        TermKey::End => KeyCode::End,
-        TermKey::PageUp => KeyCode::PageUp,
-        TermKey::PageDown => KeyCode::PageDown,
-        TermKey::F(n) => KeyCode::F(n),
-        _ => return None,
-    };
+        TermKey::BackTab => Some(KeyCode::BackTab),
+        other => key_code_of!(other, TermKey),
+    }?;
     let held = event.modifiers;
     Some(Key::new(
         code,

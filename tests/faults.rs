@@ -10,9 +10,7 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use common::{client, now, session};
-use veileder::config::Config;
-use veileder::demo::{DemoOptions, generate};
+use common::{client, demo_document, now, session};
 use veileder::domain::{Channel, Draft};
 use veileder::store::{CallOutcome, Clock, Store};
 
@@ -50,21 +48,39 @@ fn open_again(db: &Path) -> Store {
     }
 }
 
+/// Six imports of `IMPORT_CLIENTS` clients, each into a fresh file and killed by `kill` at a
+/// random moment (`kill` says whether the import had finished first); every file then checks
+/// clean and holds no client or all of them, and at least one import was killed midway.
+fn killed_imports(dir: &Path, seed: u64, kill: impl Fn(&Path, &mut fastrand::Rng) -> bool) {
+    let mut rng = fastrand::Rng::with_seed(seed);
+    let mut killed_midway = 0;
+    for round in 0..6 {
+        let db = dir.join(format!("import-{round}.redb"));
+        let finished = kill(&db, &mut rng);
+
+        let store = open_again(&db);
+        assert_eq!(store.check().unwrap(), vec![], "round {round}");
+        let clients = store.client_summaries().unwrap().len();
+        if finished {
+            assert_eq!(clients, IMPORT_CLIENTS, "round {round}");
+        } else {
+            killed_midway += 1;
+            assert!(
+                clients == 0 || clients == IMPORT_CLIENTS,
+                "round {round}: {clients} clients half-imported"
+            );
+        }
+    }
+    assert!(killed_midway > 0, "no round was killed during the import");
+}
+
 #[test]
 #[ignore = "started by killed_during_an_import_leaves_nothing_or_everything"]
 fn import_child() {
     let Ok(db) = std::env::var(CHILD_DB) else {
         return;
     };
-    let config = Config::default();
-    let doc = generate(&DemoOptions {
-        clients: IMPORT_CLIENTS,
-        seed: 7,
-        now: now(),
-        competence_areas: config.competence_areas,
-        topics: config.topics,
-        sectors: config.sectors,
-    });
+    let doc = demo_document(IMPORT_CLIENTS);
     let store = Store::open(Path::new(&db), "import child").unwrap();
     println!("importing");
     store.import_document("kari", &doc, false).unwrap();
@@ -74,11 +90,8 @@ fn import_child() {
 #[test]
 fn killed_during_an_import_leaves_nothing_or_everything() {
     let dir = tempfile::tempdir().unwrap();
-    let mut rng = fastrand::Rng::with_seed(11);
-    let mut killed_midway = 0;
-    for round in 0..6 {
-        let db = dir.path().join(format!("import-{round}.redb"));
-        let mut process = child("import_child", &db).spawn().unwrap();
+    killed_imports(dir.path(), 11, |db, rng| {
+        let mut process = child("import_child", db).spawn().unwrap();
         let mut lines = BufReader::new(process.stdout.take().unwrap()).lines();
         assert!(
             lines
@@ -90,22 +103,8 @@ fn killed_during_an_import_leaves_nothing_or_everything() {
         std::thread::sleep(Duration::from_millis(rng.u64(0..1500)));
         process.kill().unwrap();
         process.wait().unwrap();
-        let finished = lines.map_while(Result::ok).any(|l| l.ends_with("imported"));
-
-        let store = open_again(&db);
-        assert_eq!(store.check().unwrap(), vec![], "round {round}");
-        let clients = store.client_summaries().unwrap().len();
-        if finished {
-            assert_eq!(clients, IMPORT_CLIENTS, "round {round}");
-        } else {
-            killed_midway += 1;
-            assert!(
-                clients == 0 || clients == IMPORT_CLIENTS,
-                "round {round}: {clients} clients half-imported"
-            );
-        }
-    }
-    assert!(killed_midway > 0, "no round was killed during the import");
+        lines.map_while(Result::ok).any(|l| l.ends_with("imported"))
+    });
 }
 
 /// The same through `veileder import` of a JSON file, which streams: checked first, then
@@ -113,24 +112,13 @@ fn killed_during_an_import_leaves_nothing_or_everything() {
 #[test]
 fn killed_during_a_streamed_import_leaves_nothing_or_everything() {
     let dir = tempfile::tempdir().unwrap();
-    let config = Config::default();
-    let doc = generate(&DemoOptions {
-        clients: IMPORT_CLIENTS,
-        seed: 7,
-        now: now(),
-        competence_areas: config.competence_areas,
-        topics: config.topics,
-        sectors: config.sectors,
-    });
     let file = dir.path().join("centre.json");
+    let doc = demo_document(IMPORT_CLIENTS);
     std::fs::write(&file, veileder::transfer::json::to_json(&doc)).unwrap();
-    let mut rng = fastrand::Rng::with_seed(12);
-    let mut killed_midway = 0;
-    for round in 0..6 {
-        let db = dir.path().join(format!("streamed-{round}.redb"));
+    killed_imports(dir.path(), 12, |db, rng| {
         let mut process = Command::new(env!("CARGO_BIN_EXE_veileder"))
             .arg("--db")
-            .arg(&db)
+            .arg(db)
             .arg("import")
             .arg(&file)
             .stdout(Stdio::piped())
@@ -141,21 +129,8 @@ fn killed_during_a_streamed_import_leaves_nothing_or_everything() {
         let finished = process.try_wait().unwrap().is_some();
         process.kill().unwrap();
         process.wait().unwrap();
-
-        let store = open_again(&db);
-        assert_eq!(store.check().unwrap(), vec![], "round {round}");
-        let clients = store.client_summaries().unwrap().len();
-        if finished {
-            assert_eq!(clients, IMPORT_CLIENTS, "round {round}");
-        } else {
-            killed_midway += 1;
-            assert!(
-                clients == 0 || clients == IMPORT_CLIENTS,
-                "round {round}: {clients} clients half-imported"
-            );
-        }
-    }
-    assert!(killed_midway > 0, "no round was killed during the import");
+        finished
+    });
 }
 
 fn draft(client_id: u64) -> Draft {

@@ -1,12 +1,13 @@
 //! The main screens in Norwegian bokmål at 80×24, as a Norwegian advisor sees them, with a check
 //! that no English interface word is left on any of them.
-use chrono::{DateTime, TimeZone, Utc};
+mod common;
+
+use common::now;
+use common::screens::{demo_store, keys, started_with, typed};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use tempfile::TempDir;
 use veileder::app::{App, Effect, Key, KeyCode, run_effects};
 use veileder::config::Config;
-use veileder::demo::{DemoOptions, generate};
 use veileder::i18n::Lang;
 use veileder::store::{Clock, Store};
 use veileder::ui;
@@ -94,53 +95,16 @@ const ENGLISH_HINTS: &[&str] = &[
     " cancel ",
 ];
 
-fn now() -> DateTime<Utc> {
-    Utc.with_ymd_and_hms(2026, 11, 27, 10, 0, 0).unwrap()
-}
-
-fn demo_store(clients: usize) -> (TempDir, Store) {
-    let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(&dir.path().join("demo.redb"), "screens test")
-        .unwrap()
-        .with_clock(Clock::Fixed(now()));
-    let config = Config::default();
-    let doc = generate(&DemoOptions {
-        clients,
-        seed: 7,
-        now: now(),
-        competence_areas: config.competence_areas.clone(),
-        topics: config.topics.clone(),
-        sectors: config.sectors.clone(),
-    });
-    store.import_document("demo", &doc, false).unwrap();
-    (dir, store)
-}
-
 fn started(store: &Store) -> App {
-    started_with(store, Config::default())
+    started_nb(store, Config::default())
 }
 
-fn started_with(store: &Store, config: Config) -> App {
+fn started_nb(store: &Store, config: Config) -> App {
     let config = Config {
         language: Some(Lang::Nb),
         ..config
     };
-    let mut app = App::new(&config, "kari", store.clock(), false).unwrap();
-    app.resize(80, 24);
-    let first = app.start();
-    assert!(run_effects(&mut app, store, first));
-    app
-}
-
-fn keys(app: &mut App, store: &Store, keys: &[Key]) {
-    for key in keys {
-        let effect = app.handle_key(*key);
-        run_effects(app, store, effect);
-    }
-}
-
-fn typed(text: &str) -> Vec<Key> {
-    text.chars().map(Key::char).collect()
+    started_with(store, &config, 80, 24)
 }
 
 /// The screen as text, after checking that no English interface word is on it.
@@ -343,7 +307,7 @@ fn backup_status_nb() {
     let (dir, store) = demo_store(5);
     let mut config = Config::default();
     config.backup.dir = Some(dir.path().join("kopier"));
-    let mut app = started_with(&store, config);
+    let mut app = started_nb(&store, config);
     keys(&mut app, &store, &typed("B"));
     screen(&app);
     let said = status(&app);

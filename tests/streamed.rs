@@ -5,7 +5,7 @@ mod common;
 use std::path::Path;
 
 use chrono::{TimeZone, Utc};
-use common::now;
+use common::{demo_document, now};
 use tempfile::TempDir;
 use veileder::config::Config;
 use veileder::demo::{DemoOptions, generate};
@@ -17,15 +17,7 @@ fn demo_store(dir: &Path, clients: usize) -> Store {
     let store = Store::open(&dir.join("demo.redb"), "streamed test")
         .unwrap()
         .with_clock(Clock::Fixed(now()));
-    let config = Config::default();
-    let doc = generate(&DemoOptions {
-        clients,
-        seed: 7,
-        now: now(),
-        competence_areas: config.competence_areas,
-        topics: config.topics,
-        sectors: config.sectors,
-    });
+    let doc = demo_document(clients);
     store.import_document("demo", &doc, false).unwrap();
     store
 }

@@ -1,10 +1,12 @@
 //! The themes as a user sees them: which colour lands on which cell of the clients screen, for
 //! dark, light and high-contrast terminals, with a colour override, and with `NO_COLOR`.
 //! Buffer snapshots do not show colour, so each theme also has a snapshot of its style map.
+mod common;
+
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use chrono::{TimeZone, Utc};
+use common::{demo_document, now};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
@@ -12,26 +14,17 @@ use ratatui::style::{Color, Modifier, Style};
 use tempfile::TempDir;
 use veileder::app::{App, Key, run_effects};
 use veileder::config::Config;
-use veileder::demo::{DemoOptions, generate};
 use veileder::store::{Clock, Store};
 use veileder::ui;
 
 fn centre() -> (TempDir, Store) {
-    let now = Utc.with_ymd_and_hms(2026, 11, 27, 10, 0, 0).unwrap();
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(&dir.path().join("t.redb"), "themes test")
         .unwrap()
-        .with_clock(Clock::Fixed(now));
-    let config = Config::default();
-    let doc = generate(&DemoOptions {
-        clients: 30,
-        seed: 7,
-        now,
-        competence_areas: config.competence_areas.clone(),
-        topics: config.topics.clone(),
-        sectors: config.sectors.clone(),
-    });
-    store.import_document("demo", &doc, false).unwrap();
+        .with_clock(Clock::Fixed(now()));
+    store
+        .import_document("demo", &demo_document(30), false)
+        .unwrap();
     (dir, store)
 }
 

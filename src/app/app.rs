@@ -3,17 +3,12 @@
 use chrono::NaiveDate;
 
 use super::action::Action;
-use super::effect::{Effect, Outcome};
-use super::key::{Key, KeyCode};
+use super::effect::Effect;
+use super::key::Key;
 use super::keymap::{KeyMap, Mode};
-use super::screens::Tab;
-use super::screens::call::saved_call_message;
-use super::screens::tabs;
-use super::screens::{
-    CallScreen, ClientPageScreen, ClientsScreen, Context, FormScreen, Reply, Screen,
-};
+use super::popups::Popup;
+use super::screens::{ClientsScreen, Context, Reply, Screen, Tab};
 use crate::config::{Colors, Config, ConfigError, Theme};
-use crate::domain::text::fold;
 use crate::i18n::Ui;
 use crate::store::{Access, Clock};
 
@@ -42,48 +37,29 @@ pub struct Status {
     pub is_error: bool,
 }
 
-#[derive(Debug, PartialEq)]
-pub enum Popup {
-    Help {
-        scroll: usize,
-    },
-    Confirm {
-        question: String,
-        effect: Effect,
-    },
-    /// For what cannot be undone: `effect` runs once `typed` matches `expected` (case and
-    /// diacritics aside) and Enter is pressed.
-    TypedConfirm {
-        question: String,
-        expected: String,
-        typed: String,
-        effect: Effect,
-    },
-}
-
 /// Rows of the screen that are not list rows (header, filter line, table header, preview,
 /// status bar), for paging by about a screenful.
 const CHROME_ROWS: u16 = 8;
 
 #[derive(Debug)]
 pub struct App {
-    screen: Screen,
+    pub(super) screen: Screen,
     /// The screens this one was opened from, most recent last; `Back` returns to them.
-    back: Vec<Screen>,
-    popups: Vec<Popup>,
-    status: Option<Status>,
-    keymap: KeyMap,
-    settings: Settings,
+    pub(super) back: Vec<Screen>,
+    pub(super) popups: Vec<Popup>,
+    pub(super) status: Option<Status>,
+    pub(super) keymap: KeyMap,
+    pub(super) settings: Settings,
     actor: String,
     /// What the actor may see and change: everything locally, their role's share over SSH.
     access: Access,
-    clock: Clock,
-    today: NaiveDate,
+    pub(super) clock: Clock,
+    pub(super) today: NaiveDate,
     size: (u16, u16),
     /// Trash entries of this session's deletes, newest last.
-    undo: Vec<u64>,
+    pub(super) undo: Vec<u64>,
     /// The config's sectors, offered by the venture form.
-    sectors: Vec<String>,
+    pub(super) sectors: Vec<String>,
     /// The database cannot be written: said in the header, and nothing is tried that writes
     /// without being asked (drafts).
     read_only: bool,
@@ -216,140 +192,6 @@ impl App {
         }
     }
 
-    /// The result of an effect; it may call for another. It goes to the screen on show, or else
-    /// to the nearest screen below it that wants it (the list under a client page, say).
-    pub fn receive(&mut self, outcome: Outcome) -> Option<Effect> {
-        match &outcome {
-            Outcome::Deleted(entry) => {
-                self.undo.push(entry.id);
-                let undo = self
-                    .keymap
-                    .hint(Mode::Normal, Action::Undo)
-                    .map(|k| self.lang().f(Ui::UndoHint, &[("key", &k)]))
-                    .unwrap_or_default();
-                let what = crate::i18n::trashed(self.lang(), &entry.item);
-                self.say(
-                    self.lang()
-                        .f(Ui::MovedToTrash, &[("what", &what), ("undo", &undo)]),
-                );
-                return Some(self.reload_after_change());
-            }
-            Outcome::Restored(entry) => {
-                let what = crate::i18n::trashed(self.lang(), &entry.item);
-                self.say(self.lang().f(Ui::Restored, &[("what", &what)]));
-                return Some(self.reload_after_change());
-            }
-            Outcome::EditClient(client) => {
-                let form = FormScreen::edit_client(client);
-                return self.apply(Reply::Open(Box::new(Screen::Form(form))));
-            }
-            Outcome::Saved(saved) => {
-                self.say(saved.message.clone());
-                return Some(self.reload_after_change());
-            }
-            Outcome::ClientPage(data) => {
-                let page = ClientPageScreen::new(data.as_ref().clone(), self.lang());
-                return self.apply(Reply::Open(Box::new(Screen::ClientPage(page))));
-            }
-            Outcome::CallReady(brief) => {
-                let context = self.context();
-                let (call, restored) =
-                    CallScreen::open(brief.as_ref().clone(), &self.settings, &context);
-                let reply = self.apply(Reply::Open(Box::new(Screen::Call(call))));
-                if let Some(text) = restored {
-                    self.say(text);
-                }
-                return reply;
-            }
-            Outcome::CallSaved {
-                session,
-                new_steps,
-                ticked,
-            } => {
-                self.say(saved_call_message(
-                    self.lang(),
-                    session,
-                    *new_steps,
-                    *ticked,
-                ));
-                if matches!(self.screen, Screen::Call(_)) {
-                    self.go_back();
-                }
-                return Some(self.reload_after_change());
-            }
-            Outcome::DraftKept => {
-                let call = self
-                    .keymap
-                    .hint(Mode::Normal, Action::Call)
-                    .unwrap_or_default();
-                self.say(self.lang().f(Ui::DraftKept, &[("key", &call)]));
-                return None;
-            }
-            Outcome::PrivacyExported(message) => {
-                self.say(message.clone());
-                return None;
-            }
-            Outcome::Erased { client_id, message } => {
-                while matches!(&self.screen, Screen::ClientPage(p) if p.client_id() == *client_id) {
-                    if !self.go_back() {
-                        break;
-                    }
-                }
-                self.say(message.clone());
-                return Some(match &self.screen {
-                    Screen::Agenda(agenda) => agenda.load_effect(),
-                    _ => self.reload_after_change(),
-                });
-            }
-            Outcome::ConsentWithdrawn { saved, name } => {
-                self.say(saved.message.clone());
-                self.popups.push(Popup::TypedConfirm {
-                    question: self.lang().f(
-                        crate::i18n::PrivacyText::ConsentWithdrawnErase,
-                        &[("name", name)],
-                    ),
-                    expected: name.clone(),
-                    typed: String::new(),
-                    effect: Effect::Erase(saved.client_id),
-                });
-                return Some(self.reload_after_change());
-            }
-            Outcome::BackedUp(backup) => {
-                let text = self.lang().f(
-                    crate::i18n::BackupText::BackedUp,
-                    &[
-                        ("path", &backup.path.display()),
-                        ("kb", &backup.bytes.div_ceil(1024)),
-                        ("keep", &self.settings.backup.keep),
-                    ],
-                );
-                self.say(text);
-                return None;
-            }
-            Outcome::Notice(text) => {
-                self.say(text.clone());
-                return None;
-            }
-            Outcome::Failed(message) => {
-                self.status = Some(Status {
-                    text: message.clone(),
-                    is_error: true,
-                });
-                return None;
-            }
-            _ => {}
-        }
-        let context = self.context();
-        let mut reply = self.screen.receive(&outcome, &context);
-        for below in self.back.iter_mut().rev() {
-            if !matches!(reply, Reply::NotHere) {
-                break;
-            }
-            reply = below.receive(&outcome, &context);
-        }
-        self.apply(reply)
-    }
-
     /// What screens may need to know of the session.
     pub fn context(&self) -> Context {
         Context {
@@ -381,71 +223,6 @@ impl App {
         Some(Effect::LoadClients)
     }
 
-    fn update_popup(&mut self, action: Action) -> Option<Effect> {
-        match self.popups.last_mut()? {
-            Popup::Help { scroll } => {
-                let last = Action::ALL.len();
-                match action {
-                    Action::Help | Action::Back | Action::Quit => {
-                        self.popups.pop();
-                    }
-                    Action::MoveDown => *scroll = (*scroll + 1).min(last),
-                    Action::MoveUp => *scroll = scroll.saturating_sub(1),
-                    Action::PageDown => *scroll = (*scroll + 10).min(last),
-                    Action::PageUp => *scroll = scroll.saturating_sub(10),
-                    Action::Top => *scroll = 0,
-                    Action::Bottom => *scroll = last,
-                    _ => {}
-                }
-                None
-            }
-            Popup::TypedConfirm { .. } => None,
-            Popup::Confirm { .. } => match action {
-                Action::Open => self.answer(true),
-                Action::Back | Action::Quit => self.answer(false),
-                _ => None,
-            },
-        }
-    }
-
-    /// Keys into the typed confirmation: letters type, Backspace rubs out, Esc cancels, Enter
-    /// performs the effect when the name matches.
-    fn type_confirmation(&mut self, key: Key) -> Option<Effect> {
-        let Some(Popup::TypedConfirm {
-            expected, typed, ..
-        }) = self.popups.last_mut()
-        else {
-            return None;
-        };
-        match key.code {
-            KeyCode::Esc => {
-                self.popups.pop();
-                self.say(self.lang().t(crate::i18n::PrivacyText::NothingErased));
-            }
-            KeyCode::Backspace => {
-                typed.pop();
-            }
-            KeyCode::Enter if fold(typed.trim()) == fold(expected.trim()) => {
-                if let Some(Popup::TypedConfirm { effect, .. }) = self.popups.pop() {
-                    self.say(self.lang().t(crate::i18n::PrivacyText::Erasing));
-                    return Some(effect);
-                }
-            }
-            KeyCode::Enter => {
-                self.status = Some(Status {
-                    text: self.lang().t(crate::i18n::PrivacyText::NotTheName).into(),
-                    is_error: true,
-                });
-            }
-            _ => {
-                if let Some(c) = key.printable() {
-                    typed.push(c);
-                }
-            }
-        }
-        None
-    }
-
     /// A warning for the status bar at start, such as a database others can read.
     pub fn warn(&mut self, text: impl Into<String>) {
         self.status = Some(Status {
@@ -454,92 +231,14 @@ impl App {
         });
     }
 
-    fn answer(&mut self, yes: bool) -> Option<Effect> {
-        match self.popups.pop() {
-            Some(Popup::Confirm { effect, .. }) if yes => Some(effect),
-            _ => None,
-        }
-    }
-
-    fn apply(&mut self, reply: Reply) -> Option<Effect> {
-        match reply {
-            Reply::Done | Reply::NotHere => None,
-            Reply::Effect(effect) => Some(effect),
-            Reply::Confirm { question, effect } => {
-                self.popups.push(Popup::Confirm { question, effect });
-                None
-            }
-            Reply::ConfirmTyped {
-                question,
-                expected,
-                effect,
-            } => {
-                self.popups.push(Popup::TypedConfirm {
-                    question,
-                    expected,
-                    typed: String::new(),
-                    effect,
-                });
-                None
-            }
-            Reply::Say(text) => {
-                self.say(text);
-                None
-            }
-            Reply::Open(screen) => {
-                let mut screen = *screen;
-                screen.opened(&self.context(), &self.sectors);
-                let previous = std::mem::replace(&mut self.screen, screen);
-                self.back.push(previous);
-                None
-            }
-            Reply::Close(effect) => {
-                self.go_back();
-                effect
-            }
-        }
-    }
-
-    /// After a delete or restore: the open client page reloads (and then the list), or the list.
-    fn reload_after_change(&self) -> Effect {
-        let page = std::iter::once(&self.screen)
-            .chain(self.back.iter().rev())
-            .find_map(|s| match s {
-                Screen::ClientPage(page) => Some(page.client_id()),
-                _ => None,
-            });
-        page.map_or(Effect::LoadClients, Effect::ReloadClient)
-    }
-
-    /// A top-level screen in place of the whole back-stack, over the Clients screen.
-    fn go_to_tab(&mut self, tab: Tab) -> Option<Effect> {
-        let placeholder = Screen::Clients(ClientsScreen::default());
-        let current = std::mem::replace(&mut self.screen, placeholder);
-        let switched = tabs::switch(tab, current, std::mem::take(&mut self.back), self.today);
-        self.screen = switched.screen;
-        self.back = switched.back;
-        switched.effect
-    }
-
-    /// Leaves the screen on show for the one it was opened from; false at the top.
-    fn go_back(&mut self) -> bool {
-        match self.back.pop() {
-            Some(previous) => {
-                self.screen = previous;
-                true
-            }
-            None => false,
-        }
-    }
-
-    fn say(&mut self, text: impl Into<String>) {
+    pub(super) fn say(&mut self, text: impl Into<String>) {
         self.status = Some(Status {
             text: text.into(),
             is_error: false,
         });
     }
 
-    fn page(&self) -> usize {
+    pub(super) fn page(&self) -> usize {
         usize::from(self.size.1.saturating_sub(CHROME_ROWS).max(1))
     }
 
@@ -604,25 +303,5 @@ impl App {
 
     pub fn today(&self) -> NaiveDate {
         self.today
-    }
-
-    /// The client whose call mode this session has open, on show or under the screen on show.
-    pub fn call_client(&self) -> Option<crate::domain::ClientId> {
-        std::iter::once(&self.screen)
-            .chain(self.back.iter())
-            .find_map(|s| match s {
-                Screen::Call(call) => Some(call.client_id()),
-                _ => None,
-            })
-    }
-
-    /// Call mode's unsaved work, to write before the program ends (quit, signal, hang-up).
-    pub fn pending_draft(&self) -> Option<crate::domain::Draft> {
-        std::iter::once(&self.screen)
-            .chain(self.back.iter())
-            .find_map(|s| match s {
-                Screen::Call(call) => call.pending_draft(self.clock.now()),
-                _ => None,
-            })
     }
 }

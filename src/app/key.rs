@@ -33,6 +33,34 @@ pub struct Key {
     pub shift: bool,
 }
 
+/// The app's key code for a key code of a terminal library, `None` for keys the app does not
+/// use. crossterm (the local terminal) and terminput (the bytes of an SSH channel) name their
+/// keys alike but share no type, so one macro reads both: `key_code_of!(code, TheirKeyCode)`.
+macro_rules! key_code_of {
+    ($code:expr, $theirs:ident) => {
+        match $code {
+            $theirs::Char(c) => Some($crate::app::KeyCode::Char(c)),
+            $theirs::Enter => Some($crate::app::KeyCode::Enter),
+            $theirs::Esc => Some($crate::app::KeyCode::Esc),
+            $theirs::Tab => Some($crate::app::KeyCode::Tab),
+            $theirs::Backspace => Some($crate::app::KeyCode::Backspace),
+            $theirs::Delete => Some($crate::app::KeyCode::Delete),
+            $theirs::Insert => Some($crate::app::KeyCode::Insert),
+            $theirs::Up => Some($crate::app::KeyCode::Up),
+            $theirs::Down => Some($crate::app::KeyCode::Down),
+            $theirs::Left => Some($crate::app::KeyCode::Left),
+            $theirs::Right => Some($crate::app::KeyCode::Right),
+            $theirs::Home => Some($crate::app::KeyCode::Home),
+            $theirs::End => Some($crate::app::KeyCode::End),
+            $theirs::PageUp => Some($crate::app::KeyCode::PageUp),
+            $theirs::PageDown => Some($crate::app::KeyCode::PageDown),
+            $theirs::F(n) => Some($crate::app::KeyCode::F(n)),
+            _ => None,
+        }
+    };
+}
+pub(crate) use key_code_of;
+
 const NAMED: &[(&str, KeyCode)] = &[
     ("enter", KeyCode::Enter),
     ("return", KeyCode::Enter),

@@ -16,8 +16,11 @@ mod guard;
 pub mod key;
 pub mod keymap;
 mod live;
+mod outcomes;
+mod popups;
 mod privacy_effects;
 mod report_effects;
+mod screen_stack;
 pub mod screens;
 
 #[cfg(test)]
@@ -28,8 +31,9 @@ mod call_tests;
 mod tests;
 
 pub use action::Action;
-pub use app::{App, Popup, Settings, Status};
+pub use app::{App, Settings, Status};
 pub use effect::{Effect, Outcome, allowed, back_up, run_effects};
 pub use key::{Key, KeyCode};
 pub use keymap::{KeyMap, Mode};
+pub use popups::Popup;
 pub use screens::Screen;

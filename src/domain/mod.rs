@@ -7,6 +7,7 @@ pub mod kinds;
 pub mod milestone;
 pub mod next_step;
 pub mod org_nr;
+pub mod record;
 pub mod scales;
 pub mod session;
 pub mod ssh_key;
@@ -22,5 +23,6 @@ pub use kinds::{Channel, ClientStatus, Gender, MilestoneKind, Owner, Role, Stage
 pub use milestone::{Milestone, MilestoneId};
 pub use next_step::{NextStep, NextStepId};
 pub use org_nr::OrgNr;
+pub use record::Record;
 pub use session::{Session, SessionId};
 pub use venture::{Venture, VentureId};

@@ -2,6 +2,7 @@
 //! paste parsed by `terminput`; a lone Esc is told apart from the start of a sequence by time.
 use terminput::{Event, KeyCode as TermKey, KeyEvent, KeyEventKind, KeyModifiers};
 
+use crate::app::key::key_code_of;
 use crate::app::{Key, KeyCode};
 use crate::tui_loop::Input;
 
@@ -61,27 +62,9 @@ fn input_of(event: Event) -> Option<Input> {
     }
 }
 
+/// Shift-tab comes as tab with shift held, which `Key::new` folds into back-tab.
 fn key_of(event: KeyEvent) -> Option<Key> {
-    let code = match event.code {
-        TermKey::Char(c) => KeyCode::Char(c),
-        TermKey::Enter => KeyCode::Enter,
-        TermKey::Esc => KeyCode::Esc,
-        TermKey::Tab if event.modifiers.contains(KeyModifiers::SHIFT) => KeyCode::BackTab,
-        TermKey::Tab => KeyCode::Tab,
-        TermKey::Backspace => KeyCode::Backspace,
-        TermKey::Delete => KeyCode::Delete,
-        TermKey::Insert => KeyCode::Insert,
-        TermKey::Up => KeyCode::Up,
-        TermKey::Down => KeyCode::Down,
-        TermKey::Left => KeyCode::Left,
-        TermKey::Right => KeyCode::Right,
-        TermKey::Home => KeyCode::Home,
-        TermKey::End => KeyCode::End,
-        TermKey::PageUp => KeyCode::PageUp,
-        TermKey::PageDown => KeyCode::PageDown,
-        TermKey::F(n) => KeyCode::F(n),
-        _ => return None,
-    };
+    let code = key_code_of!(event.code, TermKey)?;
     let held = event.modifiers;
     Some(Key::new(
         code,

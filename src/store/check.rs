@@ -9,7 +9,7 @@ use serde::de::DeserializeOwned;
 
 use super::Store;
 use super::error::{Result, StoreError};
-use super::index::Record;
+use super::index::Indexed;
 use super::schema::{self, Kind};
 use crate::domain::{Client, Milestone, NextStep, Session, Venture};
 
@@ -24,7 +24,7 @@ impl fmt::Display for Problem {
 
 /// Decodes every record of a table in turn, handing each well-stored one to `f` and noting the
 /// rest; nothing is kept but what `f` keeps.
-fn walk<R: Record + DeserializeOwned>(
+fn walk<R: Indexed + DeserializeOwned>(
     tx: &ReadTransaction,
     problems: &mut Vec<Problem>,
     mut f: impl FnMut(R),

@@ -60,7 +60,7 @@ impl Holder {
 
     /// Says again who holds the file (`serve`, once it knows the port it listens on).
     pub fn note(&self, role: &str) {
-        let user = std::env::var("USER").unwrap_or_else(|_| "unknown".to_string());
+        let user = crate::login::login_name().unwrap_or_else(|| "unknown".to_string());
         let note = format!("{role}, process {} of user {user}", std::process::id());
         // Best effort: the note only improves a message, and the database is already ours.
         let _ = fs::write(&self.0, note);

@@ -11,7 +11,7 @@ use super::audit;
 use super::bulk::ImportCounts;
 use super::error::{Refusal, Result, StoreError};
 use super::file::File;
-use super::index::{self, Postings, Record};
+use super::index::{self, Indexed, Postings};
 use super::meta::{next_id, reserve_id};
 use super::schema::{self, Kind, META};
 use super::summary;
@@ -145,7 +145,7 @@ impl Importer<'_> {
         }
     }
 
-    fn add<R: Record>(&mut self, record: &R) -> Result<()> {
+    fn add<R: Indexed>(&mut self, record: &R) -> Result<()> {
         index::save_unindexed(&self.tx, record)?;
         self.postings.add(record);
         // A national centre has millions of postings: written in sorted batches, memory stays

@@ -10,14 +10,12 @@ use super::codec;
 use super::error::{Missing, Result, StoreError};
 use super::schema::{self, Kind};
 use crate::domain::text::index_terms;
-use crate::domain::{Client, ClientId, Milestone, NextStep, Session, Venture};
+use crate::domain::{Client, ClientId, Milestone, NextStep, Record, Session, Venture};
 
 /// A record kept in a table of its own, with search text and links to its client.
-pub trait Record: Serialize + DeserializeOwned + Clone {
+pub trait Indexed: Record + Serialize + DeserializeOwned + Clone {
     const TABLE: TableDefinition<'static, u64, &'static [u8]>;
     const KIND: Kind;
-    fn id(&self) -> u64;
-    fn client_id(&self) -> ClientId;
     fn search_text(&self) -> String;
 
     /// Adds (`add`) or removes this record's entries in the link indexes.
@@ -33,15 +31,9 @@ pub trait Record: Serialize + DeserializeOwned + Clone {
     }
 }
 
-impl Record for Client {
+impl Indexed for Client {
     const TABLE: TableDefinition<'static, u64, &'static [u8]> = schema::CLIENTS;
     const KIND: Kind = Kind::Client;
-    fn id(&self) -> u64 {
-        self.id
-    }
-    fn client_id(&self) -> ClientId {
-        self.id
-    }
     fn search_text(&self) -> String {
         let fields = [
             &self.country,
@@ -69,15 +61,9 @@ impl Record for Client {
     }
 }
 
-impl Record for Session {
+impl Indexed for Session {
     const TABLE: TableDefinition<'static, u64, &'static [u8]> = schema::SESSIONS;
     const KIND: Kind = Kind::Session;
-    fn id(&self) -> u64 {
-        self.id
-    }
-    fn client_id(&self) -> ClientId {
-        self.client_id
-    }
     fn search_text(&self) -> String {
         format!("{} {}", self.notes, self.topics.join(" "))
     }
@@ -93,15 +79,9 @@ impl Record for Session {
     }
 }
 
-impl Record for NextStep {
+impl Indexed for NextStep {
     const TABLE: TableDefinition<'static, u64, &'static [u8]> = schema::NEXT_STEPS;
     const KIND: Kind = Kind::NextStep;
-    fn id(&self) -> u64 {
-        self.id
-    }
-    fn client_id(&self) -> ClientId {
-        self.client_id
-    }
     fn search_text(&self) -> String {
         self.text.clone()
     }
@@ -128,15 +108,9 @@ impl Record for NextStep {
     }
 }
 
-impl Record for Venture {
+impl Indexed for Venture {
     const TABLE: TableDefinition<'static, u64, &'static [u8]> = schema::VENTURES;
     const KIND: Kind = Kind::Venture;
-    fn id(&self) -> u64 {
-        self.id
-    }
-    fn client_id(&self) -> ClientId {
-        self.client_id
-    }
     fn search_text(&self) -> String {
         let org = self.org_nr.map(|o| o.to_string()).unwrap_or_default();
         format!(
@@ -147,15 +121,9 @@ impl Record for Venture {
     }
 }
 
-impl Record for Milestone {
+impl Indexed for Milestone {
     const TABLE: TableDefinition<'static, u64, &'static [u8]> = schema::MILESTONES;
     const KIND: Kind = Kind::Milestone;
-    fn id(&self) -> u64 {
-        self.id
-    }
-    fn client_id(&self) -> ClientId {
-        self.client_id
-    }
     fn search_text(&self) -> String {
         String::new()
     }
@@ -167,13 +135,13 @@ pub fn day_number(d: chrono::NaiveDate) -> i64 {
 
 use chrono::Datelike as _;
 
-pub fn get<R: Record>(tx: &WriteTransaction, id: u64) -> Result<Option<R>> {
+pub fn get<R: Indexed>(tx: &WriteTransaction, id: u64) -> Result<Option<R>> {
     let table = tx.open_table(R::TABLE)?;
     codec::get(&table, R::TABLE.name(), id)
 }
 
 /// The record `id`, or an error saying there is no such record.
-pub fn existing<R: Record>(tx: &WriteTransaction, id: u64) -> Result<R> {
+pub fn existing<R: Indexed>(tx: &WriteTransaction, id: u64) -> Result<R> {
     get(tx, id)?.ok_or_else(|| {
         StoreError::NotFound(Missing::Record {
             kind: R::KIND.as_str(),
@@ -183,11 +151,11 @@ pub fn existing<R: Record>(tx: &WriteTransaction, id: u64) -> Result<R> {
 }
 
 /// Writes `new` in place of `old` (None for a new record), keeping every index in step.
-pub fn save<R: Record>(tx: &WriteTransaction, old: Option<&R>, new: &R) -> Result<()> {
+pub fn save<R: Indexed>(tx: &WriteTransaction, old: Option<&R>, new: &R) -> Result<()> {
     if let Some(old) = old {
         old.link(tx, false)?;
     }
-    let old_text = old.map(Record::search_text).unwrap_or_default();
+    let old_text = old.map(Indexed::search_text).unwrap_or_default();
     set_terms(tx, R::KIND, new.id(), &old_text, &new.search_text())?;
     new.link(tx, true)?;
     codec::put(
@@ -200,7 +168,7 @@ pub fn save<R: Record>(tx: &WriteTransaction, old: Option<&R>, new: &R) -> Resul
 
 /// Writes a changed record with its indexes, refreshes its client's summary and audits the
 /// change: the three steps of every user-visible save, in the caller's transaction.
-pub fn save_audited<R: Record>(
+pub fn save_audited<R: Indexed>(
     tx: &WriteTransaction,
     old: Option<&R>,
     new: &R,
@@ -216,7 +184,7 @@ pub fn save_audited<R: Record>(
 
 /// Writes a new record and its links but not its search terms: the caller adds those in bulk
 /// with `Postings`.
-pub fn save_unindexed<R: Record>(tx: &WriteTransaction, new: &R) -> Result<()> {
+pub fn save_unindexed<R: Indexed>(tx: &WriteTransaction, new: &R) -> Result<()> {
     new.link(tx, true)?;
     codec::put(
         &mut tx.open_table(R::TABLE)?,
@@ -236,7 +204,7 @@ pub struct Postings {
 }
 
 impl Postings {
-    pub fn add<R: Record>(&mut self, record: &R) {
+    pub fn add<R: Indexed>(&mut self, record: &R) {
         for term in index_terms(&record.search_text()) {
             let next = u32::try_from(self.words.len()).unwrap_or(u32::MAX);
             let id = *self.ids.entry(term).or_insert_with_key(|t| {
@@ -271,7 +239,7 @@ impl Postings {
 }
 
 /// Removes a record and every index entry pointing at it.
-pub fn remove<R: Record>(tx: &WriteTransaction, record: &R) -> Result<()> {
+pub fn remove<R: Indexed>(tx: &WriteTransaction, record: &R) -> Result<()> {
     record.link(tx, false)?;
     set_terms(tx, R::KIND, record.id(), &record.search_text(), "")?;
     tx.open_table(R::TABLE)?.remove(record.id())?;
@@ -314,7 +282,7 @@ pub fn ids_of(
 }
 
 /// Reads the given records of a table, skipping ids that are gone.
-pub fn load<R: Record>(
+pub fn load<R: Indexed>(
     table: &impl ReadableTable<u64, &'static [u8]>,
     ids: &[u64],
 ) -> Result<Vec<R>> {

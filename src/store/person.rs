@@ -41,7 +41,7 @@ fn sessions_of(tx: &ReadTransaction, client: ClientId) -> Result<Vec<Session>> {
     load(&tx.open_table(SESSIONS)?, &ids)
 }
 
-fn of_kind<R: super::index::Record>(tx: &ReadTransaction, client: ClientId) -> Result<Vec<R>> {
+fn of_kind<R: super::index::Indexed>(tx: &ReadTransaction, client: ClientId) -> Result<Vec<R>> {
     let ids = ids_of(&tx.open_multimap_table(CLIENT_RECORDS)?, client, R::KIND)?;
     let mut records: Vec<R> = load(&tx.open_table(R::TABLE)?, &ids)?;
     records.sort_by_key(|r| r.id());

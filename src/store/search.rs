@@ -112,7 +112,7 @@ fn hit(tx: &ReadTransaction, kind: u8, id: u64, words: &[String]) -> Result<Opti
             id,
         )? {
             Some(c) => {
-                let text = super::index::Record::search_text(&c);
+                let text = super::index::Indexed::search_text(&c);
                 (Kind::Client, c.id, text, None)
             }
             None => return Ok(None),
@@ -146,7 +146,7 @@ fn hit(tx: &ReadTransaction, kind: u8, id: u64, words: &[String]) -> Result<Opti
             Some(v) => (
                 Kind::Venture,
                 v.client_id,
-                super::index::Record::search_text(&v),
+                super::index::Indexed::search_text(&v),
                 None,
             ),
             None => return Ok(None),

@@ -8,7 +8,7 @@ use redb::{ReadTransaction, ReadableTable as _, ReadableTableMetadata as _, Tabl
 use super::Store;
 use super::codec;
 use super::error::{Result, StoreError};
-use super::index::Record;
+use super::index::Indexed;
 use super::schema;
 use crate::domain::{Advisor, Client, Milestone, NextStep, Session, Venture};
 use crate::transfer::Document;
@@ -25,7 +25,7 @@ pub struct Rows<T> {
     kind: PhantomData<T>,
 }
 
-impl<T: Record> Iterator for Rows<T> {
+impl<T: Indexed> Iterator for Rows<T> {
     type Item = Result<T>;
 
     fn next(&mut self) -> Option<Result<T>> {
@@ -57,7 +57,7 @@ impl Snapshot {
         Ok(out)
     }
 
-    fn rows<T: Record>(&self) -> Result<Rows<T>> {
+    fn rows<T: Indexed>(&self) -> Result<Rows<T>> {
         Ok(Rows {
             rows: self.tx.open_table(T::TABLE)?.range::<u64>(..)?,
             table: T::TABLE.name(),
@@ -65,7 +65,7 @@ impl Snapshot {
         })
     }
 
-    fn count<T: Record>(&self) -> Result<u64> {
+    fn count<T: Indexed>(&self) -> Result<u64> {
         Ok(self.tx.open_table(T::TABLE)?.len()?)
     }
 

@@ -7,7 +7,7 @@ use super::Store;
 use super::audit;
 use super::codec;
 use super::error::{Missing, Result, StoreError};
-use super::index::{self, Record, ids_of, load};
+use super::index::{self, Indexed, ids_of, load};
 use super::schema::{CLIENT_RECORDS, CLIENT_SESSIONS, DRAFTS, Kind, MILESTONES, TRASH};
 use super::summary;
 use super::ventures::restage;
@@ -71,13 +71,13 @@ impl Trashed {
     }
 }
 
-pub(super) fn take<R: Record>(tx: &WriteTransaction, id: u64) -> Result<R> {
+pub(super) fn take<R: Indexed>(tx: &WriteTransaction, id: u64) -> Result<R> {
     let record: R = index::existing(tx, id)?;
     index::remove(tx, &record)?;
     Ok(record)
 }
 
-pub(super) fn take_all<R: Record>(tx: &WriteTransaction, ids: &[u64]) -> Result<Vec<R>> {
+pub(super) fn take_all<R: Indexed>(tx: &WriteTransaction, ids: &[u64]) -> Result<Vec<R>> {
     let records: Vec<R> = load(&tx.open_table(R::TABLE)?, ids)?;
     for r in &records {
         index::remove(tx, r)?;
@@ -249,6 +249,6 @@ impl Store {
     }
 }
 
-fn put_all<R: Record>(tx: &WriteTransaction, records: &[R]) -> Result<()> {
+fn put_all<R: Indexed>(tx: &WriteTransaction, records: &[R]) -> Result<()> {
     records.iter().try_for_each(|r| index::save(tx, None, r))
 }

@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 
 use super::errors::ImportErrors;
 use super::stream::{Item, Sink};
-use crate::domain::{Checked, Client, Milestone, NextStep, Session, Venture};
+use crate::domain::{Checked, Client, Milestone, NextStep, Record, Session, Venture};
 
 /// Where a problem is listed: the list, the record's place in it, and which check.
 type Order = (u8, usize, u8);
@@ -86,7 +86,7 @@ impl Checker {
             );
             self.problems.push(((section, index, DUPLICATE), problem));
         }
-        if let Some(client) = record.client_id() {
+        if let Some(client) = record.owner() {
             self.owners.push((R::LIST, index, record.id(), client));
         }
         let at = at();
@@ -177,24 +177,15 @@ impl Sink for Checker {
     }
 }
 
-/// A record kind with an id, as the checks see it.
-trait DocRecord {
+/// A record kind as the checks see it.
+trait DocRecord: Record {
     /// Its place in `KINDS`.
     const LIST: u8;
-    fn id(&self) -> u64;
-    /// The client the record belongs to; `None` for a client itself.
-    fn client_id(&self) -> Option<u64>;
     fn check(self, today: NaiveDate) -> Checked<()>;
 }
 
 impl DocRecord for Client {
     const LIST: u8 = 0;
-    fn id(&self) -> u64 {
-        self.id
-    }
-    fn client_id(&self) -> Option<u64> {
-        None
-    }
     fn check(self, today: NaiveDate) -> Checked<()> {
         self.validated(today).map(drop)
     }
@@ -202,12 +193,6 @@ impl DocRecord for Client {
 
 impl DocRecord for Venture {
     const LIST: u8 = 1;
-    fn id(&self) -> u64 {
-        self.id
-    }
-    fn client_id(&self) -> Option<u64> {
-        Some(self.client_id)
-    }
     fn check(self, _: NaiveDate) -> Checked<()> {
         self.validated().map(drop)
     }
@@ -215,12 +200,6 @@ impl DocRecord for Venture {
 
 impl DocRecord for Session {
     const LIST: u8 = 2;
-    fn id(&self) -> u64 {
-        self.id
-    }
-    fn client_id(&self) -> Option<u64> {
-        Some(self.client_id)
-    }
     /// Competence areas are configuration, which a document does not carry.
     fn check(self, _: NaiveDate) -> Checked<()> {
         self.validated(None).map(drop)
@@ -229,12 +208,6 @@ impl DocRecord for Session {
 
 impl DocRecord for NextStep {
     const LIST: u8 = 3;
-    fn id(&self) -> u64 {
-        self.id
-    }
-    fn client_id(&self) -> Option<u64> {
-        Some(self.client_id)
-    }
     fn check(self, _: NaiveDate) -> Checked<()> {
         self.validated().map(drop)
     }
@@ -242,12 +215,6 @@ impl DocRecord for NextStep {
 
 impl DocRecord for Milestone {
     const LIST: u8 = 4;
-    fn id(&self) -> u64 {
-        self.id
-    }
-    fn client_id(&self) -> Option<u64> {
-        Some(self.client_id)
-    }
     fn check(self, _: NaiveDate) -> Checked<()> {
         self.validated().map(drop)
     }

@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 pub mod scan;
+pub mod screens;
 #[cfg(unix)]
 pub mod serve;
 pub mod shell;
@@ -10,13 +11,29 @@ pub mod tmux;
 
 use chrono::{DateTime, TimeZone, Utc};
 use tempfile::TempDir;
+use veileder::config::Config;
+use veileder::demo::{DemoOptions, generate};
 use veileder::domain::{Client, Session};
 use veileder::store::{Clock, Store};
+use veileder::transfer::Document;
 
 pub fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 10, 0, 0)
         .single()
         .expect("valid time")
+}
+
+/// A demo centre of `clients` clients, the same every run (seed 7), for the default config.
+pub fn demo_document(clients: usize) -> Document {
+    let config = Config::default();
+    generate(&DemoOptions {
+        clients,
+        seed: 7,
+        now: now(),
+        competence_areas: config.competence_areas,
+        topics: config.topics,
+        sectors: config.sectors,
+    })
 }
 
 pub struct TempStore {
