@@ -25,7 +25,7 @@ pub struct Cli {
     /// The configuration file (default: the config folder's config.toml)
     #[arg(long, global = true, value_name = "PATH")]
     pub config: Option<PathBuf>,
-    /// Whose name goes on what is written and whose caseload is "mine" (default: $USER)
+    /// Whose name goes on what is written and whose caseload is "mine" (default: your login name)
     #[arg(long = "as", global = true, value_name = "USERNAME")]
     pub actor: Option<String>,
     /// Use the demo database in the data folder, created and filled on first use

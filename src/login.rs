@@ -9,8 +9,7 @@ pub fn login_name() -> Option<String> {
 
 #[cfg(unix)]
 fn passwd_name() -> Option<String> {
-    // SAFETY: geteuid has no preconditions and cannot fail.
-    name_of_uid(unsafe { libc::geteuid() })
+    name_of_uid(nix::unistd::Uid::effective())
 }
 
 #[cfg(not(unix))]
@@ -20,30 +19,12 @@ fn passwd_name() -> Option<String> {
 
 /// The name the password database gives `uid`, if it has an entry for it.
 #[cfg(unix)]
-fn name_of_uid(uid: libc::uid_t) -> Option<String> {
-    let mut buf: Vec<libc::c_char> = vec![0; 1024];
-    loop {
-        // SAFETY: a zeroed passwd is a valid value (null pointers, zero ids) for the call to fill.
-        let mut entry: libc::passwd = unsafe { std::mem::zeroed() };
-        let mut found: *mut libc::passwd = std::ptr::null_mut();
-        // SAFETY: entry, buf and found live across the call, and buf's true length is passed.
-        let code =
-            unsafe { libc::getpwuid_r(uid, &mut entry, buf.as_mut_ptr(), buf.len(), &mut found) };
-        if code == libc::ERANGE && buf.len() < 1 << 20 {
-            buf.resize(buf.len() * 2, 0);
-            continue;
-        }
-        if code != 0 || found.is_null() || entry.pw_name.is_null() {
-            return None;
-        }
-        // SAFETY: on success pw_name points at a NUL-terminated string inside buf, still alive.
-        let name = unsafe { std::ffi::CStr::from_ptr(entry.pw_name) };
-        return name
-            .to_str()
-            .ok()
-            .filter(|name| !name.is_empty())
-            .map(str::to_owned);
-    }
+fn name_of_uid(uid: nix::unistd::Uid) -> Option<String> {
+    nix::unistd::User::from_uid(uid)
+        .ok()
+        .flatten()
+        .map(|user| user.name)
+        .filter(|name| !name.is_empty())
 }
 
 #[cfg(all(test, unix))]
@@ -52,12 +33,12 @@ mod tests {
 
     #[test]
     fn uid_zero_is_root() {
-        assert_eq!(name_of_uid(0).as_deref(), Some("root"));
+        assert_eq!(name_of_uid(nix::unistd::Uid::from_raw(0)).as_deref(), Some("root"));
     }
 
     #[test]
     fn a_uid_without_an_entry_has_no_name() {
-        assert_eq!(name_of_uid(3_999_999_999), None);
+        assert_eq!(name_of_uid(nix::unistd::Uid::from_raw(3_999_999_999)), None);
     }
 
     #[test]

@@ -49,7 +49,7 @@ fn default_actor(config: &Config) -> String {
     config
         .advisor
         .clone()
-        .or_else(|| std::env::var("USER").ok())
+        .or_else(crate::login::login_name)
         .unwrap_or_else(|| "advisor".to_string())
 }
 
