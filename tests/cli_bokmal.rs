@@ -216,3 +216,30 @@ fn the_access_export_page_is_in_the_advisors_language_with_values_as_stored() {
         assert!(!page.contains(english), "{english} in\n{page}");
     }
 }
+
+#[test]
+fn a_refused_config_is_said_in_the_locales_language_and_its_key_map_in_the_configs() {
+    let sh = Shell::new();
+    let config = sh.path("config.toml");
+    let path = config.to_str().unwrap();
+    std::fs::write(&config, "language = \"nb\"\ndormant_days = 0\n").unwrap();
+    // The file that names the language is refused, so the locale's language says why.
+    let english = sh.fails_in_one_line(&["--config", path, "client", "list"]);
+    assert!(
+        english.ends_with("config.toml:2: dormant_days = 0 is out of range; a whole number of days from 1 to 3650\n"),
+        "{english}"
+    );
+    let bokmal = refused(&sh, &["--config", path, "client", "list"]);
+    assert!(
+        bokmal.ends_with("config.toml:2: dormant_days = 0 er utenfor det tillatte; et helt antall dager fra 1 til 3650\n"),
+        "{bokmal}"
+    );
+    // A file that reads names the language, also of what is wrong with its keys.
+    std::fs::write(&config, "language = \"nb\"\n[keys]\nfly = [\"z\"]\n").unwrap();
+    let keys = sh.fails_in_one_line(&["--config", path]);
+    assert!(
+        keys.contains("config.toml:3: ukjent handling 'fly' i [keys]; en av help, quit"),
+        "{keys}"
+    );
+    assert!(!keys.contains("unknown action"), "{keys}");
+}

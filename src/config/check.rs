@@ -1,55 +1,53 @@
 //! The checks serde cannot make: ranges, lists without blanks or repeats, and names.
 use std::path::Path;
 
-use super::errors::{SEE_EXAMPLE, accepted, invalid};
+use super::errors::{accepted_at, invalid};
 use super::{Config, ConfigError};
+use crate::i18n::{Both, ConfigText as T};
 
 impl Config {
     pub(super) fn check(&self) -> Result<(), ConfigError> {
         if let Some((key, problem)) = self.serve.problem() {
             return Err(self.invalid(&format!("serve.{key}"), problem));
         }
-        if !(1..=3650).contains(&self.dormant_days) {
-            let problem = format!("dormant_days = {} is out of range", self.dormant_days);
-            return Err(self.invalid("dormant_days", problem));
-        }
-        if !(1..=100).contains(&self.privacy.retention_years) {
-            let problem = format!(
-                "privacy.retention_years = {} is out of range",
-                self.privacy.retention_years
-            );
-            return Err(self.invalid("privacy.retention_years", problem));
-        }
-        if !(1..=3650).contains(&self.privacy.trash_days) {
-            let problem = format!(
-                "privacy.trash_days = {} is out of range",
-                self.privacy.trash_days
-            );
-            return Err(self.invalid("privacy.trash_days", problem));
+        let ranges: [(&str, u64, u64, u64); 5] = [
+            ("dormant_days", self.dormant_days.into(), 1, 3650),
+            (
+                "privacy.retention_years",
+                self.privacy.retention_years.into(),
+                1,
+                100,
+            ),
+            (
+                "privacy.trash_days",
+                self.privacy.trash_days.into(),
+                1,
+                3650,
+            ),
+            (
+                "backup.every_hours",
+                self.backup.every_hours.into(),
+                0,
+                8760,
+            ),
+            ("backup.keep", self.backup.keep as u64, 1, 1000),
+        ];
+        for (key, value, low, high) in ranges {
+            if !(low..=high).contains(&value) {
+                let problem = Both::of(T::IsOutOfRange, &[("key", &key), ("value", &value)]);
+                return Err(self.invalid(key, problem));
+            }
         }
         if let Some(database) = &self.database
             && database.as_os_str().is_empty()
         {
-            return Err(self.invalid("database", "database is empty".into()));
+            return Err(self.invalid("database", Both::of(T::IsEmptyDatabase, &[])));
         }
         if let Some(advisor) = &self.advisor
             && crate::domain::advisor::username(advisor).is_err()
         {
-            return Err(self.invalid(
-                "advisor",
-                format!("advisor \"{advisor}\" is not a username"),
-            ));
-        }
-        if self.backup.every_hours > 8760 {
-            let problem = format!(
-                "backup.every_hours = {} is out of range",
-                self.backup.every_hours
-            );
-            return Err(self.invalid("backup.every_hours", problem));
-        }
-        if !(1..=1000).contains(&self.backup.keep) {
-            let problem = format!("backup.keep = {} is out of range", self.backup.keep);
-            return Err(self.invalid("backup.keep", problem));
+            let problem = Both::of(T::IsNotUsername, &[("value", advisor)]);
+            return Err(self.invalid("advisor", problem));
         }
         for (index, label) in self.motivation_labels.iter().enumerate() {
             self.check_text(&format!("motivation_labels.{index}"), label, 20)?;
@@ -61,7 +59,7 @@ impl Config {
 
     fn check_list(&self, key: &str, items: &[String], most: usize) -> Result<(), ConfigError> {
         if !(1..=most).contains(&items.len()) {
-            let problem = format!("{key} has {} entries", items.len());
+            let problem = Both::of(T::IsEntries, &[("key", &key), ("n", &items.len())]);
             return Err(self.invalid(key, problem));
         }
         for (index, item) in items.iter().enumerate() {
@@ -72,7 +70,7 @@ impl Config {
                 .iter()
                 .any(|earlier| earlier.to_lowercase() == lower)
             {
-                let problem = format!("{key} lists \"{item}\" twice");
+                let problem = Both::of(T::IsTwice, &[("key", &key), ("item", item)]);
                 return Err(self.invalid(&element, problem));
             }
         }
@@ -83,11 +81,14 @@ impl Config {
     fn check_text(&self, key: &str, text: &str, most: usize) -> Result<(), ConfigError> {
         let length = text.chars().count();
         let problem = if text.trim().is_empty() {
-            format!("{key} is blank")
+            Both::of(T::IsBlank, &[("key", &key)])
         } else if length > most {
-            format!("{key} \"{text}\" is {length} characters long")
+            let values: [(&str, &dyn std::fmt::Display); 3] =
+                [("key", &key), ("text", &text), ("n", &length)];
+            Both::of(T::IsLong, &values)
         } else if text.chars().any(char::is_control) {
-            format!("{key} {text:?} contains a control character")
+            let quoted = format!("{text:?}");
+            Both::of(T::IsControl, &[("key", &key), ("text", &quoted)])
         } else {
             return Ok(());
         };
@@ -95,12 +96,12 @@ impl Config {
     }
 
     /// An error about the value at `dotted_key`, which came from this config's file.
-    fn invalid(&self, dotted_key: &str, problem: String) -> ConfigError {
+    fn invalid(&self, dotted_key: &str, problem: Both) -> ConfigError {
         invalid(
             self.source_path().unwrap_or(Path::new("config")),
             self.line_of(dotted_key).unwrap_or(1),
             problem,
-            accepted(dotted_key).unwrap_or(SEE_EXAMPLE),
+            accepted_at(dotted_key),
         )
     }
 }

@@ -4,83 +4,111 @@ use std::path::{Path, PathBuf};
 
 use super::Origin;
 use super::theme::COLOR_ELEMENTS;
+use crate::i18n::{Both, ConfigText as T, Lang};
 
-#[derive(Debug, thiserror::Error)]
+/// A config file that is missing, unreadable or refused; said in English by `Display`, and in
+/// the interface's language by [`ConfigError::said_in`].
+#[derive(Debug)]
 pub enum ConfigError {
-    #[error(
-        "{}: config file not found; --config needs an existing file (leave it out for the defaults)",
-        path.display()
-    )]
-    Missing { path: PathBuf },
-    #[error("{}: cannot read the config file: {reason}", path.display())]
-    Io { path: PathBuf, reason: io::Error },
-    #[error("{}:{line}: {problem}; {accepted}", path.display())]
+    Missing {
+        path: PathBuf,
+    },
+    Io {
+        path: PathBuf,
+        reason: io::Error,
+    },
     Invalid {
         path: PathBuf,
         line: usize,
-        problem: String,
-        accepted: String,
+        problem: Both,
+        accepted: Both,
     },
 }
 
+impl ConfigError {
+    pub fn said_in(&self, lang: Lang) -> String {
+        match self {
+            ConfigError::Missing { path } => lang.f(T::Missing, &[("path", &path.display())]),
+            ConfigError::Io { path, reason } => lang.f(
+                T::Unreadable,
+                &[("path", &path.display()), ("reason", reason)],
+            ),
+            ConfigError::Invalid {
+                path,
+                line,
+                problem,
+                accepted,
+            } => format!(
+                "{}:{line}: {}; {}",
+                path.display(),
+                problem.said_in(lang),
+                accepted.said_in(lang)
+            ),
+        }
+    }
+}
+
+impl std::fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.said_in(Lang::En))
+    }
+}
+
+impl std::error::Error for ConfigError {}
+
 /// What is accepted at a key (`topics`, `topics.3`, `colors.text`); `None` for a key the
 /// config does not have.
-pub(super) fn accepted(dotted_key: &str) -> Option<&'static str> {
+pub(super) fn accepted(dotted_key: &str) -> Option<T> {
     let mut names = dotted_key.split('.');
     Some(match (names.next()?, names.next()) {
-        ("database", _) => "a file path in quotes, such as \"/home/me/veileder.redb\"",
-        ("advisor", _) => "a username in quotes: 1 to 32 of a-z, 0-9, '.', '_' or '-'",
-        ("dormant_days", _) => "a whole number of days from 1 to 3650",
-        ("motivation_labels", _) => {
-            "a list of exactly 5 labels (for 1 to 5), each 1 to 20 characters without control characters"
-        }
-        ("competence_areas", _) => "a list of 1 to 20 different areas, each 1 to 40 characters",
-        ("topics", _) => "a list of 1 to 40 different topics, each 1 to 40 characters",
-        ("sectors", _) => "a list of 1 to 60 different sectors, each 1 to 40 characters",
-        ("language", _) => "\"en\" (English) or \"nb\" (Norwegian bokmål)",
-        ("theme", _) => "\"dark\", \"light\" or \"high-contrast\"",
-        ("privacy", None) => "a [privacy] table of retention_years and trash_days",
-        ("privacy", Some("retention_years")) => "a whole number of years from 1 to 100",
-        ("privacy", Some("trash_days")) => "a whole number of days from 1 to 3650",
-        ("colors", None) => {
-            "a [colors] table of accent, text, muted, selection, warning, error, success, border"
-        }
-        ("colors", Some(element)) if COLOR_ELEMENTS.contains(&element) => {
-            "a colour name such as \"red\" or \"lightblue\", \"#rrggbb\", or a number from 0 to 255"
-        }
-        ("backup", None) => "a [backup] table of dir, keep and every_hours",
-        ("backup", Some("every_hours")) => "a whole number of hours from 0 (never) to 8760",
-        ("backup", Some("dir")) => "a folder path in quotes, such as \"/home/me/veileder-backups\"",
-        ("backup", Some("keep")) => "a whole number of backups from 1 to 1000",
-        ("keys", None) => "a [keys] table of action = [\"key\", ...]",
+        ("database", _) => T::TakesDatabase,
+        ("advisor", _) => T::TakesAdvisor,
+        ("dormant_days", _) => T::TakesDormantDays,
+        ("motivation_labels", _) => T::TakesLabels,
+        ("competence_areas", _) => T::TakesAreas,
+        ("topics", _) => T::TakesTopics,
+        ("sectors", _) => T::TakesSectors,
+        ("language", _) => T::TakesLanguage,
+        ("theme", _) => T::TakesTheme,
+        ("privacy", None) => T::TakesPrivacy,
+        ("privacy", Some("retention_years")) => T::TakesRetention,
+        ("privacy", Some("trash_days")) => T::TakesTrashDays,
+        ("colors", None) => T::TakesColors,
+        ("colors", Some(element)) if COLOR_ELEMENTS.contains(&element) => T::TakesColor,
+        ("backup", None) => T::TakesBackup,
+        ("backup", Some("every_hours")) => T::TakesEveryHours,
+        ("backup", Some("dir")) => T::TakesBackupDir,
+        ("backup", Some("keep")) => T::TakesKeep,
+        ("keys", None) => T::TakesKeysTable,
         ("serve", key) => return crate::serve_config::accepted(key),
-        ("keys", Some(_)) => {
-            "a list of keys in quotes, such as [\"ctrl-s\", \"j\", \"down\", \"shift-tab\", \"f1\"]"
-        }
+        ("keys", Some(_)) => T::TakesKeys,
         _ => return None,
     })
 }
 
-/// What is accepted when the message names no known key.
-pub(super) const SEE_EXAMPLE: &str = "see config.example.toml";
+/// What is accepted at `dotted_key`, or where to look when it is not an option.
+pub(super) fn accepted_at(dotted_key: &str) -> Both {
+    Both::of(accepted(dotted_key).unwrap_or(T::TakesExample), &[])
+}
 
-pub(super) fn invalid(path: &Path, line: usize, problem: String, accepted: &str) -> ConfigError {
+pub(super) fn invalid(path: &Path, line: usize, problem: Both, accepted: Both) -> ConfigError {
     ConfigError::Invalid {
         path: path.to_path_buf(),
         line,
         problem,
-        accepted: accepted.to_string(),
+        accepted,
     }
 }
 
 /// Turns a serde message about the text at `offset` into what is wrong and what is accepted,
 /// naming the key.
-pub(super) fn explain(origin: &Origin, offset: usize, message: &str) -> (String, String) {
+pub(super) fn explain(origin: &Origin, offset: usize, message: &str) -> (Both, Both) {
     let message = one_line(message);
     // serde ends its messages with ", expected ..."; our own description of the key says more.
-    let (what, expected) = message
-        .split_once(", expected ")
-        .unwrap_or((message.as_str(), SEE_EXAMPLE));
+    let (what, expected) = match message.split_once(", expected ") {
+        Some((what, expected)) => (what, expected_by_serde(expected)),
+        None => (message.as_str(), Both::of(T::TakesExample, &[])),
+    };
     let key = origin
         .entries
         .iter()
@@ -91,14 +119,23 @@ pub(super) fn explain(origin: &Origin, offset: usize, message: &str) -> (String,
         Some(path) => {
             let dotted = path.join(".");
             match accepted(&dotted) {
-                Some(accepted) => (format!("{dotted}: {what}"), accepted.to_string()),
-                None => (
-                    format!("unknown option '{dotted}'"),
-                    expected.replace('`', ""),
+                Some(accepted) => (
+                    Both::of(T::IsRefused, &[("key", &dotted), ("message", &what)]),
+                    Both::of(accepted, &[]),
                 ),
+                None => (Both::of(T::IsUnknownOption, &[("key", &dotted)]), expected),
             }
         }
-        None => (what.to_string(), expected.replace('`', "")),
+        None => (Both::same(what), expected),
+    }
+}
+
+/// What serde says it expected, its list of names said in the language.
+fn expected_by_serde(expected: &str) -> Both {
+    let expected = expected.replace('`', "");
+    match expected.strip_prefix("one of ") {
+        Some(names) => Both::of(T::TakesOneOf, &[("names", &names)]),
+        None => Both::same(expected),
     }
 }
 

@@ -15,6 +15,8 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 use toml::de::DeTable;
 
+use crate::i18n::{Both, ConfigText};
+
 pub use errors::ConfigError;
 use errors::{explain, invalid, one_line};
 pub use origin::Origin;
@@ -176,12 +178,9 @@ impl Config {
     pub fn from_toml(text: &str, path: &Path) -> Result<Self, ConfigError> {
         let table = DeTable::parse(text).map_err(|error| {
             let line = line_at(text, error.span().map_or(0, |span| span.start));
-            invalid(
-                path,
-                line,
-                one_line(error.message()),
-                "TOML: option = value, text in \"quotes\", lists in [brackets], as in config.example.toml",
-            )
+            let message = one_line(error.message());
+            let problem = Both::of(ConfigText::IsNotToml, &[("message", &message)]);
+            invalid(path, line, problem, Both::of(ConfigText::TakesToml, &[]))
         })?;
         let mut entries = Vec::new();
         table_entries(text, table.get_ref(), &mut Vec::new(), &mut entries);
@@ -193,7 +192,7 @@ impl Config {
             let offset = error.span().map_or(0, |span| span.start);
             let line = line_at(text, offset);
             let (problem, accepted) = explain(&origin, offset, error.message());
-            invalid(path, line, problem, &accepted)
+            invalid(path, line, problem, accepted)
         })?;
         config.origin = origin;
         config.check()?;

@@ -239,3 +239,64 @@ fn default_paths_are_files_in_the_data_folder() {
     assert_eq!(demo_database_path(), data_dir().join("demo.redb"));
     assert!(default_config_path().is_none_or(|path| path.ends_with("config.toml")));
 }
+
+/// The message in bokmål, as `veileder` says it when the locale or the config is Norwegian.
+fn said_in_bokmal(text: &str) -> String {
+    match parse(text) {
+        Ok(config) => panic!("accepted {text:?} as {config:?}"),
+        Err(error) => error.said_in(crate::i18n::Lang::Nb),
+    }
+}
+
+#[test]
+fn errors_are_said_in_bokmal_with_the_same_line_and_keys() {
+    assert_eq!(
+        said_in_bokmal("[privacy]\ntrash_days = 0\n"),
+        "config.toml:2: privacy.trash_days = 0 er utenfor det tillatte; et helt antall dager fra 1 til 3650"
+    );
+    assert_eq!(
+        said_in_bokmal("topics = [\"budget\", \"Budget\"]\n"),
+        "config.toml:1: topics har \"Budget\" to ganger; en liste med 1 til 40 ulike temaer, hvert på 1 til 40 tegn"
+    );
+    let unknown = said_in_bokmal("\ncolour = \"red\"\n");
+    assert!(
+        unknown.starts_with("config.toml:2: ukjent innstilling 'colour'; en av database, advisor"),
+        "{unknown}"
+    );
+    let theme = said_in_bokmal("theme = \"pink\"\n");
+    assert!(
+        theme.starts_with("config.toml:1: theme: verdien godtas ikke (")
+            && theme.ends_with("; \"dark\", \"light\" eller \"high-contrast\""),
+        "{theme}"
+    );
+    let syntax = said_in_bokmal("topics = [\n");
+    assert!(
+        syntax.contains("filen kan ikke leses som TOML") && syntax.contains("innstilling = verdi"),
+        "{syntax}"
+    );
+    let listen = said_in_bokmal("[serve]\nlisten = \"here\"\n");
+    assert_eq!(
+        listen,
+        "config.toml:2: serve.listen = \"here\" er ikke en adresse med port; en adresse med port i anførselstegn, som \"0.0.0.0:2222\""
+    );
+    for message in [unknown, theme, syntax, listen] {
+        for english in [
+            "is out of range",
+            "unknown option",
+            "one of",
+            "a whole number",
+            "option = value",
+        ] {
+            assert!(!message.contains(english), "{english} in {message}");
+        }
+    }
+}
+
+#[test]
+fn a_missing_file_is_said_in_bokmal() {
+    let missing = load(Some(Path::new("/nowhere/config.toml"))).unwrap_err();
+    assert_eq!(
+        missing.said_in(crate::i18n::Lang::Nb),
+        "/nowhere/config.toml: fant ikke konfigurasjonsfilen; --config trenger en fil som finnes (utelat den for å bruke standardinnstillingene)"
+    );
+}

@@ -9,6 +9,7 @@ mod actions;
 mod audit;
 mod cli;
 mod commands;
+mod config;
 mod fields;
 mod format;
 mod invalid;
@@ -27,6 +28,7 @@ pub use actions::describe;
 pub use audit::AuditText;
 pub use cli::CliText;
 pub use commands::{CommandText, counts};
+pub use config::{Both, ConfigText};
 pub use fields::{FieldText, field};
 pub use format::{date, decimal, kroner, number, weekday};
 pub use invalid::{InvalidText, invalid, reason};
@@ -169,6 +171,7 @@ pub fn entries() -> Vec<(&'static str, &'static str, &'static str)> {
         AuditText::ENTRIES,
         CommandText::ENTRIES,
         AccessText::ENTRIES,
+        ConfigText::ENTRIES,
     ]
     .concat()
 }
