@@ -99,7 +99,7 @@ fn moves_shares_and_keys_are_said_in_bokmal() {
 }
 
 #[test]
-fn refusals_of_demo_and_venture_are_said_in_bokmal() {
+fn refusals_of_demo_venture_and_report_are_said_in_bokmal() {
     let sh = Shell::new();
     sh.ok(&["client", "add", "Amira Haddad"]);
     let demo = refused(&sh, &["demo", "--clients", "5"]);
@@ -124,9 +124,20 @@ fn refusals_of_demo_and_venture_are_said_in_bokmal() {
         venture.contains("venture: 'fire' er ikke en foretaks-id; et tall som 4"),
         "{venture}"
     );
-    for english in [demo, sector, venture] {
+    let period = refused(
+        &sh,
+        &["report", "--from", "2026-02-01", "--to", "2026-01-01"],
+    );
+    assert!(
+        period
+            .contains("--from 2026-02-01 er etter --to 2026-01-01; oppgi en periode som begynner"),
+        "{period}"
+    );
+    for english in [demo, sector, venture, period] {
         assert!(
-            !english.contains("already has") && !english.contains("is not"),
+            !english.contains("already has")
+                && !english.contains("is not")
+                && !english.contains("is after"),
             "{english}"
         );
     }

@@ -20,6 +20,7 @@ catalogue! {
         NotVentureId => "venture: '{given}' is not a venture id; a number such as 4", "venture: '{given}' er ikke en foretaks-id; et tall som 4";
         Counts => "{clients} clients, {ventures} ventures, {sessions} sessions, {steps} next steps, {milestones} milestones, {advisors} advisors", "{clients} klienter, {ventures} foretak, {sessions} samtaler, {steps} neste steg, {milestones} milepæler, {advisors} veiledere";
         Renumbered => " (ids renumbered after the existing records)", " (nye id-er etter postene som fantes fra før)";
+        PeriodBackwards => "--from {from} is after --to {to}; give a period that starts on or before its end", "--from {from} er etter --to {to}; oppgi en periode som begynner før eller samme dag som den slutter";
         BadNow => "VEILEDER_NOW='{value}' is not a time like 2026-11-27T10:00:00Z", "VEILEDER_NOW='{value}' er ikke et tidspunkt som 2026-11-27T10:00:00Z";
         Held => "{path} is held by {holder}; {why}", "{path} holdes av {holder}; {why}";
         HeldConnect => "{path} is held by {holder}; {why}: connect with `{ssh}` (or stop the server first)", "{path} holdes av {holder}; {why}: koble til med `{ssh}` (eller stopp serveren først)";

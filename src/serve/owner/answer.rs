@@ -129,7 +129,9 @@ fn parse(lang: Lang, argv: &[String], cwd: &Path) -> Result<(Command, String), S
     if let Some(refusal) = commands::not_through_server(cli.command.as_ref()) {
         return Err(lang.t(refusal).to_string());
     }
-    let mut command = cli.command.ok_or("no command")?;
+    let mut command = cli
+        .command
+        .ok_or_else(|| lang.t(CommandText::TuiInServer).to_string())?;
     command.resolve_paths(cwd);
     Ok((command, words.join(" ")))
 }
