@@ -58,7 +58,13 @@ fn keygen(sh: &Shell, name: &str) -> String {
 fn moves_shares_and_keys_are_said_in_bokmal() {
     let sh = Shell::new();
     sh.ok(&["advisor", "add", "kari", "--name", "Kari", "--role", "lead"]);
-    sh.ok(&["advisor", "add", "ola", "--name", "Ola"]);
+    let added = said(&sh, &["advisor", "add", "ola", "--name", "Ola"]);
+    assert_eq!(added, "veileder ola (veileder) lagret\n");
+    let listed = said(&sh, &["advisor", "list"]);
+    assert!(
+        listed.contains("Kari  leder") && !listed.contains("lead"),
+        "{listed}"
+    );
     sh.ok(&["client", "add", "Amira Haddad"]);
     sh.ok(&["client", "add", "Ali Rashid"]);
     let moved = said(

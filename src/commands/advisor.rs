@@ -7,7 +7,7 @@ use anyhow::{Context as _, Result};
 use super::Ctx;
 use crate::cli::{AdvisorCommand, AdvisorKeyCommand};
 use crate::domain::{Advisor, Role, ssh_key};
-use crate::i18n::{CliText as T, CommandText};
+use crate::i18n::{CliText as T, CommandText, value};
 use crate::output::{Table, WIDTH};
 
 pub fn run(ctx: &Ctx, command: AdvisorCommand, out: &mut impl Write) -> Result<i32> {
@@ -36,9 +36,11 @@ pub fn run(ctx: &Ctx, command: AdvisorCommand, out: &mut impl Write) -> Result<i
                     keys,
                 },
             )?;
+            let role = saved.role.to_string();
+            let role = value(ctx.lang(), &role);
             let text = ctx.lang().f(
                 T::AdvisorSaved,
-                &[("name", &saved.username), ("role", &saved.role)],
+                &[("name", &saved.username), ("role", &role)],
             );
             writeln!(out, "{text}")?;
         }
@@ -50,7 +52,7 @@ pub fn run(ctx: &Ctx, command: AdvisorCommand, out: &mut impl Write) -> Result<i
                 t.row(vec![
                     a.username,
                     a.name,
-                    a.role.to_string(),
+                    value(lang, &a.role.to_string()).into_owned(),
                     a.keys.len().to_string(),
                 ]);
             }
