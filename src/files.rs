@@ -4,15 +4,18 @@ use std::path::Path;
 
 use anyhow::{Context as _, Result};
 
+use crate::i18n::{CommandText, Lang};
+
 /// Writes `bytes` to `path` through a temporary file beside it, so a reader never sees half a
 /// file and an error leaves the old one; the file is readable by the owner only.
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
-    write_atomically_with(path, |file| Ok(file.write_all(bytes)?))
+pub fn write_atomically(lang: Lang, path: &Path, bytes: &[u8]) -> Result<()> {
+    write_atomically_with(lang, path, |file| Ok(file.write_all(bytes)?))
 }
 
 /// Like `write_atomically`, with `write` producing the content piece by piece (buffered), so
 /// that a large document need never be held in memory whole.
 pub fn write_atomically_with<T>(
+    lang: Lang,
     path: &Path,
     write: impl FnOnce(&mut dyn io::Write) -> Result<T>,
 ) -> Result<T> {
@@ -20,7 +23,7 @@ pub fn write_atomically_with<T>(
         .parent()
         .filter(|d| !d.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    let name = path.file_name().context("the output path names no file")?;
+    let name = path.file_name().context(lang.t(CommandText::NoFileName))?;
     let tmp = dir.join(format!(
         ".{}.{}.tmp",
         name.to_string_lossy(),
@@ -41,5 +44,5 @@ pub fn write_atomically_with<T>(
     if written.is_err() {
         let _ = std::fs::remove_file(&tmp);
     }
-    written.with_context(|| format!("cannot write {}", path.display()))
+    written.with_context(|| lang.f(CommandText::CannotWrite, &[("path", &path.display())]))
 }

@@ -5,6 +5,7 @@ use std::process::ExitCode;
 use std::sync::OnceLock;
 
 use clap::Parser;
+use veileder::i18n::CommandText;
 
 /// Where redb stopped on a damaged file: its pages are trusted on a plain open (a full check
 /// would read the whole file on every start), so a damaged page can end in a panic inside redb.
@@ -19,7 +20,11 @@ fn main() -> ExitCode {
         if place.contains("/redb-") {
             let _ = DAMAGED_AT.set(place);
         } else {
-            eprintln!("veileder: internal error{place}; your data is safe, please report this");
+            let lang = veileder::commands::language();
+            eprintln!(
+                "{}",
+                lang.f(CommandText::InternalError, &[("place", &place)])
+            );
         }
     }));
     let cli = veileder::cli::Cli::parse();
@@ -33,9 +38,8 @@ fn main() -> ExitCode {
         }
         Err(_) => match DAMAGED_AT.get() {
             Some(place) => {
-                eprintln!(
-                    "veileder: the database file is damaged (reading it failed{place}); nothing was written; run `veileder check`, and restore a backup if it finds problems"
-                );
+                let lang = veileder::commands::language();
+                eprintln!("{}", lang.f(CommandText::Damaged, &[("place", place)]));
                 ExitCode::from(1)
             }
             None => ExitCode::from(101),

@@ -3,6 +3,8 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::{Both, ConfigText as T};
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct ServeConfig {
@@ -34,26 +36,21 @@ impl Default for ServeConfig {
 }
 
 /// What each option of `[serve]` accepts, for messages; `None` for an unknown key.
-pub fn accepted(key: Option<&str>) -> Option<&'static str> {
+pub fn accepted(key: Option<&str>) -> Option<T> {
     Some(match key {
-        None => {
-            "a [serve] table of listen, host_key, idle_minutes, max_sessions, auth_rejection_ms, max_failed_logins"
-        }
-        Some("listen") => "an address and port in quotes, such as \"0.0.0.0:2222\"",
-        Some("host_key") => {
-            "a file path in quotes, such as \"/var/lib/veileder/ssh_host_ed25519_key\""
-        }
-        Some("idle_minutes") => "a whole number of minutes from 1 to 1440",
-        Some("max_sessions") => "a whole number from 1 to 1000",
-        Some("auth_rejection_ms") => "a whole number of milliseconds from 0 to 10000",
-        Some("max_failed_logins") => "a whole number from 1 to 1000",
+        None => T::TakesServe,
+        Some("listen") => T::TakesListen,
+        Some("host_key") => T::TakesHostKey,
+        Some("idle_minutes") => T::TakesIdleMinutes,
+        Some("max_sessions" | "max_failed_logins") => T::TakesUpTo1000,
+        Some("auth_rejection_ms") => T::TakesRejectionMs,
         Some(_) => return None,
     })
 }
 
 impl ServeConfig {
     /// The first option out of range, as (key, problem).
-    pub fn problem(&self) -> Option<(&'static str, String)> {
+    pub fn problem(&self) -> Option<(&'static str, Both)> {
         let ranges: [(&'static str, u32, u32, u32); 4] = [
             ("idle_minutes", self.idle_minutes, 1, 1440),
             ("max_sessions", self.max_sessions, 1, 1000),
@@ -62,17 +59,15 @@ impl ServeConfig {
         ];
         for (key, value, low, high) in ranges {
             if !(low..=high).contains(&value) {
-                return Some((key, format!("serve.{key} = {value} is out of range")));
+                let key_and_value: [(&str, &dyn std::fmt::Display); 2] =
+                    [("key", &format!("serve.{key}")), ("value", &value)];
+                return Some((key, Both::of(T::IsOutOfRange, &key_and_value)));
             }
         }
         if self.listen.parse::<std::net::SocketAddr>().is_err() {
-            return Some((
-                "listen",
-                format!(
-                    "serve.listen = \"{}\" is not an address and port",
-                    self.listen
-                ),
-            ));
+            let key_and_value: [(&str, &dyn std::fmt::Display); 2] =
+                [("key", &"serve.listen"), ("value", &self.listen)];
+            return Some(("listen", Both::of(T::IsNotAddress, &key_and_value)));
         }
         None
     }

@@ -85,11 +85,6 @@ const NAMED: &[(&str, KeyCode)] = &[
     ("space", KeyCode::Char(' ')),
 ];
 
-/// What the config accepts as a key, for error messages.
-pub const ACCEPTED: &str = "a key such as \"j\", \"G\", \"?\", \"ctrl-s\", \"alt-x\", \"shift-tab\", \
-     \"f1\" to \"f12\", \"enter\", \"esc\", \"tab\", \"space\", \"backspace\", \"delete\", \"up\", \
-     \"down\", \"left\", \"right\", \"home\", \"end\", \"pageup\", \"pagedown\"";
-
 impl Key {
     /// A key from its parts, in the one form the key map compares: shift folded into the
     /// character or into back-tab, and ctrl-letters lowercase (terminals cannot tell them apart).

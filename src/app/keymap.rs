@@ -4,8 +4,9 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
 use super::action::Action;
-use super::key::{self, Key, KeyCode};
+use super::key::{Key, KeyCode};
 use crate::config::{Config, ConfigError};
+use crate::i18n::{Both, ConfigText as T};
 
 /// Whether a text field has the keyboard: then printable keys type themselves.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -86,8 +87,8 @@ impl KeyMap {
                 invalid(
                     config,
                     &at,
-                    format!("unknown action '{name}' in [keys]"),
-                    format!("one of {}", Action::names()),
+                    Both::of(T::IsUnknownAction, &[("name", name)]),
+                    Both::of(T::TakesOneOf, &[("names", &Action::names())]),
                 )
             })?;
             let mut parsed = Vec::with_capacity(written.len());
@@ -96,8 +97,8 @@ impl KeyMap {
                     invalid(
                         config,
                         &format!("{at}.{i}"),
-                        format!("{at}: \"{text}\" is not a key"),
-                        key::ACCEPTED.to_string(),
+                        Both::of(T::IsNotKey, &[("key", &at), ("text", text)]),
+                        Both::of(T::TakesKey, &[]),
                     )
                 })?;
                 parsed.push((key, i));
@@ -157,22 +158,20 @@ fn conflict(
         (_, Some((_, at))) => (b, a, at),
         (None, None) => (a, b, format!("keys.{}", a.name())),
     };
+    let values: [(&str, &dyn std::fmt::Display); 3] = [
+        ("action", &culprit.name()),
+        ("key", &key),
+        ("other", &other.name()),
+    ];
     invalid(
         config,
         &at,
-        format!(
-            "keys.{}: \"{key}\" is also bound to {}",
-            culprit.name(),
-            other.name()
-        ),
-        format!(
-            "a key no other action has, or rebind {} as well",
-            other.name()
-        ),
+        Both::of(T::IsBoundTwice, &values),
+        Both::of(T::TakesRebind, &[("other", &other.name())]),
     )
 }
 
-fn invalid(config: &Config, dotted: &str, problem: String, accepted: String) -> ConfigError {
+fn invalid(config: &Config, dotted: &str, problem: Both, accepted: Both) -> ConfigError {
     let line = config
         .line_of(dotted)
         .or_else(|| config.line_of(dotted.rsplit_once('.').map_or(dotted, |(parent, _)| parent)))
@@ -289,6 +288,37 @@ mod tests {
             ),
             "{message}"
         );
+    }
+
+    #[test]
+    fn key_map_errors_are_said_in_bokmal() {
+        let said = |text: &str| match KeyMap::from_config(&config(text)) {
+            Ok(_) => panic!("accepted {text:?}"),
+            Err(error) => error.said_in(crate::i18n::Lang::Nb),
+        };
+        let unknown = said("[keys]\nfly = [\"z\"]\n");
+        assert!(
+            unknown.starts_with("config.toml:2: ukjent handling 'fly' i [keys]; en av help, quit"),
+            "{unknown}"
+        );
+        let not_a_key = said("[keys]\nsave = [\"hyper-s\"]\n");
+        assert!(
+            not_a_key.starts_with(
+                "config.toml:2: keys.save: \"hyper-s\" er ikke en tast; en tast som \"j\""
+            ),
+            "{not_a_key}"
+        );
+        let taken = said("[keys]\nsave = [\"s\"]\n");
+        assert!(
+            taken.contains("\"s\" er også bundet til") && taken.contains("bind om"),
+            "{taken}"
+        );
+        for message in [unknown, not_a_key, taken] {
+            assert!(
+                !message.contains("one of") && !message.contains("is not"),
+                "{message}"
+            );
+        }
     }
 
     #[test]

@@ -32,9 +32,9 @@ pub fn export(store: &Store, lang: Lang, id: ClientId) -> Result<Outcome> {
     let written = (|| -> anyhow::Result<()> {
         make_private_folder(&dir)?;
         let json = serde_json::to_string_pretty(&person)? + "\n";
-        crate::commands::write_atomically(&json_path, json.as_bytes())?;
-        let text = crate::privacy::person_text(&person);
-        crate::commands::write_atomically(&text_path, text.as_bytes())?;
+        crate::commands::write_atomically(lang, &json_path, json.as_bytes())?;
+        let text = crate::privacy::person_text(lang, &person);
+        crate::commands::write_atomically(lang, &text_path, text.as_bytes())?;
         Ok(())
     })();
     Ok(match written {

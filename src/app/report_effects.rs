@@ -56,7 +56,7 @@ pub fn export(lang: Lang, path: &str, figures: &Report) -> Outcome {
         _ => Err(lang.f(T::BadEnding, &[("path", &path)])),
     };
     let written = text.and_then(|text| {
-        crate::files::write_atomically(&target, text.as_bytes()).map_err(|e| format!("{e:#}"))
+        crate::files::write_atomically(lang, &target, text.as_bytes()).map_err(|e| format!("{e:#}"))
     });
     match written {
         Ok(()) => Outcome::ReportExported(target.display().to_string()),

@@ -8,7 +8,7 @@ use super::Ctx;
 use crate::cli::{ClientAddArgs, ClientCommand, Format};
 use crate::domain::text::inert;
 use crate::domain::{Client, ClientStatus, Gender};
-use crate::i18n::{CliText as T, Words, date, value};
+use crate::i18n::{CliText as T, CommandText, Words, date, value};
 use crate::output::{Table, WIDTH};
 use crate::store::{ClientSummary, Moving};
 
@@ -29,13 +29,20 @@ pub fn run(ctx: &Ctx, command: ClientCommand, out: &mut impl Write) -> Result<i3
                 }
                 (None, None) => Vec::new(),
             };
-            writeln!(out, "{} clients moved to {to}", moved.len())?;
+            let text = ctx
+                .lang()
+                .f(CommandText::Moved, &[("n", &moved.len()), ("to", &to)]);
+            writeln!(out, "{text}")?;
             Ok(0)
         }
         ClientCommand::Share { client, with } => {
             let found = ctx.store.resolve_client(&client)?;
             ctx.store.share_client(&ctx.actor, found.id, &with)?;
-            writeln!(out, "{} shared with {with}", inert(&found.name, false))?;
+            let name = inert(&found.name, false);
+            let text = ctx
+                .lang()
+                .f(CommandText::Shared, &[("name", &name), ("with", &with)]);
+            writeln!(out, "{text}")?;
             Ok(0)
         }
     }

@@ -5,6 +5,7 @@ use anyhow::{Result, bail};
 use crate::config::Config;
 use crate::demo::{DemoOptions, generate, generate_into};
 use crate::domain::Role;
+use crate::i18n::{CommandText, Lang, counts};
 use crate::store::Store;
 
 fn options(
@@ -23,6 +24,11 @@ fn options(
     }
 }
 
+/// The language resolved from the config or the locale in `commands::run`.
+fn lang(config: &Config) -> Lang {
+    config.language.unwrap_or_default()
+}
+
 /// `veileder demo`: fills the database, refusing to touch one with data unless `force`. The
 /// data is written to a new file that replaces the old one only when complete.
 pub fn fill(
@@ -38,24 +44,23 @@ pub fn fill(
             .client_summaries()?
             .len();
         if existing > 0 && !force {
-            bail!(
-                "{} already has {existing} clients; add --force to replace everything in it with demo data",
-                path.display()
-            );
+            let values: [(&str, &dyn std::fmt::Display); 2] =
+                [("path", &path.display()), ("n", &existing)];
+            bail!(lang(config).f(CommandText::DemoHasData, &values));
         }
     }
     let mut tmp = path.as_os_str().to_owned();
     tmp.push(".demo-new");
     let tmp = std::path::PathBuf::from(tmp);
     let _ = std::fs::remove_file(&tmp);
-    let counts = {
-        let store = Store::open(&tmp, "veileder demo")?.with_clock(super::clock()?);
+    let written = {
+        let store = Store::open(&tmp, "veileder demo")?.with_clock(super::clock(lang(config))?);
         let mut importer = store.importer(actor, &[], &[])?;
         generate_into(&options(config, clients, seed, store.now()), &mut importer)?;
         importer.finish(false)?
     };
     std::fs::rename(&tmp, path)?;
-    println!("{}: {counts}", path.display());
+    println!("{}: {}", path.display(), counts(lang(config), &written));
     Ok(())
 }
 

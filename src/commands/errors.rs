@@ -3,6 +3,7 @@
 //! (a context added on the way, an I/O error from the system) reads as it came.
 use anyhow::anyhow;
 
+use crate::config::ConfigError;
 use crate::domain::Invalid;
 use crate::i18n::Lang;
 use crate::store::StoreError;
@@ -13,6 +14,8 @@ pub fn said_in(lang: Lang, error: &anyhow::Error) -> anyhow::Error {
     for cause in error.chain() {
         if let Some(invalid) = cause.downcast_ref::<Invalid>() {
             parts.push(crate::i18n::invalid(lang, invalid));
+        } else if let Some(config) = cause.downcast_ref::<ConfigError>() {
+            parts.push(config.said_in(lang));
         } else if let Some(store) = cause.downcast_ref::<StoreError>() {
             parts.push(crate::i18n::store_error(lang, store));
         } else {

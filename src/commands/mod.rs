@@ -27,6 +27,7 @@ use anyhow::{Context as _, Result};
 use crate::cli::{AdvisorCommand, Cli, ClientCommand, Command};
 use crate::config::{self, Config};
 pub use crate::files::write_atomically;
+use crate::i18n::{CommandText, Lang};
 use crate::store::{Clock, Store, StoreError};
 
 /// Everything a command needs: the open store, the configuration and who is acting.
@@ -67,12 +68,11 @@ pub fn database_path(cli: &Cli, config: &Config) -> PathBuf {
 }
 
 /// The system clock, or the instant in `VEILEDER_NOW` (RFC 3339), for reproducible runs.
-pub fn clock() -> Result<Clock> {
+pub fn clock(lang: Lang) -> Result<Clock> {
     match std::env::var("VEILEDER_NOW") {
         Ok(t) => {
-            let at = chrono::DateTime::parse_from_rfc3339(&t).with_context(|| {
-                format!("VEILEDER_NOW='{t}' is not a time like 2026-11-27T10:00:00Z")
-            })?;
+            let at = chrono::DateTime::parse_from_rfc3339(&t)
+                .with_context(|| lang.f(CommandText::BadNow, &[("value", &t)]))?;
             Ok(Clock::Fixed(at.with_timezone(&chrono::Utc)))
         }
         Err(_) => Ok(Clock::System),
@@ -88,13 +88,25 @@ pub fn run(cli: Cli) -> Result<i32> {
         Some(Command::Man) => return manual::man(&mut io::stdout().lock()),
         _ => {}
     }
-    let mut config = config::load(cli.config.as_deref())?;
-    let lang = crate::i18n::Lang::resolve(config.language);
+    // The config names the language, so an error reading it is said in the locale's.
+    let mut config = config::load(cli.config.as_deref())
+        .map_err(|e| errors::said_in(Lang::resolve(None), &e.into()))?;
+    let lang = Lang::resolve(config.language);
+    let _ = LANG.set(lang);
     config.language = Some(lang);
     run_configured(cli, config).map_err(|e| errors::said_in(lang, &e))
 }
 
+/// The language of this run once the config is read, else the locale's: for the lines `main`
+/// prints after a panic.
+pub fn language() -> Lang {
+    LANG.get().copied().unwrap_or_else(|| Lang::resolve(None))
+}
+
+static LANG: std::sync::OnceLock<Lang> = std::sync::OnceLock::new();
+
 fn run_configured(cli: Cli, config: Config) -> Result<i32> {
+    let lang = config.language.unwrap_or_default();
     let path = database_path(&cli, &config);
     let role = match &cli.command {
         None => "the terminal UI",
@@ -113,11 +125,11 @@ fn run_configured(cli: Cli, config: Config) -> Result<i32> {
                 Some(StoreError::Held { holder, .. })
                     if holder.starts_with(crate::serve::SERVE_NOTE) =>
                 {
-                    anyhow::anyhow!(
-                        "{} is held by {holder}; {}",
-                        path.display(),
-                        not_through_server(cli.command.as_ref()).unwrap_or_default()
-                    )
+                    let why = not_through_server(cli.command.as_ref())
+                        .map_or("", |refusal| lang.t(refusal));
+                    let values: [(&str, &dyn std::fmt::Display); 3] =
+                        [("path", &path.display()), ("holder", holder), ("why", &why)];
+                    anyhow::anyhow!(lang.f(CommandText::Held, &values))
                 }
                 _ => e,
             });
@@ -126,18 +138,15 @@ fn run_configured(cli: Cli, config: Config) -> Result<i32> {
         return serve(&cli, config, &path, *listen, host_key.as_deref()).map(|()| 0);
     }
     let mut actor_name = cli.actor.clone().unwrap_or_else(|| default_actor(&config));
-    let opened = open_beside_server(&path, role, cli.command.as_ref(), &actor_name)?;
-    if let (Some(warning), Some(_)) = (
-        crate::privacy::exposure_warning(config.language.unwrap_or_default(), &path),
-        &cli.command,
-    ) {
+    let opened = open_beside_server(lang, &path, role, cli.command.as_ref(), &actor_name)?;
+    if let (Some(warning), Some(_)) = (crate::privacy::exposure_warning(lang, &path), &cli.command)
+    {
         eprintln!("veileder: {warning}");
     }
     let store = match opened {
-        Opened::Here(store) => store.with_clock(clock()?),
+        Opened::Here(store) => store.with_clock(clock(lang)?),
         #[cfg(unix)]
         Opened::Server(socket) => {
-            let lang = config.language.unwrap_or_default();
             return forward::through_server(socket, &actor_name, lang);
         }
     };
@@ -170,14 +179,12 @@ fn run_configured(cli: Cli, config: Config) -> Result<i32> {
 
 /// Why `command` runs only on its own and never through a running server, or None when the
 /// server can run it for the file's owner.
-pub fn not_through_server(command: Option<&Command>) -> Option<&'static str> {
+pub fn not_through_server(command: Option<&Command>) -> Option<CommandText> {
     match command {
-        None => Some("the TUI runs inside the server"),
-        Some(Command::Demo { .. }) => Some("`demo` replaces the data; stop the server first"),
-        Some(Command::Serve { .. }) => Some("the server is already running"),
-        Some(Command::Completions { .. } | Command::Man) => {
-            Some("`completions` and `man` need no database; run them on their own")
-        }
+        None => Some(CommandText::TuiInServer),
+        Some(Command::Demo { .. }) => Some(CommandText::DemoReplaces),
+        Some(Command::Serve { .. }) => Some(CommandText::ServerRunning),
+        Some(Command::Completions { .. } | Command::Man) => Some(CommandText::NoDatabaseNeeded),
         Some(_) => None,
     }
 }
@@ -189,7 +196,8 @@ pub fn dispatch(ctx: &Ctx, command: Command, out: &mut impl Write) -> Result<i32
         | Command::Completions { .. }
         | Command::Man
         | Command::Serve { .. } => {
-            anyhow::bail!("{}", not_through_server(Some(&command)).unwrap_or_default())
+            let why = not_through_server(Some(&command)).map_or("", |why| ctx.lang().t(why));
+            anyhow::bail!("{why}")
         }
         Command::Client(c) => client::run(ctx, c, out),
         Command::Note(n) => note::run(ctx, n, out),
@@ -229,6 +237,7 @@ enum Opened {
 /// commits, another command is sent to the server over its socket, and the TUI is told the `ssh`
 /// command to use instead.
 fn open_beside_server(
+    lang: Lang,
     path: &Path,
     role: &str,
     command: Option<&Command>,
@@ -257,27 +266,29 @@ fn open_beside_server(
     if reads_only {
         return Ok(Opened::Here(Box::new(Store::open_following(path)?)));
     }
-    let what = match not_through_server(command) {
-        Some(refusal) => refusal.to_string(),
+    let why = match not_through_server(command) {
+        Some(refusal) => lang.t(refusal).to_string(),
         #[cfg(unix)]
         None => {
             let socket = crate::serve::owner_socket(path);
             match std::os::unix::net::UnixStream::connect(&socket) {
                 Ok(stream) => return Ok(Opened::Server(stream)),
-                Err(e) => format!(
-                    "this command writes, and the server's socket {} does not answer ({e})",
-                    socket.display()
+                Err(e) => lang.f(
+                    CommandText::SocketSilent,
+                    &[("socket", &socket.display()), ("reason", &e)],
                 ),
             }
         }
         #[cfg(not(unix))]
-        None => "this command writes, and only the server writes while it runs".to_string(),
+        None => lang.t(CommandText::OnlyServerWrites).to_string(),
     };
-    anyhow::bail!(
-        "{} is held by {holder}; {what}: connect with `{}` (or stop the server first)",
-        path.display(),
-        ssh_command(&holder, actor)
-    )
+    let values: [(&str, &dyn std::fmt::Display); 4] = [
+        ("path", &path.display()),
+        ("holder", &holder),
+        ("why", &why),
+        ("ssh", &ssh_command(&holder, actor)),
+    ];
+    anyhow::bail!(lang.f(CommandText::HeldConnect, &values))
 }
 
 /// The `ssh` command that reaches the server named in the holder note.
@@ -308,20 +319,21 @@ fn serve(
     listen: Option<std::net::SocketAddr>,
     host_key: Option<&Path>,
 ) -> Result<()> {
+    let lang = config.language.unwrap_or_default();
     let listen = match listen {
         Some(listen) => listen,
         None => config
             .serve
             .listen
             .parse()
-            .context("serve.listen in the config is not an address and port")?,
+            .context(lang.t(CommandText::ListenNotAddress))?,
     };
     let host_key = host_key
         .map(Path::to_path_buf)
         .or_else(|| config.serve.host_key.clone())
         .unwrap_or_else(|| crate::serve::default_host_key(path));
     let store = Store::open_serving(path, &format!("{}{listen}", crate::serve::SERVE_NOTE))?
-        .with_clock(clock()?);
+        .with_clock(clock(lang)?);
     if cli.demo {
         demo::ensure_filled(&store, &config)?;
     }

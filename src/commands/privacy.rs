@@ -54,12 +54,12 @@ fn export(
     let client = ctx.store.resolve_client(client)?;
     let person = ctx.store.person_export(client.id)?;
     let json = serde_json::to_string_pretty(&person)? + "\n";
-    let text = crate::privacy::person_text(&person);
+    let text = crate::privacy::person_text(ctx.lang(), &person);
     match path {
         Some(p) => {
             let beside = text_path(p);
-            write_atomically(p, json.as_bytes())?;
-            write_atomically(&beside, text.as_bytes())?;
+            write_atomically(ctx.lang(), p, json.as_bytes())?;
+            write_atomically(ctx.lang(), &beside, text.as_bytes())?;
             let text = ctx.lang().f(
                 T::ExportedTo,
                 &[

@@ -6,6 +6,7 @@ use anyhow::{Result, anyhow};
 use super::Ctx;
 use crate::cli::ReportFormat;
 use crate::domain::validate;
+use crate::i18n::CommandText;
 use crate::report::{self, Period};
 
 fn day(field: &'static str, value: Option<&str>) -> Result<Option<chrono::NaiveDate>> {
@@ -21,7 +22,13 @@ pub fn run(
     format: ReportFormat,
     out: &mut impl Write,
 ) -> Result<i32> {
-    let period = Period::new(day("--from", from)?, day("--to", to)?).map_err(|e| anyhow!(e))?;
+    let (from, to) = (day("--from", from)?, day("--to", to)?);
+    let period = Period::new(from, to).map_err(|_| {
+        let shown = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
+        let values: [(&str, &dyn std::fmt::Display); 2] =
+            [("from", &shown(from)), ("to", &shown(to))];
+        anyhow!(ctx.lang().f(CommandText::PeriodBackwards, &values))
+    })?;
     let input = ctx.store.report_input()?;
     let figures = report::compute(&input, period, ctx.store.today());
     match format {

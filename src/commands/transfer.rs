@@ -6,7 +6,7 @@ use anyhow::{Context as _, Result};
 
 use super::Ctx;
 use crate::files::write_atomically_with;
-use crate::i18n::CliText as T;
+use crate::i18n::{CliText as T, CommandText, Lang};
 use crate::store::ImportCounts;
 use crate::transfer::json::{self, Replay};
 use crate::transfer::{csv, export};
@@ -15,7 +15,7 @@ pub fn export(ctx: &Ctx, path: Option<&Path>, out: &mut impl Write) -> Result<i3
     match path {
         Some(p) => {
             let written = ctx.store.snapshot(|s| {
-                write_atomically_with(p, |file| Ok(export::write_document(s, file)?))
+                write_atomically_with(ctx.lang(), p, |file| Ok(export::write_document(s, file)?))
             })?;
             let text = ctx.lang().f(
                 T::Exported,
@@ -37,6 +37,10 @@ pub fn export(ctx: &Ctx, path: Option<&Path>, out: &mut impl Write) -> Result<i3
     Ok(0)
 }
 
+fn cannot_read(lang: Lang, path: &Path) -> String {
+    lang.f(CommandText::CannotRead, &[("path", &path.display())])
+}
+
 fn is_csv(path: &Path) -> bool {
     path.extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("csv"))
@@ -46,8 +50,7 @@ pub fn import(ctx: &Ctx, path: &Path, dry_run: bool, out: &mut impl Write) -> Re
     let lang = ctx.lang();
     let shown = path.display();
     if is_csv(path) {
-        let bytes =
-            std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+        let bytes = std::fs::read(path).with_context(|| cannot_read(lang, path))?;
         let clients = csv::clients_from_csv(&bytes, ctx.store.now())?;
         let saved = ctx.store.import_clients(&ctx.actor, clients, dry_run)?;
         let message = if dry_run {
@@ -60,6 +63,7 @@ pub fn import(ctx: &Ctx, path: &Path, dry_run: bool, out: &mut impl Write) -> Re
     } else {
         let counts = import_document(ctx, path, dry_run)?;
         let message = if dry_run { T::WouldImport } else { T::Imported };
+        let counts = crate::i18n::counts(lang, &counts);
         let text = lang.f(message, &[("counts", &counts), ("path", &shown)]);
         writeln!(out, "{text}")?;
     }
@@ -70,7 +74,7 @@ pub fn import(ctx: &Ctx, path: &Path, dry_run: bool, out: &mut impl Write) -> Re
 /// transaction: nothing of a refused document is written, and memory holds one record.
 fn import_document(ctx: &Ctx, path: &Path, dry_run: bool) -> Result<ImportCounts> {
     let open = || File::open(path).map(|f| BufReader::with_capacity(1 << 16, f));
-    open().with_context(|| format!("cannot read {}", path.display()))?;
+    open().with_context(|| cannot_read(ctx.lang(), path))?;
     let checked = json::check_stream(&open, ctx.store.today())?;
     let plan = &checked.plan;
     let mut importer = ctx

@@ -6,7 +6,7 @@ use super::Ctx;
 use super::client::shown;
 use crate::cli::{MilestoneAddArgs, MilestoneCommand, VentureAddArgs, VentureCommand};
 use crate::domain::{Milestone, MilestoneKind, OrgNr, Stage, Venture, VentureKind, validate};
-use crate::i18n::{CliText as T, value};
+use crate::i18n::{CliText as T, CommandText, Lang, value};
 
 pub fn run_venture(ctx: &Ctx, command: VentureCommand, out: &mut impl Write) -> Result<i32> {
     match command {
@@ -22,15 +22,15 @@ pub fn run_milestone(ctx: &Ctx, command: MilestoneCommand, out: &mut impl Write)
 
 /// The configured spelling of `given`, matched case-insensitively; refused with the list when
 /// it is not configured.
-fn configured_sector(sectors: &[String], given: &str) -> Result<String> {
+fn configured_sector(lang: Lang, sectors: &[String], given: &str) -> Result<String> {
     let wanted = given.trim().to_lowercase();
     match sectors.iter().find(|s| s.trim().to_lowercase() == wanted) {
         Some(s) => Ok(s.clone()),
-        None => bail!(
-            "sector: '{}' is not configured; one of {}",
-            shown(given),
-            sectors.join(", ")
-        ),
+        None => {
+            let values: [(&str, &dyn std::fmt::Display); 2] =
+                [("given", &shown(given)), ("sectors", &sectors.join(", "))];
+            bail!(lang.f(CommandText::SectorNotConfigured, &values))
+        }
     }
 }
 
@@ -46,7 +46,7 @@ fn add_venture(ctx: &Ctx, a: VentureAddArgs, out: &mut impl Write) -> Result<i32
     let sector = a
         .sector
         .as_deref()
-        .map(|s| configured_sector(&ctx.config.sectors, s))
+        .map(|s| configured_sector(ctx.lang(), &ctx.config.sectors, s))
         .transpose()?;
     let client = ctx.store.resolve_client(&a.client)?;
     let venture = Venture {
@@ -69,8 +69,8 @@ fn add_milestone(ctx: &Ctx, a: MilestoneAddArgs, out: &mut impl Write) -> Result
     let venture_id: u64 = match a.venture.trim().parse() {
         Ok(id) => id,
         Err(_) => bail!(
-            "venture: '{}' is not a venture id; a number such as 4",
-            shown(&a.venture)
+            ctx.lang()
+                .f(CommandText::NotVentureId, &[("given", &shown(&a.venture))])
         ),
     };
     let kind: MilestoneKind = a.kind.parse()?;

@@ -4,9 +4,12 @@
 //!
 //! To add texts: add a line to the area's `catalogue!` (or a new file with its own
 //! `catalogue!`, listed in [`entries`]); the tests check both texts of every entry.
+mod access;
 mod actions;
 mod audit;
 mod cli;
+mod commands;
+mod config;
 mod fields;
 mod format;
 mod invalid;
@@ -20,9 +23,12 @@ mod values;
 
 use serde::{Deserialize, Serialize};
 
+pub use access::AccessText;
 pub use actions::describe;
 pub use audit::AuditText;
 pub use cli::CliText;
+pub use commands::{CommandText, counts};
+pub use config::{Both, ConfigText};
 pub use fields::{FieldText, field};
 pub use format::{date, decimal, kroner, number, weekday};
 pub use invalid::{InvalidText, invalid, reason};
@@ -163,6 +169,9 @@ pub fn entries() -> Vec<(&'static str, &'static str, &'static str)> {
         BackupText::ENTRIES,
         ServeText::ENTRIES,
         AuditText::ENTRIES,
+        CommandText::ENTRIES,
+        AccessText::ENTRIES,
+        ConfigText::ENTRIES,
     ]
     .concat()
 }
@@ -197,6 +206,7 @@ mod tests {
         "ReportText::WarningOnClient",
         "InvalidText::Reason",
         "ServeText::Ended",
+        "AccessText::Status",
     ];
 
     fn placeholders(text: &str) -> BTreeSet<&str> {

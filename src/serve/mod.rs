@@ -71,7 +71,8 @@ pub fn default_host_key(db: &Path) -> PathBuf {
 
 /// Serves `store` on `listen` until SIGTERM or SIGINT; sessions save their drafts first.
 pub fn run(store: Store, config: Config, listen: SocketAddr, host_key: &Path) -> Result<()> {
-    let key = host_key::load_or_create(host_key)?;
+    let lang = config.language.unwrap_or_default();
+    let key = host_key::load_or_create(lang, host_key)?;
     let fingerprint = host_key::fingerprint(&key);
     let serve = &config.serve;
     let ssh = SshConfig {
@@ -98,11 +99,16 @@ pub fn run(store: Store, config: Config, listen: SocketAddr, host_key: &Path) ->
         .worker_threads(2)
         .enable_all()
         .build()
-        .context("cannot start the server's runtime")?;
+        .context(lang.t(crate::i18n::CommandText::NoRuntime))?;
     runtime.block_on(async move {
         let socket = tokio::net::TcpListener::bind(listen)
             .await
-            .with_context(|| format!("cannot listen on {listen}"))?;
+            .with_context(|| {
+                lang.f(
+                    crate::i18n::CommandText::CannotListen,
+                    &[("address", &listen)],
+                )
+            })?;
         let bound = socket.local_addr()?;
         let _ = shared.port.set(bound.port());
         shared.store.note_holder(&format!("{SERVE_NOTE}{bound}"));
@@ -154,10 +160,9 @@ pub fn run(store: Store, config: Config, listen: SocketAddr, host_key: &Path) ->
         let running = listener.run_on_socket(Arc::new(ssh), &socket);
         let handle = running.handle();
         tokio::select! {
-            result = running => result.context("the server stopped")?,
+            result = running => result.context(lang.t(crate::i18n::CommandText::ServerStopped))?,
             signal = stop => {
                 info!(signal, "stopping");
-                let lang = shared.config.language.unwrap_or_default();
                 shared.sessions.stop_all(lang.t(crate::i18n::ServeText::Stopping));
                 let since = Instant::now();
                 while shared.sessions.count() > 0 && since.elapsed() < STOP_WAIT {

@@ -93,7 +93,7 @@ pub fn run(start: SessionStart) -> End {
         Ok(app) => app.with_access(access),
         Err(error) => {
             warn!(%error, "the key map of the configuration is refused");
-            return End::Stopped(error.to_string());
+            return End::Stopped(error.said_in(config.language.unwrap_or_default()));
         }
     };
     let mut surface = match Terminal::new(backend) {

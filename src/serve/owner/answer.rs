@@ -13,6 +13,7 @@ use tracing::info;
 use super::wire::{self, Frame, MAX_FRAME, Request};
 use crate::cli::{Cli, Command};
 use crate::commands::{self, Ctx};
+use crate::i18n::{CommandText, Lang};
 use crate::serve::Shared;
 
 /// How long a client may take to send its request.
@@ -69,7 +70,7 @@ fn run(request: Request, shared: &Shared, out: &mut Output) -> (Option<String>, 
         actor,
         lang,
     } = request;
-    let (command, name) = match parse(&argv, &cwd) {
+    let (command, name) = match parse(lang, &argv, &cwd) {
         Ok(parsed) => parsed,
         Err(refusal) => {
             info!(%refusal, "an owner's command is refused");
@@ -94,10 +95,7 @@ fn run(request: Request, shared: &Shared, out: &mut Output) -> (Option<String>, 
             ),
             1,
         ),
-        Err(_) => (
-            Some("internal error in the server; your data is safe, please report this".into()),
-            1,
-        ),
+        Err(_) => (Some(lang.t(CommandText::ServerInternalError).into()), 1),
     };
     // The command's name only: its arguments may be a client's name or a note.
     info!(actor = %ctx.actor, command = %name, code, "ran an owner's command");
@@ -106,7 +104,7 @@ fn run(request: Request, shared: &Shared, out: &mut Output) -> (Option<String>, 
 
 /// The command in `argv` and its name (`client transfer`), its file arguments taken from `cwd`;
 /// or why it cannot run here.
-fn parse(argv: &[String], cwd: &Path) -> Result<(Command, String), String> {
+fn parse(lang: Lang, argv: &[String], cwd: &Path) -> Result<(Command, String), String> {
     if !cwd.is_absolute() {
         return Err(format!(
             "the folder '{}' of the request is not absolute",
@@ -129,9 +127,11 @@ fn parse(argv: &[String], cwd: &Path) -> Result<(Command, String), String> {
     }
     let cli = Cli::from_arg_matches(&matches).map_err(first_line)?;
     if let Some(refusal) = commands::not_through_server(cli.command.as_ref()) {
-        return Err(refusal.to_string());
+        return Err(lang.t(refusal).to_string());
     }
-    let mut command = cli.command.ok_or("no command")?;
+    let mut command = cli
+        .command
+        .ok_or_else(|| lang.t(CommandText::TuiInServer).to_string())?;
     command.resolve_paths(cwd);
     Ok((command, words.join(" ")))
 }
