@@ -33,7 +33,10 @@ mod tests {
 
     #[test]
     fn uid_zero_is_root() {
-        assert_eq!(name_of_uid(nix::unistd::Uid::from_raw(0)).as_deref(), Some("root"));
+        assert_eq!(
+            name_of_uid(nix::unistd::Uid::from_raw(0)).as_deref(),
+            Some("root")
+        );
     }
 
     #[test]
