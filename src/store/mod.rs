@@ -38,7 +38,7 @@ use chrono::{DateTime, Local, NaiveDate, Utc};
 use redb::{ReadTransaction, WriteTransaction};
 
 pub use access::{Access, Visible};
-pub use audit::{AuditEntry, AuditPage};
+pub use audit::{AuditEntry, AuditKeys, AuditPage};
 pub use bulk::ImportCounts;
 pub use caseload::{Moving, notice};
 pub use check::Problem;
