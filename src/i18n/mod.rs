@@ -7,6 +7,7 @@
 mod actions;
 mod audit;
 mod cli;
+mod csv;
 mod fields;
 mod format;
 mod invalid;
@@ -23,6 +24,7 @@ use serde::{Deserialize, Serialize};
 pub use actions::describe;
 pub use audit::AuditText;
 pub use cli::CliText;
+pub use csv::CsvText;
 pub use fields::{FieldText, field};
 pub use format::{date, decimal, kroner, number, weekday};
 pub use invalid::{InvalidText, invalid, reason};
@@ -163,6 +165,7 @@ pub fn entries() -> Vec<(&'static str, &'static str, &'static str)> {
         BackupText::ENTRIES,
         ServeText::ENTRIES,
         AuditText::ENTRIES,
+        CsvText::ENTRIES,
     ]
     .concat()
 }

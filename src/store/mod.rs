@@ -39,7 +39,7 @@ use redb::{ReadTransaction, WriteTransaction};
 
 pub use access::{Access, Visible};
 pub use audit::{AuditEntry, AuditKeys, AuditPage};
-pub use bulk::ImportCounts;
+pub use bulk::{ClientImporter, ImportCounts};
 pub use caseload::{Moving, notice};
 pub use check::Problem;
 pub use erase::Erasure;
