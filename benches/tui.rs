@@ -173,12 +173,13 @@ fn tui_benches(c: &mut Criterion) {
             let mut letters: Vec<Key> = word.to_lowercase().chars().map(Key::char).collect();
             let last = letters.pop().expect("a word");
             setup.extend(letters);
+            // `keystrokes` starts at the second key: the word typed whole, then its backspace.
             keystrokes(
                 &mut group,
                 &format!("{name}_keystroke_update_and_draw"),
                 &store,
                 &setup,
-                &[last, backspace],
+                &[backspace, last],
             );
         }
         // Past the first page: from the 200 newest entries, the end of the list reads 200 more.
