@@ -158,6 +158,51 @@ fn tui_benches(c: &mut Criterion) {
             &[Key::char('x'), backspace],
         );
 
+        // A lead looking up one client, one advisor, or one kind of action: type all but the
+        // last letter, then measure the last letter and its backspace.
+        let client = store
+            .client_summary(clients as u64 / 2)
+            .expect("read")
+            .expect("a client in the middle");
+        for (name, word) in [
+            ("audit_filter_client_name", client.name.as_str()),
+            ("audit_filter_advisor", "fatima"),
+            ("audit_filter_action_word", "done"),
+        ] {
+            let mut setup = vec![Key::char('5'), Key::char('/')];
+            let mut letters: Vec<Key> = word.to_lowercase().chars().map(Key::char).collect();
+            let last = letters.pop().expect("a word");
+            setup.extend(letters);
+            // `keystrokes` starts at the second key: the word typed whole, then its backspace.
+            keystrokes(
+                &mut group,
+                &format!("{name}_keystroke_update_and_draw"),
+                &store,
+                &setup,
+                &[backspace, last],
+            );
+        }
+        // Past the first page: from the 200 newest entries, the end of the list reads 200 more.
+        group.bench_function("audit_page_past_200_update_and_draw", |b| {
+            b.iter_batched(
+                || {
+                    let mut app = started(&store);
+                    let effect = app.handle_key(Key::char('5'));
+                    run_effects(&mut app, &store, effect);
+                    let terminal =
+                        Terminal::new(TestBackend::new(SIZE.0, SIZE.1)).expect("terminal");
+                    (app, terminal)
+                },
+                |(mut app, mut terminal)| {
+                    let effect = app.handle_key(Key::char('G'));
+                    run_effects(&mut app, &store, effect);
+                    terminal.draw(|frame| ui::draw(frame, &app)).expect("draw");
+                    app
+                },
+                criterion::BatchSize::PerIteration,
+            )
+        });
+
         // A note-sized paste (90,000 characters) into call mode, then Esc-free undo by reopening.
         let pasted = "Pasted from the business plan, line after line.\n".repeat(1_800);
         group.sample_size(10);

@@ -1,5 +1,6 @@
 //! Shared set-up for the benchmarks: demo centres of a given size in temporary files.
 #![allow(dead_code)]
+mod history;
 
 use std::path::PathBuf;
 
@@ -43,8 +44,8 @@ pub struct Centre {
     pub path: PathBuf,
 }
 
-/// A database file filled with a demo centre of `clients` clients (about ten sessions each), a
-/// private copy for this benchmark. The filled file is made once per build of the benchmarks
+/// A database file filled with a demo centre of `clients` clients (about ten sessions each) and
+/// the audit log of its years (eleven entries a session), a private copy for this benchmark. The filled file is made once per build of the benchmarks
 /// (national scale takes most of a minute) and copied from there.
 pub fn centre(clients: usize) -> Centre {
     let dir = tempfile::tempdir().expect("temp dir");
@@ -68,9 +69,11 @@ fn filled(clients: usize) -> PathBuf {
         let store = Store::open(&partial, "a benchmark")
             .expect("open")
             .with_clock(Clock::Fixed(now()));
+        let document = document(clients);
         store
-            .import_document("bench", &document(clients), false)
+            .import_document("bench", &document, false)
             .expect("import");
+        history::write(&store, &document, now());
         drop(store);
         std::fs::rename(&partial, &cache).expect("keep the filled centre");
     }

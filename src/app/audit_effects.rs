@@ -6,7 +6,7 @@ use std::sync::Arc;
 use super::effect::Outcome;
 use super::screens::audit::{AuditData, AuditRow, ClientNames};
 use crate::domain::text::fold;
-use crate::store::{AuditEntry, Store};
+use crate::store::{AuditKeys, Store};
 
 /// At most this many entries are looked at for one read; a filter that matches rarely reads
 /// on from there as the list is scrolled to its end.
@@ -39,15 +39,17 @@ pub fn load(
                     .collect(),
             ),
         };
+        // Each advisor's username folded once per read, not once per entry looked at.
         let mut advisors: HashMap<String, String> = HashMap::new();
-        let matches = |entry: &AuditEntry| {
-            let client = entry.client_id.and_then(|id| names.get(&id));
-            let advisor = advisors
-                .entry(entry.advisor.clone())
-                .or_insert_with(|| fold(&entry.advisor));
+        let matches = |keys: &AuditKeys| {
+            if !advisors.contains_key(keys.advisor) {
+                advisors.insert(keys.advisor.to_string(), fold(keys.advisor));
+            }
+            let advisor = &advisors[keys.advisor];
+            let client = keys.client_id.and_then(|id| names.get(&id));
             words.iter().all(|word| {
                 advisor.contains(word.as_str())
-                    || entry.action.contains(word.as_str())
+                    || keys.action.contains(word.as_str())
                     || client.is_some_and(|(_, folded)| folded.contains(word.as_str()))
             })
         };

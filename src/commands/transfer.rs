@@ -1,5 +1,5 @@
 use std::fs::File;
-use std::io::{BufReader, Write};
+use std::io::{BufRead as _, BufReader, Write};
 use std::path::Path;
 
 use anyhow::{Context as _, Result};
@@ -9,7 +9,7 @@ use crate::files::write_atomically_with;
 use crate::i18n::{CliText as T, CommandText, Lang};
 use crate::store::ImportCounts;
 use crate::transfer::json::{self, Replay};
-use crate::transfer::{csv, export};
+use crate::transfer::{csv_stream, export};
 
 pub fn export(ctx: &Ctx, path: Option<&Path>, out: &mut impl Write) -> Result<i32> {
     match path {
@@ -50,15 +50,13 @@ pub fn import(ctx: &Ctx, path: &Path, dry_run: bool, out: &mut impl Write) -> Re
     let lang = ctx.lang();
     let shown = path.display();
     if is_csv(path) {
-        let bytes = std::fs::read(path).with_context(|| cannot_read(lang, path))?;
-        let clients = csv::clients_from_csv(&bytes, ctx.store.now())?;
-        let saved = ctx.store.import_clients(&ctx.actor, clients, dry_run)?;
+        let saved = import_clients(ctx, path, dry_run)?;
         let message = if dry_run {
             T::WouldImportClients
         } else {
             T::ImportedClients
         };
-        let text = lang.f(message, &[("n", &saved.len()), ("path", &shown)]);
+        let text = lang.f(message, &[("n", &saved), ("path", &shown)]);
         writeln!(out, "{text}")?;
     } else {
         let counts = import_document(ctx, path, dry_run)?;
@@ -68,6 +66,23 @@ pub fn import(ctx: &Ctx, path: &Path, dry_run: bool, out: &mut impl Write) -> Re
         writeln!(out, "{text}")?;
     }
     Ok(0)
+}
+
+/// Checks every row in one pass, then writes the clients in another, in one transaction: nothing
+/// of a refused file is written, and memory holds one row.
+fn import_clients(ctx: &Ctx, path: &Path, dry_run: bool) -> Result<usize> {
+    let open = || File::open(path).map(|f| BufReader::with_capacity(1 << 16, f));
+    open()
+        .and_then(|mut file| file.fill_buf().map(drop))
+        .with_context(|| cannot_read(ctx.lang(), path))?;
+    let (now, lang) = (ctx.store.now(), ctx.lang());
+    let checked = csv_stream::check_stream(&open, now, lang)?;
+    let mut importer = ctx.store.client_importer(&ctx.actor)?;
+    match csv_stream::replay(&open, &checked, now, lang, |c| importer.add(c).map(drop)) {
+        Ok(()) => Ok(importer.finish(dry_run)?),
+        Err(Replay::Refused(e)) => Err(e.into()),
+        Err(Replay::Sink(e)) => Err(e.into()),
+    }
 }
 
 /// Checks the whole document in streaming passes, then writes it in one more, in one

@@ -10,6 +10,7 @@ mod audit;
 mod cli;
 mod commands;
 mod config;
+mod csv;
 mod fields;
 mod format;
 mod invalid;
@@ -29,6 +30,7 @@ pub use audit::AuditText;
 pub use cli::CliText;
 pub use commands::{CommandText, counts};
 pub use config::{Both, ConfigText};
+pub use csv::CsvText;
 pub use fields::{FieldText, field};
 pub use format::{date, decimal, kroner, number, weekday};
 pub use invalid::{InvalidText, invalid, reason};
@@ -172,6 +174,7 @@ pub fn entries() -> Vec<(&'static str, &'static str, &'static str)> {
         CommandText::ENTRIES,
         AccessText::ENTRIES,
         ConfigText::ENTRIES,
+        CsvText::ENTRIES,
     ]
     .concat()
 }

@@ -1,10 +1,10 @@
 //! The append-only log of who wrote what, and when.
 use chrono::{DateTime, Utc};
-use redb::{ReadableTable, TableHandle, WriteTransaction};
+use redb::{ReadableTable, Table, TableHandle, WriteTransaction};
 use serde::{Deserialize, Serialize};
 
 use super::Store;
-use super::codec::{decode, encode};
+use super::codec::{decode, decode_borrowed, encode};
 use super::error::Result;
 use super::schema::AUDIT;
 use crate::domain::ClientId;
@@ -20,6 +20,16 @@ pub struct AuditEntry {
     pub action: String,
     #[serde(default)]
     pub detail: String,
+}
+
+/// What a filter reads of an entry, borrowed from the stored bytes: neither the time nor the
+/// detail is decoded and nothing is copied, since one keystroke may look at 20,000 entries.
+#[derive(Debug, Deserialize)]
+pub struct AuditKeys<'a> {
+    pub advisor: &'a str,
+    #[serde(default)]
+    pub client_id: Option<ClientId>,
+    pub action: &'a str,
 }
 
 /// A stretch of the audit log, newest first.
@@ -39,6 +49,17 @@ pub fn append(
     detail: &str,
 ) -> Result<()> {
     let mut table = tx.open_table(AUDIT)?;
+    append_to(&mut table, at, advisor, client_id, action, detail)
+}
+
+fn append_to(
+    table: &mut Table<u64, &'static [u8]>,
+    at: DateTime<Utc>,
+    advisor: &str,
+    client_id: Option<ClientId>,
+    action: &str,
+    detail: &str,
+) -> Result<()> {
     let id = table.last()?.map(|(k, _)| k.value() + 1).unwrap_or(1);
     let entry = AuditEntry {
         id,
@@ -78,13 +99,13 @@ impl Store {
 
     /// Entries older than `before` (all when `None`), newest first: at most `limit` that `keep`
     /// accepts, looking at no more than `scan` entries, so a long log is never read whole for
-    /// one screenful.
+    /// one screenful. Only the entries kept are decoded whole.
     pub fn audit_newest(
         &self,
         before: Option<u64>,
         limit: usize,
         scan: usize,
-        mut keep: impl FnMut(&AuditEntry) -> bool,
+        mut keep: impl FnMut(&AuditKeys) -> bool,
     ) -> Result<AuditPage> {
         self.read(|tx| {
             let table = tx.open_table(AUDIT)?;
@@ -99,15 +120,38 @@ impl Store {
                         older: Some(id + 1),
                     });
                 }
-                let entry: AuditEntry = decode(AUDIT.name(), id, v.value())?;
-                if keep(&entry) {
-                    entries.push(entry);
+                let keys: AuditKeys = decode_borrowed(AUDIT.name(), id, v.value())?;
+                if keep(&keys) {
+                    entries.push(decode(AUDIT.name(), id, v.value())?);
                 }
             }
             Ok(AuditPage {
                 entries,
                 older: None,
             })
+        })
+    }
+
+    /// Appends entries that happened elsewhere (a benchmark's years of history) in one
+    /// transaction, each as `append` writes it, numbered after the last; their ids are ignored.
+    pub fn append_audit_history(
+        &self,
+        actor: &str,
+        entries: impl IntoIterator<Item = AuditEntry>,
+    ) -> Result<()> {
+        self.write_unseen(actor, |tx| {
+            let mut table = tx.open_table(AUDIT)?;
+            for e in entries {
+                append_to(
+                    &mut table,
+                    e.at,
+                    &e.advisor,
+                    e.client_id,
+                    &e.action,
+                    &e.detail,
+                )?;
+            }
+            Ok(())
         })
     }
 
@@ -145,7 +189,7 @@ mod tests {
         assert_eq!(rest.entries.len(), 6);
         assert_eq!(rest.older, None, "the beginning of the log was reached");
         // Odd clients only, looking at no more than 5 entries: 9, 7, 5, then read on from 5.
-        let odd = |e: &AuditEntry| e.client_id.is_some_and(|c| c % 2 == 1);
+        let odd = |e: &AuditKeys| e.client_id.is_some_and(|c| c % 2 == 1);
         let first = store.audit_newest(None, 100, 5, odd).unwrap();
         let clients: Vec<_> = first.entries.iter().map(|e| e.client_id).collect();
         assert_eq!(clients, [Some(9), Some(7)]);

@@ -1,8 +1,14 @@
 //! Clients from CSV in one transaction, and what an import counts.
+use std::sync::RwLockReadGuard;
+
+use chrono::NaiveDate;
+use redb::WriteTransaction;
+
 use super::Store;
 use super::advisors;
 use super::audit;
 use super::error::Result;
+use super::file::File;
 use super::index;
 use super::meta::next_id;
 use super::schema::Kind;
@@ -41,7 +47,34 @@ impl std::fmt::Display for ImportCounts {
     }
 }
 
+/// Adds clients (from CSV) one at a time in one write transaction: all are committed by
+/// `finish`, or none (a dry run, an error, or the importer dropped on the way).
+pub struct ClientImporter<'s> {
+    // Declared before the guard: the transaction ends before the file may be swapped.
+    tx: WriteTransaction,
+    _file: RwLockReadGuard<'s, File>,
+    store: &'s Store,
+    actor: String,
+    today: NaiveDate,
+    added: usize,
+}
+
 impl Store {
+    pub fn client_importer(&self, actor: &str) -> Result<ClientImporter<'_>> {
+        let file = self.db();
+        let mut tx = file.begin_write()?;
+        tx.set_quick_repair(true);
+        advisors::ensure(&tx, actor)?;
+        Ok(ClientImporter {
+            tx,
+            _file: file,
+            store: self,
+            actor: actor.to_string(),
+            today: self.today(),
+            added: 0,
+        })
+    }
+
     /// Adds clients (from CSV) in one transaction; all or none.
     pub fn import_clients(
         &self,
@@ -49,35 +82,49 @@ impl Store {
         clients: Vec<Client>,
         dry_run: bool,
     ) -> Result<Vec<Client>> {
-        let today = self.today();
-        let clients: Vec<Client> = clients
+        let mut importer = self.client_importer(actor)?;
+        let added = clients
             .into_iter()
-            .map(|c| c.validated(today))
-            .collect::<Result<_, _>>()?;
-        let db = self.db();
-        let mut tx = db.begin_write()?;
-        tx.set_quick_repair(true);
-        advisors::ensure(&tx, actor)?;
-        let mut out = Vec::with_capacity(clients.len());
-        for c in clients {
-            let client = Client {
-                id: next_id(&tx, Kind::Client)?,
-                ..c
-            };
-            if let Some(a) = &client.advisor {
-                advisors::ensure(&tx, a)?;
-            }
-            index::save(&tx, None, &client)?;
-            summary::refresh(&tx, client.id)?;
-            audit::append(&tx, self.now(), actor, Some(client.id), "client.import", "")?;
-            out.push(client);
+            .map(|c| importer.add(c))
+            .collect::<Result<_>>()?;
+        importer.finish(dry_run)?;
+        Ok(added)
+    }
+}
+
+impl ClientImporter<'_> {
+    /// Writes `client` under the next id, with its advisor made known.
+    pub fn add(&mut self, client: Client) -> Result<Client> {
+        let tx = &self.tx;
+        let client = Client {
+            id: next_id(tx, Kind::Client)?,
+            ..client.validated(self.today)?
+        };
+        if let Some(a) = &client.advisor {
+            advisors::ensure(tx, a)?;
         }
+        index::save(tx, None, &client)?;
+        summary::refresh(tx, client.id)?;
+        audit::append(
+            tx,
+            self.store.now(),
+            &self.actor,
+            Some(client.id),
+            "client.import",
+            "",
+        )?;
+        self.added += 1;
+        Ok(client)
+    }
+
+    /// Commits every client added (or, on a dry run, none) and says how many there were.
+    pub fn finish(self, dry_run: bool) -> Result<usize> {
         if dry_run {
-            tx.abort()?;
+            self.tx.abort()?;
         } else {
-            tx.commit()?;
-            self.changed();
+            self.tx.commit()?;
+            self.store.changed();
         }
-        Ok(out)
+        Ok(self.added)
     }
 }

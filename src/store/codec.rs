@@ -1,8 +1,8 @@
 //! Record encoding: MessagePack with field names, so a field added later (with a serde default)
 //! still reads every older record, and a record that does not decode is an error, never a panic.
 use redb::{ReadableTable, Table};
-use serde::Serialize;
 use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
 
 use super::error::{Result, StoreError};
 
@@ -15,6 +15,19 @@ pub fn encode<T: Serialize>(table: &str, key: impl ToString, value: &T) -> Resul
 }
 
 pub fn decode<T: DeserializeOwned>(table: &str, key: impl ToString, bytes: &[u8]) -> Result<T> {
+    rmp_serde::from_slice(bytes).map_err(|e| StoreError::Corrupt {
+        table: table.to_string(),
+        key: key.to_string(),
+        reason: e.to_string(),
+    })
+}
+
+/// Like `decode`, for a view that borrows its text from `bytes` instead of copying it.
+pub fn decode_borrowed<'a, T: Deserialize<'a>>(
+    table: &str,
+    key: impl ToString,
+    bytes: &'a [u8],
+) -> Result<T> {
     rmp_serde::from_slice(bytes).map_err(|e| StoreError::Corrupt {
         table: table.to_string(),
         key: key.to_string(),

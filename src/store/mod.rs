@@ -38,8 +38,8 @@ use chrono::{DateTime, Local, NaiveDate, Utc};
 use redb::{ReadTransaction, WriteTransaction};
 
 pub use access::{Access, Visible};
-pub use audit::{AuditEntry, AuditPage};
-pub use bulk::ImportCounts;
+pub use audit::{AuditEntry, AuditKeys, AuditPage};
+pub use bulk::{ClientImporter, ImportCounts};
 pub use caseload::{Moving, notice};
 pub use check::Problem;
 pub use erase::Erasure;

@@ -1,15 +1,19 @@
 //! Clients from a spreadsheet saved as CSV: a header row naming client fields, one row per client.
-use chrono::{DateTime, NaiveTime, Utc};
+use std::io::{BufRead as _, BufReader, Read};
 
-use super::errors::ImportErrors;
-use crate::domain::advisor::username;
-use crate::domain::validate;
-use crate::domain::{Accepted, Checked, Client, Consent, Invalid, Problem};
+use chrono::{DateTime, Utc};
+
+use super::csv_row::client_from_row;
+use super::errors::{ImportErrors, Listing};
+use crate::domain::Client;
+use crate::i18n::{CsvText, Lang};
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
+/// How much of the first line is read to tell the separator: far more than any header row.
+const HEAD_MAX: u64 = 1 << 20;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Column {
+pub(super) enum Column {
     Name,
     Gender,
     BirthYear,
@@ -54,7 +58,7 @@ impl Column {
         Column::ConsentPurpose,
     ];
 
-    fn name(self) -> &'static str {
+    pub(super) fn name(self) -> &'static str {
         match self {
             Column::Name => "name",
             Column::Gender => "gender",
@@ -90,243 +94,174 @@ impl Column {
 }
 
 /// Reads every row; either all of them are valid clients (with id 0) or nothing is returned.
+/// The refusals are in English; the import command streams the file (see `csv_stream`).
 pub fn clients_from_csv(input: &[u8], now: DateTime<Utc>) -> Result<Vec<Client>, ImportErrors> {
-    let input = input.strip_prefix(BOM).unwrap_or(input);
-    let mut records = ::csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .delimiter(separator(input))
-        .from_reader(input)
-        .into_byte_records();
-    let header = match records.next() {
-        None => {
-            return Err(ImportErrors::one(
-                "the file has no rows; expected a header row naming the columns, then one row per client",
-            ));
-        }
-        Some(Err(e)) => {
-            return Err(ImportErrors::one(format!(
-                "the header row cannot be read: {e}"
-            )));
-        }
-        Some(Ok(header)) => header,
-    };
-    let columns = columns(&header)?;
-
+    let mut tally = Tally::new(Lang::En);
     let mut clients = Vec::new();
-    let mut problems = Vec::new();
-    let (mut rows, mut refused) = (0, 0);
-    // Spreadsheet row numbers: the header is row 1, and a cell with line breaks is still one row.
-    for (row, record) in (2..).zip(records) {
-        let outcome = match record {
-            Ok(record) => client_from_row(&columns, &record, now),
-            Err(e) => Err(vec![format!("cannot be read: {e}")]),
-        };
-        match outcome {
-            Ok(None) => continue,
-            Ok(Some(client)) => clients.push(client),
-            Err(found) => {
-                refused += 1;
-                problems.extend(found.into_iter().map(|p| format!("row {row}: {p}")));
-            }
-        }
-        rows += 1;
-    }
-    if rows == 0 {
-        return Err(ImportErrors::one(
-            "the file has no client rows below the header row; nothing to import",
-        ));
-    }
-    if refused > 0 {
-        let noun = if rows == 1 { "row" } else { "rows" };
-        let verb = if refused == 1 { "was" } else { "were" };
-        return Err(ImportErrors::many(
-            format!("{refused} of {rows} {noun} {verb} refused; nothing was imported:"),
-            problems,
-        ));
-    }
+    each_row(input, now, Lang::En, |row, outcome| {
+        clients.extend(tally.take(row, outcome));
+        true
+    })?;
+    tally.finish()?;
     Ok(clients)
 }
 
-/// Norwegian Excel writes `;` between cells, since `,` is the decimal mark there.
-fn separator(input: &[u8]) -> u8 {
-    let header = input.split(|b| *b == b'\n').next().unwrap_or_default();
-    let count = |sep: u8| header.iter().filter(|b| **b == sep).count();
-    if count(b';') > count(b',') {
+/// Reads the header row, then hands every row with something in it to `each`, with its
+/// spreadsheet row number (the header is row 1, and a cell with line breaks is still one row),
+/// until `each` says stop. Holds one row at a time.
+pub fn each_row(
+    reader: impl Read,
+    now: DateTime<Utc>,
+    lang: Lang,
+    mut each: impl FnMut(usize, Result<Client, Vec<String>>) -> bool,
+) -> Result<(), ImportErrors> {
+    let unreadable =
+        |e: std::io::Error| ImportErrors::one(lang.f(CsvText::Unreadable, &[("error", &e)]));
+    let (separator, reader) = opened(reader).map_err(unreadable)?;
+    let mut records = ::csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .delimiter(separator)
+        .from_reader(reader)
+        .into_byte_records();
+    let header = match records.next() {
+        None => return Err(ImportErrors::one(lang.t(CsvText::NoRows))),
+        Some(Err(e)) => {
+            return Err(ImportErrors::one(
+                lang.f(CsvText::HeaderUnreadable, &[("error", &e)]),
+            ));
+        }
+        Some(Ok(header)) => header,
+    };
+    let columns = columns(&header, lang)?;
+    for (row, record) in (2..).zip(records) {
+        let outcome = match record {
+            Ok(record) => client_from_row(&columns, &record, now, lang),
+            Err(e) => Err(vec![lang.f(CsvText::RowUnreadable, &[("error", &e)])]),
+        };
+        let go_on = match outcome {
+            Ok(None) => true,
+            Ok(Some(client)) => each(row, Ok(client)),
+            Err(problems) => each(row, Err(problems)),
+        };
+        if !go_on {
+            break;
+        }
+    }
+    Ok(())
+}
+
+/// Counts the rows as they are read and lists the problems of those refused.
+pub struct Tally {
+    lang: Lang,
+    rows: usize,
+    refused: usize,
+    problems: Listing,
+}
+
+impl Tally {
+    pub fn new(lang: Lang) -> Self {
+        Tally {
+            lang,
+            rows: 0,
+            refused: 0,
+            problems: Listing::default(),
+        }
+    }
+
+    /// The client of an accepted row.
+    pub fn take(&mut self, row: usize, outcome: Result<Client, Vec<String>>) -> Option<Client> {
+        self.rows += 1;
+        match outcome {
+            Ok(client) => Some(client),
+            Err(found) => {
+                self.refused += 1;
+                for problem in found {
+                    let line = self
+                        .lang
+                        .f(CsvText::Row, &[("row", &row), ("problem", &problem)]);
+                    self.problems.push(line);
+                }
+                None
+            }
+        }
+    }
+
+    /// How many clients the file holds, unless it has none or a row was refused.
+    pub fn finish(self) -> Result<usize, ImportErrors> {
+        let lang = self.lang;
+        if self.rows == 0 {
+            return Err(ImportErrors::one(lang.t(CsvText::NoClientRows)));
+        }
+        if self.refused == 0 {
+            return Ok(self.rows);
+        }
+        let summary = match (self.rows, self.refused) {
+            (1, _) => lang.t(CsvText::OnlyRowRefused).to_string(),
+            (rows, 1) => lang.f(CsvText::OneRowRefused, &[("rows", &rows)]),
+            (rows, refused) => lang.f(
+                CsvText::RowsRefused,
+                &[("refused", &refused), ("rows", &rows)],
+            ),
+        };
+        Err(ImportErrors::listed(summary, self.problems, lang))
+    }
+}
+
+/// The first line decides the separator (Norwegian Excel writes `;` between cells, since `,` is
+/// the decimal mark there); the reader goes on from the start, without a byte order mark.
+fn opened(reader: impl Read) -> std::io::Result<(u8, impl Read)> {
+    let mut reader = BufReader::with_capacity(1 << 16, reader);
+    let mut head = Vec::new();
+    (&mut reader).take(HEAD_MAX).read_until(b'\n', &mut head)?;
+    if head.starts_with(BOM) {
+        head.drain(..BOM.len());
+    }
+    let count = |sep: u8| head.iter().filter(|b| **b == sep).count();
+    let separator = if count(b';') > count(b',') {
         b';'
     } else {
         b','
-    }
+    };
+    Ok((separator, std::io::Cursor::new(head).chain(reader)))
 }
 
 /// The column of each cell; `None` for a column without a name, which Excel writes after a
 /// stray formatted cell, and which is ignored while it stays empty.
-fn columns(header: &::csv::ByteRecord) -> Result<Vec<Option<Column>>, ImportErrors> {
+fn columns(header: &::csv::ByteRecord, lang: Lang) -> Result<Vec<Option<Column>>, ImportErrors> {
     let mut columns = Vec::new();
     let mut problems = Vec::new();
     for (number, raw) in (1..).zip(header) {
         let Ok(text) = std::str::from_utf8(raw) else {
-            problems.push(format!(
-                "column {number}: the name is not valid UTF-8 text; save the file as UTF-8"
-            ));
+            problems.push(lang.f(CsvText::ColumnNotText, &[("number", &number)]));
             continue;
         };
         let text = text.trim();
+        let said = |message| lang.f(message, &[("number", &number), ("name", &text)]);
         match Column::find(text) {
             Some(column) if columns.contains(&Some(column)) => {
-                problems.push(format!(
-                    "column {number}: '{text}' appears twice; keep one of them"
-                ));
+                problems.push(said(CsvText::ColumnTwice));
             }
             Some(column) => columns.push(Some(column)),
             None if text.is_empty() => columns.push(None),
-            None => problems.push(format!(
-                "column {number}: '{text}' is not a client field; the accepted columns are {}",
-                Column::accepted()
+            None => problems.push(lang.f(
+                CsvText::ColumnUnknown,
+                &[
+                    ("number", &number),
+                    ("name", &text),
+                    ("columns", &Column::accepted()),
+                ],
             )),
         }
     }
     if !columns.contains(&Some(Column::Name)) {
-        problems.push("there is no 'name' column; every client needs a name".to_string());
+        problems.push(lang.t(CsvText::NoNameColumn).to_string());
     }
     if problems.is_empty() {
         Ok(columns)
     } else {
-        Err(ImportErrors::many(
-            "the header row (row 1) was refused; nothing was imported:",
-            problems,
-        ))
+        Err(ImportErrors::many(lang.t(CsvText::HeaderRefused), problems))
     }
-}
-
-/// A client from one row, `None` for a row with nothing in it, or the row's problems.
-fn client_from_row(
-    columns: &[Option<Column>],
-    record: &::csv::ByteRecord,
-    now: DateTime<Utc>,
-) -> Result<Option<Client>, Vec<String>> {
-    if record.iter().all(|cell| cell.trim_ascii().is_empty()) {
-        return Ok(None);
-    }
-    if record.len() != columns.len() {
-        return Err(vec![format!(
-            "has {} cells but the header row has {} columns; a cell that contains the separator needs quotes",
-            record.len(),
-            columns.len()
-        )]);
-    }
-    let mut cells = Vec::with_capacity(columns.len());
-    for (number, (column, raw)) in (1..).zip(columns.iter().zip(record)) {
-        let Some(column) = *column else {
-            if raw.trim_ascii().is_empty() {
-                continue;
-            }
-            return Err(vec![format!(
-                "column {number} has no name in the header row, but this row has a value in it; name the column or delete it"
-            )]);
-        };
-        match std::str::from_utf8(raw) {
-            Ok(text) => cells.push((column, text.trim())),
-            Err(_) => {
-                return Err(vec![format!(
-                    "{}: is not valid UTF-8 text; save the file as UTF-8",
-                    column.name()
-                )]);
-            }
-        }
-    }
-    read_client(&cells, now)
-        .map(Some)
-        .map_err(|found| found.iter().map(Invalid::to_string).collect())
-}
-
-/// Every problem of the row: each cell that does not parse, then the first rule the client breaks.
-fn read_client(cells: &[(Column, &str)], now: DateTime<Utc>) -> Result<Client, Vec<Invalid>> {
-    let mut client = Client::new(0, "", now);
-    let (mut consent_date, mut consent_purpose) = (None, None);
-    let mut problems = Vec::new();
-    for &(column, cell) in cells.iter().filter(|(_, cell)| !cell.is_empty()) {
-        let text = Some(cell.to_string());
-        let mut check = |parsed: Checked<()>| problems.extend(parsed.err());
-        match column {
-            Column::Name => client.name = cell.to_string(),
-            Column::Gender => check(cell.parse().map(|g| client.gender = g)),
-            Column::BirthYear => {
-                check(year("birth_year", cell).map(|y| client.birth_year = Some(y)))
-            }
-            Column::Country => client.country = text,
-            Column::Languages => client.languages = vec![cell.to_string()],
-            Column::ArrivedYear => {
-                check(year("arrived_year", cell).map(|y| client.arrived_year = Some(y)))
-            }
-            Column::Municipality => client.municipality = text,
-            Column::Phone => client.phone = text,
-            Column::Email => client.email = text,
-            Column::Education => client.education = text,
-            Column::Experience => client.experience = text,
-            Column::Dream => client.dream = text,
-            Column::Tags => client.tags = vec![cell.to_string()],
-            Column::Pinned => client.pinned = text,
-            Column::Advisor => check(username(cell).map(|u| client.advisor = Some(u)).map_err(
-                |e| Invalid {
-                    field: "advisor",
-                    ..e
-                },
-            )),
-            Column::Status => check(cell.parse().map(|s| client.status = s)),
-            Column::CreatedAt => check(created_at(cell).map(|t| client.created_at = t)),
-            Column::ConsentDate => consent_date = Some(cell),
-            Column::ConsentPurpose => consent_purpose = Some(cell),
-        }
-    }
-    match (consent_date, consent_purpose) {
-        (Some(date), purpose) => match validate::date("consent_date", date) {
-            Ok(date) => {
-                client.consent = Some(Consent {
-                    date,
-                    purpose: purpose.unwrap_or_default().to_string(),
-                    withdrawn: None,
-                });
-            }
-            Err(e) => problems.push(e),
-        },
-        (None, Some(_)) => problems.push(Invalid::new(
-            "consent_date",
-            Problem::EmptyWhile("consent_purpose"),
-            Accepted::ConsentDate,
-        )),
-        (None, None) => {}
-    }
-    match client.validated(now.date_naive()) {
-        Ok(client) if problems.is_empty() => Ok(client),
-        Ok(_) => Err(problems),
-        Err(e) => {
-            problems.push(e);
-            Err(problems)
-        }
-    }
-}
-
-fn year(field: &'static str, cell: &str) -> Checked<i32> {
-    cell.parse().map_err(|_| {
-        Invalid::new(
-            field,
-            Problem::NotWhole(cell.to_string()),
-            Accepted::YearLike,
-        )
-    })
-}
-
-fn created_at(cell: &str) -> Checked<DateTime<Utc>> {
-    if let Ok(time) = DateTime::parse_from_rfc3339(cell) {
-        return Ok(time.with_timezone(&Utc));
-    }
-    validate::date("created_at", cell)
-        .map(|date| date.and_time(NaiveTime::MIN).and_utc())
-        .map_err(|e| Invalid {
-            accepted: Accepted::DateOrTime,
-            ..e
-        })
 }
 
 #[cfg(test)]

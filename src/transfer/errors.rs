@@ -2,6 +2,7 @@
 use std::fmt;
 
 use crate::domain::text::inert;
+use crate::i18n::{CsvText, Lang};
 
 /// How many problems Display lists before it only counts the rest.
 const SHOWN: usize = 50;
@@ -12,6 +13,27 @@ const LINE_MAX: usize = 500;
 pub struct ImportErrors {
     summary: String,
     problems: Vec<String>,
+    /// Problems found beyond those kept, only counted.
+    unlisted: usize,
+    lang: Lang,
+}
+
+/// Problems as they are found: the lines that will be shown, and a count of the rest, so a file
+/// refused on every one of its rows holds a screenful of lines, not a line per row.
+#[derive(Debug, Default)]
+pub struct Listing {
+    shown: Vec<String>,
+    unlisted: usize,
+}
+
+impl Listing {
+    pub fn push(&mut self, line: String) {
+        if self.shown.len() < SHOWN {
+            self.shown.push(clip(line));
+        } else {
+            self.unlisted += 1;
+        }
+    }
 }
 
 impl ImportErrors {
@@ -20,6 +42,8 @@ impl ImportErrors {
         ImportErrors {
             summary: clip(message.into()),
             problems: Vec::new(),
+            unlisted: 0,
+            lang: Lang::En,
         }
     }
 
@@ -28,6 +52,18 @@ impl ImportErrors {
         ImportErrors {
             summary: clip(summary.into()),
             problems: problems.into_iter().map(clip).collect(),
+            unlisted: 0,
+            lang: Lang::En,
+        }
+    }
+
+    /// A refusal with the problems of a listing, said in `lang`.
+    pub fn listed(summary: impl Into<String>, listing: Listing, lang: Lang) -> Self {
+        ImportErrors {
+            summary: clip(summary.into()),
+            problems: listing.shown,
+            unlisted: listing.unlisted,
+            lang,
         }
     }
 
@@ -60,8 +96,9 @@ impl fmt::Display for ImportErrors {
         for problem in self.problems.iter().take(SHOWN) {
             write!(f, "\n{problem}")?;
         }
-        if self.problems.len() > SHOWN {
-            write!(f, "\n… and {} more", self.problems.len() - SHOWN)?;
+        let more = self.problems.len().saturating_sub(SHOWN) + self.unlisted;
+        if more > 0 {
+            write!(f, "\n{}", self.lang.f(CsvText::More, &[("n", &more)]))?;
         }
         Ok(())
     }
@@ -82,6 +119,19 @@ mod tests {
         assert_eq!(lines[0], "53 rows were refused");
         assert_eq!(lines[50], "row 50: bad");
         assert_eq!(lines[51], "… and 3 more");
+    }
+
+    #[test]
+    fn a_listing_keeps_fifty_lines_and_counts_the_rest() {
+        let mut listing = Listing::default();
+        for i in 1..=100_000 {
+            listing.push(format!("rad {i}: feil"));
+        }
+        let shown = ImportErrors::listed("avvist", listing, Lang::Nb);
+        assert_eq!(shown.problems().len(), 50);
+        let text = shown.to_string();
+        assert_eq!(text.lines().nth(50), Some("rad 50: feil"));
+        assert_eq!(text.lines().last(), Some("… og 99950 til"));
     }
 
     #[test]
