@@ -8,9 +8,12 @@ use super::screens::audit::{AuditData, AuditRow, ClientNames};
 use crate::domain::text::fold;
 use crate::store::{AuditKeys, Store};
 
-/// At most this many entries are looked at for one read; a filter that matches rarely reads
-/// on from there as the list is scrolled to its end.
-pub const AUDIT_SCAN: usize = 20_000;
+/// At most this many entries are looked at for a filter as it is typed, so that a key stays
+/// within a few milliseconds however long the log is.
+pub const AUDIT_SCAN: usize = 5_000;
+/// At most this many are looked at when the user asks for older entries (moving past the
+/// last row): one deliberate key may take tens of milliseconds.
+pub const AUDIT_SCAN_OLDER: usize = 50_000;
 
 pub fn load(
     store: &Store,
@@ -53,7 +56,12 @@ pub fn load(
                     || client.is_some_and(|(_, folded)| folded.contains(word.as_str()))
             })
         };
-        let page = store.audit_newest(before, limit, AUDIT_SCAN, matches)?;
+        let scan = if before.is_some() {
+            AUDIT_SCAN_OLDER
+        } else {
+            AUDIT_SCAN
+        };
+        let page = store.audit_newest(before, limit, scan, matches)?;
         (page, Some(names))
     };
     let mut shown: HashMap<u64, Option<String>> = HashMap::new();

@@ -190,3 +190,36 @@ fn the_names_read_for_a_filter_are_kept_while_typing_and_read_again_after_a_writ
         [("client.add".to_string(), Some("Amira Haddad".to_string()))]
     );
 }
+
+#[test]
+fn a_rare_filter_reads_a_bounded_stretch_per_key_and_older_ones_when_asked() {
+    use super::audit_effects::AUDIT_SCAN;
+    use crate::store::AuditEntry;
+    let (_dir, store) = centre(2);
+    let newer = (0..AUDIT_SCAN as u64 * 2).map(|n| AuditEntry {
+        id: 0,
+        at: store.now(),
+        advisor: "jonas".into(),
+        client_id: Some(2),
+        action: "client.open".into(),
+        detail: format!("page {n}"),
+    });
+    store.append_audit_history("jonas", newer).unwrap();
+    let mut lead = app(&store, Access::advisor("ingrid", Role::Admin));
+    press(&mut lead, &store, Key::char('5'));
+    for c in "amina".chars() {
+        press(&mut lead, &store, Key::char(c));
+    }
+    // Amina's entry lies below two scans' worth of newer ones: typing does not read that far.
+    assert!(shown(&lead).is_empty());
+    match lead.screen() {
+        Screen::Audit(audit) => assert!(audit.has_older() && audit.is_current()),
+        _ => unreachable!(),
+    }
+    press(&mut lead, &store, Key::plain(KeyCode::Esc));
+    press(&mut lead, &store, Key::plain(KeyCode::End));
+    assert_eq!(
+        shown(&lead),
+        vec![("client.add".to_string(), Some("Amina Yusuf".to_string()))]
+    );
+}

@@ -6,6 +6,7 @@ catalogue! {
     AuditText {
         Reading => "Reading the audit log…", "Leser loggen …";
         NoMatch => "No audit entry matches this filter.", "Ingen loggføring passer med dette filteret.";
+        NoMatchYet => "None of the newest entries matches; {key} reads older ones.", "Ingen av de nyeste føringene passer; {key} leser eldre.";
         Empty => "The audit log is empty.", "Loggen er tom.";
         FilterHint => "{key} filter by client, advisor or action", "{key} filtrer på klient, veileder eller handling";
         Shown => "{n} shown", "{n} vist";

@@ -23,7 +23,7 @@ pub struct AuditEntry {
 }
 
 /// What a filter reads of an entry, borrowed from the stored bytes: neither the time nor the
-/// detail is decoded and nothing is copied, since one keystroke may look at 20,000 entries.
+/// detail is decoded and nothing is copied, since one keystroke may look at thousands of entries.
 #[derive(Debug, Deserialize)]
 pub struct AuditKeys<'a> {
     pub advisor: &'a str,

@@ -37,14 +37,17 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, screen: &AuditScreen, them
     let lang = app.lang();
     let width = usize::from(list.width);
     let message = match (screen.rows().is_empty(), screen.is_current()) {
-        (_, false) if screen.rows().is_empty() => Some(T::Reading),
-        (true, true) if screen.query().trim().is_empty() => Some(T::Empty),
-        (true, true) => Some(T::NoMatch),
+        (_, false) if screen.rows().is_empty() => Some(lang.t(T::Reading).to_string()),
+        (true, true) if screen.query().trim().is_empty() => Some(lang.t(T::Empty).to_string()),
+        (true, true) if screen.has_older() => {
+            let key = app.keymap().hint(Mode::Normal, Action::Bottom);
+            Some(lang.f(T::NoMatchYet, &[("key", &key.unwrap_or_default())]))
+        }
+        (true, true) => Some(lang.t(T::NoMatch).to_string()),
         _ => None,
     };
     if let Some(message) = message {
-        let text =
-            Paragraph::new(Line::styled(lang.t(message), theme.muted)).wrap(Wrap { trim: true });
+        let text = Paragraph::new(Line::styled(message, theme.muted)).wrap(Wrap { trim: true });
         frame.render_widget(text, list.inner(Margin::new(1, 1)));
         return;
     }

@@ -125,7 +125,10 @@ impl AuditScreen {
         self.older = data.older;
         self.reading_older = false;
         self.answered = Some(data.query.clone());
-        self.select(self.selected, context.page)
+        // Placed, not moved: only the user's own move past the end reads on, so a filter that
+        // matches rarely costs one bounded read per key, never the whole log.
+        self.place(self.selected, context.page);
+        Reply::Done
     }
 
     pub fn update(&mut self, action: Action, page: usize) -> Reply {
@@ -182,8 +185,7 @@ impl AuditScreen {
 
     /// Moves the selection; reaching the last row read asks for the older entries below it.
     fn select(&mut self, index: usize, page: usize) -> Reply {
-        self.selected = index.min(self.rows.len().saturating_sub(1));
-        self.offset = super::scroll::follow(self.offset, self.selected, page);
+        self.place(index, page);
         let at_end = self.selected + 1 >= self.rows.len();
         match self.older {
             Some(before) if at_end && !self.reading_older && self.answered.is_some() => {
@@ -197,6 +199,11 @@ impl AuditScreen {
             }
             _ => Reply::Done,
         }
+    }
+
+    fn place(&mut self, index: usize, page: usize) {
+        self.selected = index.min(self.rows.len().saturating_sub(1));
+        self.offset = super::scroll::follow(self.offset, self.selected, page);
     }
 
     pub fn query(&self) -> &str {
