@@ -4,14 +4,14 @@ use crate::domain::text::{inert, truncate, width};
 pub const WIDTH: usize = 80;
 
 pub struct Table {
-    headers: Vec<&'static str>,
+    columns: Columns,
     rows: Vec<Vec<String>>,
 }
 
 impl Table {
     pub fn new(headers: &[&'static str]) -> Self {
         Table {
-            headers: headers.to_vec(),
+            columns: Columns::new(headers),
             rows: Vec::new(),
         }
     }
@@ -27,50 +27,81 @@ impl Table {
 
     /// The table in at most `max` columns: the widest columns give way first, cut with `…`.
     pub fn render(&self, max: usize) -> String {
-        let n = self.headers.len();
-        let mut widths: Vec<usize> = self.headers.iter().map(|h| width(h)).collect();
+        let mut columns = self.columns.clone();
         for row in &self.rows {
-            for (i, cell) in row.iter().enumerate().take(n) {
-                widths[i] = widths[i].max(width(cell));
-            }
+            columns.measure(row);
         }
-        let gaps = 2 * n.saturating_sub(1);
-        while widths.iter().sum::<usize>() + gaps > max {
-            let Some((widest, w)) = widths.iter().copied().enumerate().max_by_key(|(_, w)| *w)
+        columns.fit(max);
+        let mut out = columns.heading();
+        for row in &self.rows {
+            out.push_str(&columns.line(row));
+        }
+        out
+    }
+}
+
+/// A table's columns, for output too long to hold: measured over every row first, then
+/// written a row at a time.
+#[derive(Clone)]
+pub struct Columns {
+    headers: Vec<&'static str>,
+    widths: Vec<usize>,
+}
+
+impl Columns {
+    pub fn new(headers: &[&'static str]) -> Self {
+        Columns {
+            headers: headers.to_vec(),
+            widths: headers.iter().map(|h| width(h)).collect(),
+        }
+    }
+
+    pub fn measure(&mut self, cells: &[String]) {
+        for (w, cell) in self.widths.iter_mut().zip(cells) {
+            *w = (*w).max(width(&inert(cell, false)));
+        }
+    }
+
+    /// Narrows to at most `max` columns: the widest columns give way first.
+    pub fn fit(&mut self, max: usize) {
+        let gaps = 2 * self.widths.len().saturating_sub(1);
+        while self.widths.iter().sum::<usize>() + gaps > max {
+            let Some((widest, w)) = self
+                .widths
+                .iter()
+                .copied()
+                .enumerate()
+                .max_by_key(|(_, w)| *w)
             else {
                 break;
             };
             if w <= 6 {
                 break;
             }
-            widths[widest] = w - 1;
+            self.widths[widest] = w - 1;
         }
-        let mut out = String::new();
-        let line = |cells: &[String], out: &mut String| {
-            let mut text = String::new();
-            for (i, w) in widths.iter().enumerate() {
-                let cell = cells.get(i).map(String::as_str).unwrap_or("");
-                let cut = truncate(cell, *w);
-                text.push_str(&cut);
-                if i + 1 < n {
-                    text.push_str(&" ".repeat(w - width(&cut) + 2));
-                }
+    }
+
+    pub fn heading(&self) -> String {
+        let headers: Vec<String> = self.headers.iter().map(|h| h.to_string()).collect();
+        self.line(&headers)
+    }
+
+    /// One row, its cells made inert and cut to their column, ending in a newline.
+    pub fn line(&self, cells: &[String]) -> String {
+        let n = self.widths.len();
+        let mut text = String::new();
+        for (i, w) in self.widths.iter().enumerate() {
+            let cell = cells.get(i).map(|c| inert(c, false)).unwrap_or_default();
+            let cut = truncate(&cell, *w);
+            text.push_str(&cut);
+            if i + 1 < n {
+                text.push_str(&" ".repeat(w - width(&cut) + 2));
             }
-            out.push_str(text.trim_end());
-            out.push('\n');
-        };
-        line(
-            &self
-                .headers
-                .iter()
-                .map(|h| h.to_string())
-                .collect::<Vec<_>>(),
-            &mut out,
-        );
-        for row in &self.rows {
-            line(row, &mut out);
         }
-        out
+        let mut line = text.trim_end().to_string();
+        line.push('\n');
+        line
     }
 }
 

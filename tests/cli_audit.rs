@@ -95,3 +95,45 @@ fn the_audit_lists_writes_and_filters_by_client_and_advisor() {
             .contains("no client")
     );
 }
+
+#[test]
+fn a_log_longer_than_a_page_is_listed_whole_in_order_as_one_table() {
+    use veileder::store::{AuditEntry, Store};
+    let sh = Shell::new();
+    sh.ok(&["client", "add", "Amina Yusuf"]);
+    {
+        let store = Store::open(&sh.db(), "cli test").unwrap();
+        let history = (0..25_000).map(|n| AuditEntry {
+            id: 0,
+            at: common::now(),
+            advisor: if n % 2 == 0 { "ola" } else { "jonas" }.into(),
+            client_id: Some(1),
+            action: "client.open".into(),
+            detail: if n == 24_999 {
+                "the longest detail of all"
+            } else {
+                "page"
+            }
+            .into(),
+        });
+        store.append_audit_history("ola", history).unwrap();
+    }
+    let json: Value = serde_json::from_str(&sh.ok(&["audit", "--format", "json"])).unwrap();
+    let ids: Vec<u64> = json
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["id"].as_u64().unwrap())
+        .collect();
+    assert_eq!(ids, (1..=25_001).collect::<Vec<u64>>());
+    let by_ola: Value =
+        serde_json::from_str(&sh.ok(&["audit", "--advisor", "ola", "--format", "json"])).unwrap();
+    assert_eq!(by_ola.as_array().unwrap().len(), 12_500);
+    let text = sh.ok(&["audit"]);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 25_002, "a heading and every entry");
+    // The columns were measured over every page: the detail of the very last entry fits.
+    let detail_at = lines[0].find("DETAIL").unwrap();
+    assert_eq!(&lines[25_001][detail_at..], "the longest detail of all");
+    assert_eq!(&lines[2][detail_at..], "page");
+}

@@ -81,16 +81,41 @@ impl Store {
         client: Option<ClientId>,
         advisor: Option<&str>,
     ) -> Result<Vec<AuditEntry>> {
+        self.audit_page(0, u64::MAX, usize::MAX, client, advisor)
+    }
+
+    /// The id of the newest entry, 0 when the log is empty.
+    pub fn audit_last_id(&self) -> Result<u64> {
+        self.read(|tx| {
+            let table = tx.open_table(AUDIT)?;
+            Ok(table.last()?.map_or(0, |(k, _)| k.value()))
+        })
+    }
+
+    /// Entries after `after` up to `upto`, oldest first: at most `limit` of those about `client`
+    /// and by `advisor` (when given). Fewer than `limit` means none are left; the next page
+    /// starts after the last id returned. Only the entries kept are decoded whole.
+    pub fn audit_page(
+        &self,
+        after: u64,
+        upto: u64,
+        limit: usize,
+        client: Option<ClientId>,
+        advisor: Option<&str>,
+    ) -> Result<Vec<AuditEntry>> {
         self.read(|tx| {
             let table = tx.open_table(AUDIT)?;
             let mut out = Vec::new();
-            for row in table.iter()? {
+            for row in table.range(after.saturating_add(1)..=upto)? {
                 let (k, v) = row?;
-                let entry: AuditEntry = decode(AUDIT.name(), k.value(), v.value())?;
-                if client.is_none_or(|c| entry.client_id == Some(c))
-                    && advisor.is_none_or(|a| entry.advisor == a)
+                let keys: AuditKeys = decode_borrowed(AUDIT.name(), k.value(), v.value())?;
+                if client.is_none_or(|c| keys.client_id == Some(c))
+                    && advisor.is_none_or(|a| keys.advisor == a)
                 {
-                    out.push(entry);
+                    out.push(decode(AUDIT.name(), k.value(), v.value())?);
+                    if out.len() >= limit {
+                        break;
+                    }
                 }
             }
             Ok(out)
