@@ -47,8 +47,8 @@ fn keystrokes(
     let mut n = 0usize;
     group.bench_function(name, |b| {
         b.iter(|| {
-            n += 1;
             let effect = app.handle_key(keys[n % keys.len()]);
+            n += 1;
             run_effects(&mut app, store, effect);
             terminal.draw(|frame| ui::draw(frame, &app)).expect("draw");
         })
@@ -173,26 +173,48 @@ fn tui_benches(c: &mut Criterion) {
             let mut letters: Vec<Key> = word.to_lowercase().chars().map(Key::char).collect();
             let last = letters.pop().expect("a word");
             setup.extend(letters);
-            // `keystrokes` starts at the second key: the word typed whole, then its backspace.
             keystrokes(
                 &mut group,
                 &format!("{name}_keystroke_update_and_draw"),
                 &store,
                 &setup,
-                &[backspace, last],
+                &[last, backspace],
             );
         }
         // Past the first page: from the 200 newest entries, the end of the list reads 200 more.
+        let on_audit = |keys: &[Key]| {
+            let mut app = started(&store);
+            for key in keys {
+                let effect = app.handle_key(*key);
+                run_effects(&mut app, &store, effect);
+            }
+            let terminal = Terminal::new(TestBackend::new(SIZE.0, SIZE.1)).expect("terminal");
+            (app, terminal)
+        };
         group.bench_function("audit_page_past_200_update_and_draw", |b| {
             b.iter_batched(
-                || {
-                    let mut app = started(&store);
-                    let effect = app.handle_key(Key::char('5'));
+                || on_audit(&[Key::char('5')]),
+                |(mut app, mut terminal)| {
+                    let effect = app.handle_key(Key::char('G'));
                     run_effects(&mut app, &store, effect);
-                    let terminal =
-                        Terminal::new(TestBackend::new(SIZE.0, SIZE.1)).expect("terminal");
-                    (app, terminal)
+                    terminal.draw(|frame| ui::draw(frame, &app)).expect("draw");
+                    app
                 },
+                criterion::BatchSize::PerIteration,
+            )
+        });
+
+        // A filter that matched nothing among the newest entries: `G` asks for older ones.
+        let rare = [
+            Key::char('5'),
+            Key::char('/'),
+            Key::char('z'),
+            Key::char('x'),
+        ];
+        let rare: Vec<Key> = rare.into_iter().chain([plain(KeyCode::Esc)]).collect();
+        group.bench_function("audit_filter_no_match_read_older_update_and_draw", |b| {
+            b.iter_batched(
+                || on_audit(&rare),
                 |(mut app, mut terminal)| {
                     let effect = app.handle_key(Key::char('G'));
                     run_effects(&mut app, &store, effect);
