@@ -180,6 +180,9 @@ fn search_finds_words_in_any_script_folding_case_and_diacritics() {
         t.store.search("budget catering", 10).unwrap().is_empty(),
         "all words must match"
     );
+    let both = t.store.search("restaurant bud", 10).unwrap();
+    assert_eq!(both.len(), 1, "every word, the last as a word start");
+    assert_eq!(both[0].client_id, lan.id);
 }
 
 #[test]
