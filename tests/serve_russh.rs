@@ -108,25 +108,26 @@ fn the_same_advisor_twice_gets_one_editor_per_client_and_the_draft_stays_whole()
         let key = || load_secret_key(&ola, None).unwrap();
         let mut laptop = Terminal::open(port, "ola", key(), 100, 30).await.unwrap();
         let mut phone = Terminal::open(port, "ola", key(), 100, 30).await.unwrap();
-        laptop.wait_for("Amina", LIMIT).await.unwrap();
-        phone.wait_for("Amina", LIMIT).await.unwrap();
+        laptop.wait_on_screen("Amina", LIMIT).await.unwrap();
+        phone.wait_on_screen("Amina", LIMIT).await.unwrap();
         laptop.send(b"c").await.unwrap();
-        laptop.wait_for("Note", LIMIT).await.unwrap();
+        laptop.wait_on_screen("Note", LIMIT).await.unwrap();
         laptop.send("Lånesøknad".as_bytes()).await.unwrap();
-        laptop.wait_for("Lånesøknad", LIMIT).await.unwrap();
+        laptop.wait_on_screen("Lånesøknad", LIMIT).await.unwrap();
         // The second session is told where the call is, in one line, and gets no editor.
         phone.catch_up().await;
         phone.send(b"c").await.unwrap();
-        phone.wait_for("session;", LIMIT).await.unwrap();
-        let since = phone.text();
-        assert!(!since.contains("Note"), "no second editor:\n{since}");
+        phone.wait_on_screen("session;", LIMIT).await.unwrap();
+        let shown = phone.screen();
+        assert!(!shown.contains("Note"), "no second editor:\n{shown}");
         // Once the first leaves call mode (the draft kept), the second resumes that draft.
         laptop.send(b"\x1b").await.unwrap();
-        // The frame that says so is drawn after the session noted it left call mode.
-        laptop.wait_for("kept", LIMIT).await.unwrap();
+        // The status line that says so (not the call screen's "leave (draft kept)" hint) is
+        // drawn after the session noted it left call mode.
+        laptop.wait_on_screen("Draft kept;", LIMIT).await.unwrap();
         phone.send(b"c").await.unwrap();
         // The note is drawn above the status line that says the draft came back.
-        phone.wait_for("Lånesøknad", LIMIT).await.unwrap();
-        phone.wait_for("restored", LIMIT).await.unwrap();
+        phone.wait_on_screen("Lånesøknad", LIMIT).await.unwrap();
+        phone.wait_on_screen("restored", LIMIT).await.unwrap();
     });
 }

@@ -1,8 +1,9 @@
 //! A russh client that drives `veileder serve` as a terminal would: a pty, keys as bytes, and
-//! waiting for text to appear in what the server draws. Shared by the load benchmark and the
-//! russh test.
+//! waiting for text to appear in what the server sends or on the screen it draws. Shared by the
+//! load benchmark and the russh test.
 #![allow(dead_code)]
 
+use std::num::NonZeroU16;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -30,7 +31,14 @@ pub struct Terminal {
     pub out: Vec<u8>,
     /// How much of `out` earlier waits have looked at.
     mark: usize,
+    /// The screen those bytes draw, as a terminal of the pty's size would show it.
+    screen: vt100::Parser,
     pub closed: bool,
+}
+
+fn size(cols: u32, rows: u32) -> (NonZeroU16, NonZeroU16) {
+    let side = |n: u32| NonZeroU16::new(u16::try_from(n).unwrap_or(u16::MAX)).expect("a size");
+    (side(rows), side(cols))
 }
 
 /// Logs in as `user` with `key`; `None` when the key is refused.
@@ -66,11 +74,13 @@ impl Terminal {
             .request_pty(true, "xterm-256color", cols, rows, 0, 0, &[])
             .await?;
         channel.request_shell(true).await?;
+        let (rows, cols) = size(cols, rows);
         Ok(Terminal {
             handle,
             channel,
             out: Vec::new(),
             mark: 0,
+            screen: vt100::Parser::new(rows, cols, 0),
             closed: false,
         })
     }
@@ -80,21 +90,31 @@ impl Terminal {
         Ok(())
     }
 
-    pub async fn resize(&self, cols: u32, rows: u32) -> Result<()> {
+    pub async fn resize(&mut self, cols: u32, rows: u32) -> Result<()> {
         self.channel.window_change(cols, rows, 0, 0).await?;
+        let (rows, cols) = size(cols, rows);
+        self.screen.set_size(rows, cols);
         Ok(())
+    }
+
+    /// Takes in one message of the channel.
+    fn receive(&mut self, message: Option<ChannelMsg>) {
+        match message {
+            Some(ChannelMsg::Data { data }) => {
+                self.out.extend_from_slice(&data);
+                self.screen.process(&data);
+            }
+            Some(ChannelMsg::Eof | ChannelMsg::Close) | None => self.closed = true,
+            Some(_) => {}
+        }
     }
 
     /// Takes in whatever has already arrived and looks only at what comes after it.
     pub async fn catch_up(&mut self) {
-        while let Ok(message) = tokio::time::timeout(Duration::ZERO, self.channel.wait()).await {
-            match message {
-                Some(ChannelMsg::Data { data }) => self.out.extend_from_slice(&data),
-                Some(ChannelMsg::Eof | ChannelMsg::Close) | None => {
-                    self.closed = true;
-                    break;
-                }
-                Some(_) => {}
+        while !self.closed {
+            match tokio::time::timeout(Duration::ZERO, self.channel.wait()).await {
+                Ok(message) => self.receive(message),
+                Err(_) => break,
             }
         }
         self.mark = self.out.len();
@@ -120,11 +140,33 @@ impl Terminal {
                     "waited {limit:?} for {text:?}; the last output was {:?}",
                     String::from_utf8_lossy(&self.out[self.out.len().saturating_sub(400)..])
                 ),
-                Ok(Some(ChannelMsg::Data { data })) => self.out.extend_from_slice(&data),
-                Ok(Some(ChannelMsg::Eof | ChannelMsg::Close) | None) => self.closed = true,
-                Ok(Some(_)) => {}
+                Ok(message) => self.receive(message),
             }
         }
+    }
+
+    /// What the screen shows now, row by row.
+    pub fn screen(&self) -> String {
+        self.screen.screen().contents()
+    }
+
+    /// Reads until the screen shows `text`, or `limit` passes. Unlike `wait_for`, this sees a
+    /// word however the frames that drew it were cut.
+    pub async fn wait_on_screen(&mut self, text: &str, limit: Duration) -> Result<()> {
+        let deadline = tokio::time::Instant::now() + limit;
+        while !self.screen().contains(text) {
+            if self.closed {
+                bail!("the channel closed before the screen showed {text:?}");
+            }
+            match tokio::time::timeout_at(deadline, self.channel.wait()).await {
+                Err(_) => bail!(
+                    "waited {limit:?} for the screen to show {text:?}; it shows:\n{}",
+                    self.screen()
+                ),
+                Ok(message) => self.receive(message),
+            }
+        }
+        Ok(())
     }
 
     /// Waits for the server to close the channel.
@@ -133,9 +175,7 @@ impl Terminal {
         while !self.closed {
             match tokio::time::timeout_at(deadline, self.channel.wait()).await {
                 Err(_) => bail!("the channel stayed open for {limit:?}"),
-                Ok(Some(ChannelMsg::Data { data })) => self.out.extend_from_slice(&data),
-                Ok(Some(ChannelMsg::Eof | ChannelMsg::Close) | None) => self.closed = true,
-                Ok(Some(_)) => {}
+                Ok(message) => self.receive(message),
             }
         }
         Ok(())
