@@ -3,11 +3,11 @@ mod common;
 use chrono::{Duration, NaiveDate};
 use common::{client, now, session, temp_store};
 use veileder::domain::{
-    Channel, Client, Milestone, MilestoneKind, NextStep, Owner, PendingStep, Stage, Venture,
+    Channel, Client, Milestone, MilestoneKind, NextStep, Owner, PendingStep, Role, Stage, Venture,
     VentureKind,
 };
 use veileder::report::{self, Period};
-use veileder::store::{CallOutcome, Kind, Store, StoreError, Trashed};
+use veileder::store::{Access, CallOutcome, Kind, Store, StoreError, Trashed, Visible};
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).expect("valid date")
@@ -183,6 +183,109 @@ fn search_finds_words_in_any_script_folding_case_and_diacritics() {
     let both = t.store.search("restaurant bud", 10).unwrap();
     assert_eq!(both.len(), 1, "every word, the last as a word start");
     assert_eq!(both[0].client_id, lan.id);
+}
+
+#[test]
+fn an_advisors_search_reaches_past_colleagues_newer_hits_and_says_when_there_are_more() {
+    let t = temp_store();
+    let mut own = Client::new(0, "Dawit Bekele", now());
+    own.advisor = Some("ola".into());
+    let own = t.store.add_client("kari", own).unwrap();
+    let mut ola_session = session(own.id, 30, "Budget for the injera bakery", None);
+    ola_session.advisor = "ola".into();
+    t.store
+        .add_session("ola", ola_session, &CallOutcome::default(), None)
+        .unwrap();
+    // Sixty newer sessions of a colleague's clients rank before Ola's one.
+    for i in 0..60 {
+        let theirs = client(&t.store, &format!("Client {i}"));
+        t.store
+            .add_session(
+                "kari",
+                session(theirs.id, 1, "Budget talk", None),
+                &CallOutcome::default(),
+                None,
+            )
+            .unwrap();
+    }
+    let ola = t
+        .store
+        .visible(&Access::advisor("ola", Role::Advisor))
+        .unwrap();
+    let found = t.store.search_in("budget", 5, &ola).unwrap();
+    assert_eq!(
+        found.hits.len(),
+        1,
+        "only Ola's session, found past the others"
+    );
+    assert_eq!(found.hits[0].client_id, own.id);
+    assert!(!found.more);
+
+    let everyone = Visible::everyone();
+    let first = t.store.search_in("budget", 5, &everyone).unwrap();
+    assert_eq!(first.hits.len(), 5);
+    assert!(first.more, "61 sessions match");
+    assert_eq!(first.total, Some(61));
+    assert_eq!(found.total, None, "unknown without reading every match");
+    let all = t.store.search_in("budget", 61, &everyone).unwrap();
+    assert_eq!(all.hits.len(), 61);
+    assert!(!all.more);
+    assert_eq!(
+        all.hits[..5],
+        first.hits[..],
+        "the first five are the same five"
+    );
+    assert_eq!(all.hits[60].client_id, own.id, "the oldest session last");
+}
+
+#[test]
+fn search_shows_the_newest_sessions_first_whatever_order_they_were_written_in() {
+    let t = temp_store();
+    let lan = client(&t.store, "Nguyễn Thị Lan");
+    // Written as an import writes history, oldest last: ids do not follow the dates.
+    let days_ago = [3, 40, 1, 90, 7, 15, 60, 2, 30, 5, 120, 10];
+    for days in days_ago {
+        let notes = format!("Budget review {days} days ago");
+        t.store
+            .add_session(
+                "kari",
+                session(lan.id, days, &notes, None),
+                &CallOutcome::default(),
+                None,
+            )
+            .unwrap();
+    }
+    // And many other sessions, so the two ways of taking the newest both show.
+    let other = client(&t.store, "Olena Kovalenko");
+    for days in 0..200 {
+        t.store
+            .add_session(
+                "kari",
+                session(other.id, days, "Premises", None),
+                &CallOutcome::default(),
+                None,
+            )
+            .unwrap();
+    }
+    let ages = |hits: &[veileder::store::SearchHit]| -> Vec<i64> {
+        hits.iter()
+            .map(|h| (now() - h.at.unwrap()).num_days())
+            .collect()
+    };
+    let everyone = Visible::everyone();
+    // Few hits asked of many matches: taken walking back from the newest session.
+    let newest = t.store.search_in("budget", 3, &everyone).unwrap();
+    assert_eq!(ages(&newest.hits), [1, 2, 3]);
+    assert!(newest.more);
+    // A few more asked: each match read and sorted by time.
+    let more = t.store.search_in("budget", 5, &everyone).unwrap();
+    assert_eq!(ages(&more.hits), [1, 2, 3, 5, 7]);
+    let all = t.store.search_in("budget review", 100, &everyone).unwrap();
+    assert_eq!(
+        ages(&all.hits),
+        [1, 2, 3, 5, 7, 10, 15, 30, 40, 60, 90, 120]
+    );
+    assert!(!all.more);
 }
 
 #[test]

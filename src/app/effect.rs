@@ -13,13 +13,12 @@ use super::screens::ClientPageData;
 use super::screens::agenda::WEEK_DAYS;
 use super::screens::audit::{AuditData, ClientNames};
 use super::screens::reports::ReportData;
-use super::screens::search::HITS_MAX;
 use crate::agenda::{AgendaData, AgendaScope};
 use crate::domain::{Client, ClientId, NextStep, NextStepId, SessionId};
 use crate::domain::{Draft, PendingStep, Session};
 use crate::domain::{Milestone, Venture};
 use crate::report::{Period, Report};
-use crate::store::{Access, ClientSummary, Kind, SearchHit, Store, TrashEntry};
+use crate::store::{Access, ClientSummary, Found, Kind, Store, TrashEntry};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
@@ -62,8 +61,11 @@ pub enum Effect {
     LoadAgenda {
         mine: bool,
     },
-    /// Full-text search for the query as typed.
-    Search(String),
+    /// Full-text search for the query as typed: the first `limit` hits.
+    Search {
+        query: String,
+        limit: usize,
+    },
     /// Call mode: a new session for this client.
     StartCall(ClientId),
     /// Write call mode's draft (as the advisor types).
@@ -124,10 +126,10 @@ pub enum Outcome {
     /// For `DiscardForm`: the form closes.
     FormDiscarded,
     Agenda(Box<AgendaData>),
-    /// For `Search`: the hits of `query`.
+    /// For `Search`: what `query` found.
     SearchResults {
         query: String,
-        hits: Vec<SearchHit>,
+        found: Found,
     },
     /// For `StartCall`: the App opens call mode.
     CallReady(Box<CallBrief>),
@@ -233,8 +235,10 @@ pub fn run_effects(app: &mut App, store: &Store, effect: Option<Effect>) -> bool
             Effect::SaveMilestone(m) => form_save::milestone(store, lang, actor, *m),
             Effect::DiscardForm => Ok(Outcome::FormDiscarded),
             Effect::LoadAgenda { mine } => load_agenda(app, store, mine),
-            Effect::Search(query) => visible_hits(store, app.access(), &query)
-                .map(|hits| Outcome::SearchResults { query, hits }),
+            Effect::Search { query, limit } => store
+                .visible(app.access())
+                .and_then(|visible| store.search_in(&query, limit, &visible))
+                .map(|found| Outcome::SearchResults { query, found }),
             Effect::StartCall(id) => store
                 .record_opening(actor, id, "call")
                 .and_then(|()| call_save::start(store, lang, id, actor)),
@@ -344,21 +348,4 @@ fn visible_clients(store: &Store, access: &Access) -> crate::store::Result<Vec<C
         list.retain(|c| visible.allows(c.id));
     }
     Ok(list)
-}
-
-/// Search hits in clients the access may see; an advisor's search looks further down the
-/// ranking so that others' clients do not crowd theirs out.
-fn visible_hits(
-    store: &Store,
-    access: &Access,
-    query: &str,
-) -> crate::store::Result<Vec<SearchHit>> {
-    if access.sees_all() {
-        return store.search(query, HITS_MAX);
-    }
-    let visible = store.visible(access)?;
-    let mut hits = store.search(query, HITS_MAX * 20)?;
-    hits.retain(|hit| visible.allows(hit.client_id));
-    hits.truncate(HITS_MAX);
-    Ok(hits)
 }

@@ -43,7 +43,7 @@ pub fn check(store: &Store, access: &Access, effect: &Effect) -> Result<()> {
         | Effect::LoadClients
         | Effect::DiscardForm
         | Effect::LoadAgenda { .. }
-        | Effect::Search(_)
+        | Effect::Search { .. }
         | Effect::EditExternally(_) => None,
     };
     match client {

@@ -338,8 +338,10 @@ fn due_follow_ups_depend_on_the_day() {
 mod tabs_agenda_and_search {
     use super::*;
     use crate::agenda::{AgendaData, AgendaStep, QuietClient};
+    use crate::app::screens::search::HITS_FIRST;
     use crate::app::screens::{AgendaScreen, SearchScreen};
     use crate::domain::{NextStep, Owner};
+    use crate::store::Found;
     use crate::store::SearchHit;
 
     fn agenda_step(id: u64, client_id: u64, due: NaiveDate) -> AgendaStep {
@@ -381,6 +383,24 @@ mod tabs_agenda_and_search {
         match app.screen() {
             Screen::Search(s) => s,
             other => panic!("not on search: {other:?}"),
+        }
+    }
+
+    fn searched(query: &str, limit: usize) -> Effect {
+        Effect::Search {
+            query: query.into(),
+            limit,
+        }
+    }
+
+    fn results(query: &str, hits: Vec<SearchHit>, more: bool) -> Outcome {
+        Outcome::SearchResults {
+            query: query.into(),
+            found: Found {
+                hits,
+                more,
+                total: None,
+            },
         }
     }
 
@@ -462,20 +482,13 @@ mod tabs_agenda_and_search {
         app.handle_key(Key::char('3'));
         assert_eq!(
             type_keys(&mut app, "bu"),
-            [Effect::Search("b".into()), Effect::Search("bu".into())]
+            [searched("b", HITS_FIRST), searched("bu", HITS_FIRST)]
         );
         // A late answer to an older query is dropped.
-        let stale = Outcome::SearchResults {
-            query: "b".into(),
-            hits: vec![hit(Kind::Client, 9, 9)],
-        };
-        app.receive(stale);
+        app.receive(results("b", vec![hit(Kind::Client, 9, 9)], false));
         assert!(search(&app).hits().is_empty());
         let hits = vec![hit(Kind::Session, 70, 1), hit(Kind::NextStep, 80, 4)];
-        app.receive(Outcome::SearchResults {
-            query: "bu".into(),
-            hits,
-        });
+        app.receive(results("bu", hits, false));
         assert_eq!(search(&app).hits().len(), 2);
         assert_eq!(press(&mut app, KeyCode::Down), None);
         assert_eq!(app.mode(), Mode::Normal);
@@ -495,12 +508,39 @@ mod tabs_agenda_and_search {
             })
         );
         // A letter goes back to the query and types there; so does `/`.
-        assert_eq!(type_keys(&mut app, "b"), [Effect::Search("bub".into())]);
+        assert_eq!(type_keys(&mut app, "b"), [searched("bub", HITS_FIRST)]);
         assert_eq!(app.mode(), Mode::Text);
         press(&mut app, KeyCode::Backspace);
         press(&mut app, KeyCode::Backspace);
         assert_eq!(press(&mut app, KeyCode::Backspace), None);
         assert!(search(&app).hits().is_empty());
+    }
+
+    #[test]
+    fn moving_past_the_last_hit_read_reads_twice_as_many_and_keeps_the_place() {
+        let mut app = loaded();
+        app.handle_key(Key::char('3'));
+        type_keys(&mut app, "bu");
+        let many = |n: u64| (1..=n).map(|i| hit(Kind::Session, i, 1)).collect();
+        app.receive(results("bu", many(HITS_FIRST as u64), true));
+        press(&mut app, KeyCode::Down);
+        // Down through the hits read: the last one asks for more, once.
+        let mut asked = Vec::new();
+        for _ in 1..HITS_FIRST {
+            asked.extend(press(&mut app, KeyCode::Down));
+        }
+        assert_eq!(asked, [searched("bu", HITS_FIRST * 2)]);
+        assert_eq!(press(&mut app, KeyCode::Down), None, "not asked again");
+        app.receive(results("bu", many(HITS_FIRST as u64 * 2), false));
+        assert_eq!(search(&app).selected_index(), HITS_FIRST - 1);
+        assert!(!search(&app).has_more());
+        // Nothing more to read: the end stays the end.
+        assert_eq!(press(&mut app, KeyCode::End), None);
+        assert_eq!(search(&app).selected_index(), HITS_FIRST * 2 - 1);
+        // A new query reads the first few again, from the top.
+        assert_eq!(type_keys(&mut app, "b"), [searched("bub", HITS_FIRST)]);
+        app.receive(results("bub", many(3), false));
+        assert_eq!(search(&app).selected_index(), 0);
     }
 }
 

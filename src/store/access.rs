@@ -74,6 +74,18 @@ pub struct Visible {
 }
 
 impl Visible {
+    /// Every client, as leads and admins see them.
+    pub fn everyone() -> Visible {
+        Visible {
+            all: true,
+            ids: HashSet::new(),
+        }
+    }
+
+    pub fn is_everyone(&self) -> bool {
+        self.all
+    }
+
     pub fn allows(&self, client: ClientId) -> bool {
         self.all || self.ids.contains(&client)
     }
@@ -83,10 +95,7 @@ impl Store {
     /// The clients `access` may see: everyone's for leads, else their caseload and shares.
     pub fn visible(&self, access: &Access) -> Result<Visible> {
         if access.sees_all() {
-            return Ok(Visible {
-                all: true,
-                ids: HashSet::new(),
-            });
+            return Ok(Visible::everyone());
         }
         let mut ids = self.read(|tx| shared_with(tx, &access.username))?;
         ids.extend(

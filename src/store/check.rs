@@ -145,6 +145,12 @@ impl Store {
                 "the report facts have {facts} entries for {sessions} sessions"
             )));
         }
+        let times = tx.open_table(schema::SESSION_TIMES)?.len()?;
+        if times != sessions {
+            problems.push(Problem(format!(
+                "the session times have {times} entries for {sessions} sessions"
+            )));
+        }
         let due_index = tx.open_table(schema::STEPS_DUE)?.len()?;
         if due_index != open_due {
             problems.push(Problem(format!("the due-date index has {due_index} entries for {open_due} open steps with a due date")));

@@ -26,6 +26,7 @@ pub const TABLES: &[&str] = &[
     "client_summaries",
     "client_sessions",
     "session_facts",
+    "session_times",
     "steps_due",
     "advisor_notices",
 ];
@@ -58,6 +59,7 @@ pub fn copy_all(from: &ReadTransaction, to: &WriteTransaction) -> Result<u64> {
         + table(from, to, schema::SUMMARIES)?
         + table(from, to, schema::CLIENT_SESSIONS)?
         + table(from, to, schema::SESSION_FACTS)?
+        + table(from, to, schema::SESSION_TIMES)?
         + table(from, to, schema::STEPS_DUE)?
         + table(from, to, super::caseload::NOTICES)?
         + multimap(from, to, schema::CLIENT_RECORDS)?

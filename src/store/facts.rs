@@ -2,6 +2,9 @@
 //! kept beside the session in the same transaction in a compact positional encoding, so that a
 //! report over 200,000 sessions never decodes a note.
 //!
+//! Beside them, every session's time across all clients (`SESSION_TIMES`), so a search can take
+//! the newest sessions first without reading them.
+//!
 //! Like the summaries this is derived data: `FORMAT` names its shape, and a file whose facts
 //! have another shape (or none yet) gets them rebuilt from the sessions when it is opened.
 use redb::{ReadTransaction, ReadableTable, TableHandle, WriteTransaction};
@@ -10,14 +13,15 @@ use serde::{Deserialize, Serialize};
 use super::Store;
 use super::codec;
 use super::error::{Result, StoreError};
-use super::schema::{self, SESSION_FACTS};
+use super::schema::{self, SESSION_FACTS, SESSION_TIMES};
 use super::{erase, summary};
 use crate::domain::kinds::Channel;
 use crate::domain::{Milestone, NextStep, Session, Venture};
 use crate::report::{ClientFacts, Input, Names, SessionFacts};
 
 /// Bump when `Stored` changes shape: the facts are rebuilt from the sessions on open.
-pub const FORMAT: u32 = 1;
+/// 2: with `SESSION_TIMES`.
+pub const FORMAT: u32 = 2;
 
 #[derive(Serialize, Deserialize)]
 struct Stored<'a> {
@@ -42,14 +46,18 @@ fn corrupt(key: (u64, i64, u64), e: postcard::Error) -> StoreError {
     }
 }
 
-/// Adds (`add`) or removes the facts of `session`.
+/// Adds (`add`) or removes the facts and the time of `session`.
 pub fn link(tx: &WriteTransaction, session: &Session, add: bool) -> Result<()> {
+    let mut times = tx.open_table(SESSION_TIMES)?;
     let mut table = tx.open_table(SESSION_FACTS)?;
     let key = key(session);
+    let time = (session.started_at.timestamp(), session.id);
     if !add {
+        times.remove(time)?;
         table.remove(key)?;
         return Ok(());
     }
+    times.insert(time, session.client_id)?;
     let stored = Stored {
         nanos: session.started_at.timestamp_subsec_nanos(),
         advisor: &session.advisor,
@@ -70,7 +78,9 @@ pub fn link(tx: &WriteTransaction, session: &Session, add: bool) -> Result<()> {
 /// Rebuilds the facts of every session (after a change of `FORMAT`, or on a file without them).
 pub fn rebuild_all(tx: &WriteTransaction) -> Result<()> {
     tx.delete_table(SESSION_FACTS)?;
+    tx.delete_table(SESSION_TIMES)?;
     tx.open_table(SESSION_FACTS)?;
+    tx.open_table(SESSION_TIMES)?;
     let sessions = tx.open_table(schema::SESSIONS)?;
     for row in sessions.iter()? {
         let (k, v) = row?;

@@ -80,6 +80,7 @@ fn create_tables(tx: &WriteTransaction) -> Result<()> {
     tx.open_table(schema::SUMMARIES)?;
     tx.open_table(schema::CLIENT_SESSIONS)?;
     tx.open_table(schema::SESSION_FACTS)?;
+    tx.open_table(schema::SESSION_TIMES)?;
     tx.open_multimap_table(schema::CLIENT_RECORDS)?;
     tx.open_table(schema::STEPS_DUE)?;
     tx.open_multimap_table(schema::TERMS)?;

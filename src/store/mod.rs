@@ -49,7 +49,7 @@ pub use file::Sharing;
 pub use import::Importer;
 pub use person::PersonExport;
 pub use schema::Kind;
-pub use search::SearchHit;
+pub use search::{Found, SearchHit};
 pub use sessions::CallOutcome;
 pub use snapshot::{Rows, Snapshot};
 pub use summary::{ClientSummary, VentureBrief, dormant_among};

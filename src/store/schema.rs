@@ -27,6 +27,9 @@ pub const SESSION_FACTS: TableDefinition<(u64, i64, u64), &[u8]> =
 /// (client, started_at in seconds, session) for a client's timeline in order.
 pub const CLIENT_SESSIONS: TableDefinition<(u64, i64, u64), ()> =
     TableDefinition::new("client_sessions");
+/// (started_at in seconds, session) → client, for every session: the centre's sessions newest
+/// first, for search.
+pub const SESSION_TIMES: TableDefinition<(i64, u64), u64> = TableDefinition::new("session_times");
 /// (client, record kind) → ids of the client's ventures, next steps and milestones.
 pub const CLIENT_RECORDS: MultimapTableDefinition<(u64, u8), u64> =
     MultimapTableDefinition::new("client_records");

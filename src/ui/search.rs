@@ -73,7 +73,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, screen: &SearchScreen, the
 
 fn draw_query(frame: &mut Frame, area: Rect, app: &App, screen: &SearchScreen, theme: &Theme) {
     let count = if screen.is_current() {
-        format!(" {} ", screen.hits().len())
+        match screen.total() {
+            Some(total) => format!(" {total} "),
+            None if screen.has_more() => format!(" {}+ ", screen.hits().len()),
+            None => format!(" {} ", screen.hits().len()),
+        }
     } else {
         String::new()
     };

@@ -8,8 +8,10 @@ use crate::app::key::{Key, KeyCode};
 use crate::app::keymap::Mode;
 use crate::store::{Kind, SearchHit};
 
-/// At most this many hits are read for one query.
-pub const HITS_MAX: usize = 200;
+/// Hits read for a query as it is typed: a screenful or two, so a keystroke stays quick.
+pub const HITS_FIRST: usize = 50;
+/// Moving past the last hit read asks for twice as many, up to this many.
+pub const HITS_MAX: usize = 1000;
 
 #[derive(Debug)]
 pub struct SearchScreen {
@@ -17,6 +19,12 @@ pub struct SearchScreen {
     /// The query line has the keyboard; otherwise the results do.
     editing: bool,
     hits: Vec<SearchHit>,
+    /// Whether the query matches more than the hits read.
+    more: bool,
+    /// How many records match in all, when that is known.
+    total: Option<usize>,
+    /// How many hits were last asked for.
+    asked: usize,
     /// The query the hits are for, once they have come.
     answered: Option<String>,
     selected: usize,
@@ -29,6 +37,9 @@ impl Default for SearchScreen {
             query: String::new(),
             editing: true,
             hits: Vec::new(),
+            more: false,
+            total: None,
+            asked: HITS_FIRST,
             answered: None,
             selected: 0,
             offset: 0,
@@ -39,11 +50,17 @@ impl Default for SearchScreen {
 impl SearchScreen {
     pub fn receive(&mut self, outcome: &Outcome, context: &Context) -> Reply {
         match outcome {
-            Outcome::SearchResults { query, hits } if *query == self.query => {
-                self.hits = hits.clone();
+            Outcome::SearchResults { query, found } if *query == self.query => {
+                // More hits of the query on show keep the place; a new query starts at the top.
+                if !self.is_current() {
+                    self.selected = 0;
+                    self.offset = 0;
+                }
+                self.hits = found.hits.clone();
+                self.more = found.more;
+                self.total = found.total;
                 self.answered = Some(query.clone());
-                self.offset = 0;
-                self.select(0, context.page)
+                self.select(self.selected, context.page)
             }
             Outcome::SearchResults { .. } => Reply::Done,
             _ => Reply::NotHere,
@@ -128,6 +145,7 @@ impl SearchScreen {
         if self.query == before {
             return Reply::Done;
         }
+        self.asked = HITS_FIRST;
         match self.search_effect() {
             Some(effect) => Reply::Effect(effect),
             None => {
@@ -140,15 +158,39 @@ impl SearchScreen {
         }
     }
 
+    /// Selects hit `index`; moving onto the last hit read asks for more, if there are more.
     fn select(&mut self, index: usize, page: usize) -> Reply {
-        self.selected = index.min(self.hits.len().saturating_sub(1));
+        let last = self.hits.len().saturating_sub(1);
+        self.selected = index.min(last);
         self.offset = super::scroll::follow(self.offset, self.selected, page);
+        let read_on = index >= last && self.more && self.asked == self.hits.len();
+        if read_on && self.asked < HITS_MAX && self.is_current() {
+            self.asked = (self.asked * 2).min(HITS_MAX);
+            return Reply::Effect(self.search(self.asked));
+        }
         Reply::Done
     }
 
-    /// Searches the query again, if there is one.
+    fn search(&self, limit: usize) -> Effect {
+        Effect::Search {
+            query: self.query.clone(),
+            limit,
+        }
+    }
+
+    /// Searches the query again, if there is one: as many hits as were asked for.
     pub fn search_effect(&self) -> Option<Effect> {
-        (!self.query.trim().is_empty()).then(|| Effect::Search(self.query.clone()))
+        (!self.query.trim().is_empty()).then(|| self.search(self.asked))
+    }
+
+    /// Whether the query matches more than the hits read.
+    pub fn has_more(&self) -> bool {
+        self.more
+    }
+
+    /// How many records match in all, when that is known.
+    pub fn total(&self) -> Option<usize> {
+        self.total
     }
 
     pub fn query(&self) -> &str {
