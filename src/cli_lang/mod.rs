@@ -118,7 +118,18 @@ fn localized(lang: Lang, notes: Notes) -> clap::Command {
 /// The command at `path` and everything under it, with the catalogue's texts.
 fn localize(command: clap::Command, path: &str, notes: Notes) -> clap::Command {
     let texts = command_help(path);
-    let mut command = command.mut_args(|arg| localize_arg(arg, texts, notes));
+    let mut position = 0;
+    let mut command = command.mut_args(|arg| {
+        let arg = localize_arg(arg, texts, notes);
+        if !arg.is_positional() {
+            return arg;
+        }
+        // Under a heading of its own clap sorts by display order, not by position as under
+        // its "Arguments": the order the command line takes them in is the one to show.
+        position += 1;
+        let index = arg.get_index().unwrap_or(position);
+        arg.display_order(index)
+    });
     if let Some(texts) = texts {
         command = command.about(texts.about);
     }

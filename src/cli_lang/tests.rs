@@ -128,6 +128,41 @@ fn every_help_page_in_bokmal_is_free_of_clap_english_words() {
 }
 
 #[test]
+fn arguments_are_listed_in_the_order_the_command_line_takes_them() {
+    let (english, bokmal) = (english(), command(Lang::Nb));
+    let mut found = Vec::new();
+    pairs(&english, &bokmal, "veileder".into(), &mut found);
+    let mut checked = 0;
+    for (path, en, nb) in found {
+        let mut positionals: Vec<_> = en.get_positionals().collect();
+        positionals.sort_by_key(|arg| arg.get_index());
+        let page = nb.clone().render_help().to_string();
+        let Some((_, listed)) = page.split_once("\nArgumenter:\n") else {
+            continue;
+        };
+        let at: Vec<usize> = positionals
+            .iter()
+            .map(|arg| {
+                let name = arg.get_value_names().map_or_else(
+                    || arg.get_id().as_str().to_uppercase(),
+                    |names| names[0].to_string(),
+                );
+                listed
+                    .find(&format!("{name}>"))
+                    .or(listed.find(&format!("{name}]")))
+                    .unwrap()
+            })
+            .collect();
+        assert!(at.is_sorted(), "{path}: {listed}");
+        checked += usize::from(at.len() > 1);
+    }
+    assert!(
+        checked >= 5,
+        "{checked} commands with two arguments or more"
+    );
+}
+
+#[test]
 fn the_version_names_the_schema_in_bokmal() {
     let version = command(Lang::Nb).render_version();
     let schema = crate::store::schema::SCHEMA_VERSION;
