@@ -223,3 +223,22 @@ fn the_config_language_keeps_help_and_errors_english_in_a_norwegian_locale() {
         "{err}"
     );
 }
+
+#[test]
+fn the_config_language_gives_bokmal_help_in_an_english_locale() {
+    let sh = Shell::new();
+    let config = sh.path("config.toml");
+    std::fs::write(&config, "language = \"nb\"\n").unwrap();
+    let config = config.to_str().unwrap();
+    let out = in_locale(&sh, "C.UTF-8", &["nte", "--config", config]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.starts_with("veileder: ukjent kommando 'nte'"), "{err}");
+    let out = in_locale(
+        &sh,
+        "C.UTF-8",
+        &[&format!("--config={config}"), "--version"],
+    );
+    let version = String::from_utf8(out.stdout).unwrap();
+    assert!(version.contains("(databaseskjema "), "{version}");
+}
