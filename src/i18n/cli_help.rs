@@ -257,7 +257,7 @@ pub const COMMANDS: &[CommandHelp] = &[
     },
     CommandHelp {
         path: "privacy",
-        about: "En persons samtykke, innsynsuttrekket og sletting for godt",
+        about: "En persons samtykke, innsynsuttrekk og sletting for godt",
         args: &[],
     },
     CommandHelp {
@@ -296,7 +296,7 @@ pub const COMMANDS: &[CommandHelp] = &[
     },
     CommandHelp {
         path: "man",
-        about: "Skriv ut manualsiden (roff), laget fra de samme definisjonene",
+        about: "Skriv ut manualsiden (roff), laget fra definisjonene til kommandolinjen",
         args: &[],
     },
 ];
