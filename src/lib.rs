@@ -5,6 +5,7 @@ pub mod agenda;
 pub mod app;
 pub mod background;
 pub mod cli;
+pub mod cli_lang;
 pub mod commands;
 pub mod config;
 pub mod demo;

@@ -4,7 +4,6 @@ use std::panic::AssertUnwindSafe;
 use std::process::ExitCode;
 use std::sync::OnceLock;
 
-use clap::Parser;
 use veileder::i18n::CommandText;
 
 /// Where redb stopped on a damaged file: its pages are trusted on a plain open (a full check
@@ -27,7 +26,10 @@ fn main() -> ExitCode {
             );
         }
     }));
-    let cli = veileder::cli::Cli::parse();
+    let cli = match veileder::cli_lang::parse(std::env::args_os().collect()) {
+        Ok(cli) => cli,
+        Err(code) => return code,
+    };
     veileder::logging::init();
     match std::panic::catch_unwind(AssertUnwindSafe(|| veileder::commands::run(cli))) {
         Ok(Ok(code)) => ExitCode::from(u8::try_from(code).unwrap_or(1)),

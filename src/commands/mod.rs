@@ -81,12 +81,15 @@ pub fn clock(lang: Lang) -> Result<Clock> {
 
 /// Runs the parsed command line; returns the process exit code.
 pub fn run(cli: Cli) -> Result<i32> {
-    match &cli.command {
-        Some(Command::Completions { shell }) => {
-            return manual::completions(*shell, &mut io::stdout().lock());
-        }
-        Some(Command::Man) => return manual::man(&mut io::stdout().lock()),
-        _ => {}
+    if let Some(Command::Completions { .. } | Command::Man) = &cli.command {
+        // Neither needs the config, so one that cannot be read leaves the language to the locale.
+        let configured = config::load(cli.config.as_deref()).ok();
+        let lang = Lang::resolve(configured.and_then(|config| config.language));
+        let out = &mut io::stdout().lock();
+        return match &cli.command {
+            Some(Command::Completions { shell }) => manual::completions(lang, *shell, out),
+            _ => manual::man(lang, out),
+        };
     }
     // The config names the language, so an error reading it is said in the locale's.
     let mut config = config::load(cli.config.as_deref())

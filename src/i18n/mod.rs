@@ -8,6 +8,7 @@ mod access;
 mod actions;
 mod audit;
 mod cli;
+pub mod cli_help;
 mod commands;
 mod config;
 mod csv;
