@@ -7,8 +7,9 @@ use std::time::Duration;
 
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use veileder::agenda::{self, AgendaScope};
-use veileder::domain::Session;
-use veileder::store::{CallOutcome, Clock, Store};
+use veileder::app::screens::search::HITS_FIRST;
+use veileder::domain::{Role, Session};
+use veileder::store::{Access, CallOutcome, Clock, Store, Visible};
 use veileder::transfer::{export, json};
 
 fn session(client_id: u64, notes: &str) -> Session {
@@ -44,12 +45,15 @@ fn store_benches(c: &mut Criterion) {
         let store = Store::open(&centre.path, "a benchmark")
             .expect("open")
             .with_clock(Clock::Fixed(support::now()));
-        let client_ids: Vec<u64> = store
-            .client_summaries()
-            .expect("list")
+        let summaries = store.client_summaries().expect("list");
+        let client_ids: Vec<u64> = summaries.iter().map(|c| c.id).collect();
+        let advisor = summaries
             .iter()
-            .map(|c| c.id)
-            .collect();
+            .find_map(|c| c.advisor.clone())
+            .expect("an advisor");
+        let caseload = store
+            .visible(&Access::advisor(advisor, Role::Advisor))
+            .expect("caseload");
         let first = client_ids[0];
         store
             .add_session(
@@ -64,6 +68,15 @@ fn store_benches(c: &mut Criterion) {
         });
         group.bench_function("search_common_word", |b| {
             b.iter(|| black_box(store.search("budget", 20).expect("search").len()))
+        });
+        // What the search screen asks as a word is typed: a screenful, for a lead and for an
+        // advisor, who sees only their caseload.
+        let first_screen = HITS_FIRST;
+        group.bench_function("search_screenful_everyone", |b| {
+            b.iter(|| black_box(store.search_in("budg", first_screen, &Visible::everyone())))
+        });
+        group.bench_function("search_screenful_advisor", |b| {
+            b.iter(|| black_box(store.search_in("budg", first_screen, &caseload)))
         });
         let today = store.today();
         group.bench_function("agenda_everyone", |b| {

@@ -62,7 +62,8 @@ fn postings(
         }
     }
     if keys > 1 {
-        out.sort_unstable();
+        // One sorted run per word: the stable sort merges runs in about linear time.
+        out.sort();
         out.dedup();
     }
     Ok(out)
