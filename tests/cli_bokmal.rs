@@ -43,17 +43,6 @@ fn refused(sh: &Shell, args: &[&str]) -> String {
     err
 }
 
-fn keygen(sh: &Shell, name: &str) -> String {
-    let path = sh.path(name);
-    let status = Command::new("ssh-keygen")
-        .args(["-q", "-t", "ed25519", "-N", "", "-C", name, "-f"])
-        .arg(&path)
-        .status()
-        .unwrap();
-    assert!(status.success());
-    format!("{}.pub", path.display())
-}
-
 #[test]
 fn moves_shares_and_keys_are_said_in_bokmal() {
     let sh = Shell::new();
@@ -75,7 +64,7 @@ fn moves_shares_and_keys_are_said_in_bokmal() {
     let shared = said(&sh, &["client", "share", "Amira Haddad", "--with", "kari"]);
     assert_eq!(shared, "Amira Haddad er delt med kari\n");
 
-    let key = keygen(&sh, "ola");
+    let key = sh.keygen("ola");
     let added = said(&sh, &["advisor", "key", "add", "ola", &key]);
     assert!(
         added.starts_with("nøkkel SHA256:")

@@ -84,6 +84,25 @@ impl Shell {
         err
     }
 
+    /// A fresh key pair made by the real ssh-keygen in the shell's folder; returns the public
+    /// key file.
+    pub fn keygen(&self, name: &str) -> String {
+        let path = self.path(name);
+        Shell::keygen_at(&path, name);
+        format!("{}.pub", path.display())
+    }
+
+    /// A fresh ed25519 key pair commented `name`: the private key at `path`, the public key
+    /// beside it with `.pub` added.
+    pub fn keygen_at(path: &Path, name: &str) {
+        let status = Command::new("ssh-keygen")
+            .args(["-q", "-t", "ed25519", "-N", "", "-C", name, "-f"])
+            .arg(path)
+            .status()
+            .expect("ssh-keygen must be installed (.ci/run installs openssh-client)");
+        assert!(status.success());
+    }
+
     /// Like `fails`, and the message is a single line.
     pub fn fails_in_one_line(&self, args: &[&str]) -> String {
         let err = self.fails(args);
