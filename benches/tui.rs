@@ -30,6 +30,11 @@ fn plain(code: KeyCode) -> Key {
     Key::new(code, false, false, false)
 }
 
+/// The keys of typing `text`.
+fn typed(text: &str) -> Vec<Key> {
+    text.chars().map(Key::char).collect()
+}
+
 /// A started app after `setup` keys, each with its effects run.
 fn after(store: &Store, setup: &[Key]) -> App {
     let mut app = started(store);
@@ -118,7 +123,7 @@ fn tui_benches(c: &mut Criterion) {
             &mut group,
             "filter_keystroke_update_and_draw",
             &store,
-            &[Key::char('/'), Key::char('a'), Key::char('m')],
+            &typed("/am"),
             &[Key::char('i'), backspace],
         );
         keystrokes(
@@ -146,12 +151,7 @@ fn tui_benches(c: &mut Criterion) {
             &mut group,
             "search_keystroke_update_and_draw",
             &store,
-            &[
-                Key::char('3'),
-                Key::char('b'),
-                Key::char('u'),
-                Key::char('d'),
-            ],
+            &typed("3bud"),
             &[Key::char('g'), backspace],
         );
 
@@ -175,19 +175,14 @@ fn tui_benches(c: &mut Criterion) {
             &mut group,
             "audit_filter_keystroke_update_and_draw",
             &store,
-            &[Key::char('5'), Key::char('/'), Key::char('a')],
+            &typed("5/a"),
             &[Key::char('n'), backspace],
         );
         keystrokes(
             &mut group,
             "audit_filter_no_match_keystroke_update_and_draw",
             &store,
-            &[
-                Key::char('5'),
-                Key::char('/'),
-                Key::char('z'),
-                Key::char('q'),
-            ],
+            &typed("5/zq"),
             &[Key::char('x'), backspace],
         );
 
@@ -202,8 +197,8 @@ fn tui_benches(c: &mut Criterion) {
             ("audit_filter_advisor", "fatima"),
             ("audit_filter_action_word", "done"),
         ] {
-            let mut setup = vec![Key::char('5'), Key::char('/')];
-            let mut letters: Vec<Key> = word.to_lowercase().chars().map(Key::char).collect();
+            let mut setup = typed("5/");
+            let mut letters = typed(&word.to_lowercase());
             let last = letters.pop().expect("a word");
             setup.extend(letters);
             keystrokes(
@@ -228,13 +223,7 @@ fn tui_benches(c: &mut Criterion) {
             &mut group,
             "audit_filter_no_match_read_older_update_and_draw",
             &store,
-            &[
-                Key::char('5'),
-                Key::char('/'),
-                Key::char('z'),
-                Key::char('x'),
-                plain(KeyCode::Esc),
-            ],
+            &[typed("5/zx"), vec![plain(KeyCode::Esc)]].concat(),
             read_older,
         );
 
