@@ -11,7 +11,7 @@ use criterion::measurement::WallTime;
 use criterion::{BenchmarkGroup, Criterion, criterion_group, criterion_main};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use veileder::app::{App, Key, KeyCode, run_effects};
+use veileder::app::{App, Effect, Key, KeyCode, run_effects};
 use veileder::config::Config;
 use veileder::store::{Clock, Store};
 use veileder::ui;
@@ -30,6 +30,21 @@ fn plain(code: KeyCode) -> Key {
     Key::new(code, false, false, false)
 }
 
+/// The keys of typing `text`.
+fn typed(text: &str) -> Vec<Key> {
+    text.chars().map(Key::char).collect()
+}
+
+/// A started app after `setup` keys, each with its effects run.
+fn after(store: &Store, setup: &[Key]) -> App {
+    let mut app = started(store);
+    for key in setup {
+        let effect = app.handle_key(*key);
+        run_effects(&mut app, store, effect);
+    }
+    app
+}
+
 /// After `setup` keys, measures one of `keys` in turn (update, effects, draw).
 fn keystrokes(
     group: &mut BenchmarkGroup<'_, WallTime>,
@@ -38,12 +53,8 @@ fn keystrokes(
     setup: &[Key],
     keys: &[Key],
 ) {
-    let mut app = started(store);
+    let mut app = after(store, setup);
     let mut terminal = Terminal::new(TestBackend::new(SIZE.0, SIZE.1)).expect("terminal");
-    for key in setup {
-        let effect = app.handle_key(*key);
-        run_effects(&mut app, store, effect);
-    }
     let mut n = 0usize;
     group.bench_function(name, |b| {
         b.iter(|| {
@@ -52,6 +63,33 @@ fn keystrokes(
             run_effects(&mut app, store, effect);
             terminal.draw(|frame| ui::draw(frame, &app)).expect("draw");
         })
+    });
+}
+
+/// For what cannot be repeated on the same app (a page read further back, a paste): after
+/// `setup` keys on a fresh app each time, measures `act` once (update, effects, draw).
+fn once_after(
+    group: &mut BenchmarkGroup<'_, WallTime>,
+    name: &str,
+    store: &Store,
+    setup: &[Key],
+    act: impl Fn(&mut App) -> Option<Effect>,
+) {
+    group.bench_function(name, |b| {
+        b.iter_batched(
+            || {
+                let app = after(store, setup);
+                let terminal = Terminal::new(TestBackend::new(SIZE.0, SIZE.1)).expect("terminal");
+                (app, terminal)
+            },
+            |(mut app, mut terminal)| {
+                let effect = act(&mut app);
+                run_effects(&mut app, store, effect);
+                terminal.draw(|frame| ui::draw(frame, &app)).expect("draw");
+                app
+            },
+            criterion::BatchSize::PerIteration,
+        )
     });
 }
 
@@ -85,7 +123,7 @@ fn tui_benches(c: &mut Criterion) {
             &mut group,
             "filter_keystroke_update_and_draw",
             &store,
-            &[Key::char('/'), Key::char('a'), Key::char('m')],
+            &typed("/am"),
             &[Key::char('i'), backspace],
         );
         keystrokes(
@@ -113,12 +151,7 @@ fn tui_benches(c: &mut Criterion) {
             &mut group,
             "search_keystroke_update_and_draw",
             &store,
-            &[
-                Key::char('3'),
-                Key::char('b'),
-                Key::char('u'),
-                Key::char('d'),
-            ],
+            &typed("3bud"),
             &[Key::char('g'), backspace],
         );
 
@@ -142,19 +175,14 @@ fn tui_benches(c: &mut Criterion) {
             &mut group,
             "audit_filter_keystroke_update_and_draw",
             &store,
-            &[Key::char('5'), Key::char('/'), Key::char('a')],
+            &typed("5/a"),
             &[Key::char('n'), backspace],
         );
         keystrokes(
             &mut group,
             "audit_filter_no_match_keystroke_update_and_draw",
             &store,
-            &[
-                Key::char('5'),
-                Key::char('/'),
-                Key::char('z'),
-                Key::char('q'),
-            ],
+            &typed("5/zq"),
             &[Key::char('x'), backspace],
         );
 
@@ -169,8 +197,8 @@ fn tui_benches(c: &mut Criterion) {
             ("audit_filter_advisor", "fatima"),
             ("audit_filter_action_word", "done"),
         ] {
-            let mut setup = vec![Key::char('5'), Key::char('/')];
-            let mut letters: Vec<Key> = word.to_lowercase().chars().map(Key::char).collect();
+            let mut setup = typed("5/");
+            let mut letters = typed(&word.to_lowercase());
             let last = letters.pop().expect("a word");
             setup.extend(letters);
             keystrokes(
@@ -182,71 +210,33 @@ fn tui_benches(c: &mut Criterion) {
             );
         }
         // Past the first page: from the 200 newest entries, the end of the list reads 200 more.
-        let on_audit = |keys: &[Key]| {
-            let mut app = started(&store);
-            for key in keys {
-                let effect = app.handle_key(*key);
-                run_effects(&mut app, &store, effect);
-            }
-            let terminal = Terminal::new(TestBackend::new(SIZE.0, SIZE.1)).expect("terminal");
-            (app, terminal)
-        };
-        group.bench_function("audit_page_past_200_update_and_draw", |b| {
-            b.iter_batched(
-                || on_audit(&[Key::char('5')]),
-                |(mut app, mut terminal)| {
-                    let effect = app.handle_key(Key::char('G'));
-                    run_effects(&mut app, &store, effect);
-                    terminal.draw(|frame| ui::draw(frame, &app)).expect("draw");
-                    app
-                },
-                criterion::BatchSize::PerIteration,
-            )
-        });
-
+        let read_older = |app: &mut App| app.handle_key(Key::char('G'));
+        once_after(
+            &mut group,
+            "audit_page_past_200_update_and_draw",
+            &store,
+            &[Key::char('5')],
+            read_older,
+        );
         // A filter that matched nothing among the newest entries: `G` asks for older ones.
-        let rare = [
-            Key::char('5'),
-            Key::char('/'),
-            Key::char('z'),
-            Key::char('x'),
-        ];
-        let rare: Vec<Key> = rare.into_iter().chain([plain(KeyCode::Esc)]).collect();
-        group.bench_function("audit_filter_no_match_read_older_update_and_draw", |b| {
-            b.iter_batched(
-                || on_audit(&rare),
-                |(mut app, mut terminal)| {
-                    let effect = app.handle_key(Key::char('G'));
-                    run_effects(&mut app, &store, effect);
-                    terminal.draw(|frame| ui::draw(frame, &app)).expect("draw");
-                    app
-                },
-                criterion::BatchSize::PerIteration,
-            )
-        });
+        once_after(
+            &mut group,
+            "audit_filter_no_match_read_older_update_and_draw",
+            &store,
+            &[typed("5/zx"), vec![plain(KeyCode::Esc)]].concat(),
+            read_older,
+        );
 
         // A note-sized paste (90,000 characters) into call mode, then Esc-free undo by reopening.
         let pasted = "Pasted from the business plan, line after line.\n".repeat(1_800);
         group.sample_size(10);
-        group.bench_function("paste_90k_into_note_update_and_draw", |b| {
-            b.iter_batched(
-                || {
-                    let mut app = started(&store);
-                    let effect = app.handle_key(Key::char('c'));
-                    run_effects(&mut app, &store, effect);
-                    let terminal =
-                        Terminal::new(TestBackend::new(SIZE.0, SIZE.1)).expect("terminal");
-                    (app, terminal)
-                },
-                |(mut app, mut terminal)| {
-                    let effect = app.paste(&pasted);
-                    run_effects(&mut app, &store, effect);
-                    terminal.draw(|frame| ui::draw(frame, &app)).expect("draw");
-                    app
-                },
-                criterion::BatchSize::PerIteration,
-            )
-        });
+        once_after(
+            &mut group,
+            "paste_90k_into_note_update_and_draw",
+            &store,
+            &[Key::char('c')],
+            |app| app.paste(&pasted),
+        );
         group.finish();
     }
 }

@@ -1,28 +1,14 @@
 //! Advisors' SSH keys and the audit log, through the real binary.
 mod common;
 
-use std::process::Command;
-
 use common::shell::Shell;
 use serde_json::Value;
-
-/// A fresh key pair made by the real ssh-keygen; returns the public key file.
-fn keygen(sh: &Shell, name: &str) -> String {
-    let path = sh.path(name);
-    let status = Command::new("ssh-keygen")
-        .args(["-q", "-t", "ed25519", "-N", "", "-C", name, "-f"])
-        .arg(&path)
-        .status()
-        .unwrap();
-    assert!(status.success());
-    format!("{}.pub", path.display())
-}
 
 #[test]
 fn keys_are_added_once_removed_and_refused_when_not_keys() {
     let sh = Shell::new();
-    let first = keygen(&sh, "ola1");
-    let second = keygen(&sh, "ola2");
+    let first = sh.keygen("ola1");
+    let second = sh.keygen("ola2");
     sh.ok(&["advisor", "add", "ola", "--name", "Ola", "--key", &first]);
     assert!(
         sh.ok(&["advisor", "key", "add", "ola", &second])

@@ -3,30 +3,13 @@
 //! read, an import's counts and the person's access export.
 mod common;
 
-use std::process::{Command, Output};
-
 use common::shell::Shell;
 
-/// The binary as a Norwegian desktop starts it.
-fn norwegian(sh: &Shell, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_veileder"))
-        .arg("--db")
-        .arg(sh.db())
-        .args(["--as", "kari"])
-        .args(args)
-        .env("HOME", sh.dir.path())
-        .env("XDG_CONFIG_HOME", sh.path("config"))
-        .env("XDG_DATA_HOME", sh.path("data"))
-        .env("VEILEDER_NOW", "2026-11-27T10:00:00Z")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("LANG", "nb_NO.UTF-8")
-        .output()
-        .unwrap()
-}
+/// The locale a Norwegian desktop starts the binary in.
+const NORWEGIAN: &str = "nb_NO.UTF-8";
 
 fn said(sh: &Shell, args: &[&str]) -> String {
-    let out = norwegian(sh, args);
+    let out = sh.run_in(NORWEGIAN, args);
     assert!(
         out.status.success(),
         "{args:?}: {}",
@@ -36,22 +19,11 @@ fn said(sh: &Shell, args: &[&str]) -> String {
 }
 
 fn refused(sh: &Shell, args: &[&str]) -> String {
-    let out = norwegian(sh, args);
+    let out = sh.run_in(NORWEGIAN, args);
     assert_eq!(out.status.code(), Some(1), "{args:?}");
     let err = String::from_utf8(out.stderr).unwrap();
     assert_eq!(err.trim_end().lines().count(), 1, "{err}");
     err
-}
-
-fn keygen(sh: &Shell, name: &str) -> String {
-    let path = sh.path(name);
-    let status = Command::new("ssh-keygen")
-        .args(["-q", "-t", "ed25519", "-N", "", "-C", name, "-f"])
-        .arg(&path)
-        .status()
-        .unwrap();
-    assert!(status.success());
-    format!("{}.pub", path.display())
 }
 
 #[test]
@@ -75,7 +47,7 @@ fn moves_shares_and_keys_are_said_in_bokmal() {
     let shared = said(&sh, &["client", "share", "Amira Haddad", "--with", "kari"]);
     assert_eq!(shared, "Amira Haddad er delt med kari\n");
 
-    let key = keygen(&sh, "ola");
+    let key = sh.keygen("ola");
     let added = said(&sh, &["advisor", "key", "add", "ola", &key]);
     assert!(
         added.starts_with("nøkkel SHA256:")

@@ -151,20 +151,7 @@ fn completions_and_man_need_neither_a_database_nor_a_valid_config() {
 
 /// The binary with `LANG` set, as a Norwegian desktop starts it.
 fn in_locale(sh: &Shell, lang: &str, args: &[&str]) -> String {
-    let out = Command::new(env!("CARGO_BIN_EXE_veileder"))
-        .arg("--db")
-        .arg(sh.db())
-        .args(["--as", "kari"])
-        .args(args)
-        .env("HOME", sh.dir.path())
-        .env("XDG_CONFIG_HOME", sh.path("config"))
-        .env("XDG_DATA_HOME", sh.path("data"))
-        .env("VEILEDER_NOW", "2026-11-27T10:00:00Z")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("LANG", lang)
-        .output()
-        .unwrap();
+    let out = sh.run_in(lang, args);
     assert!(
         out.status.success(),
         "{}",

@@ -2,7 +2,7 @@
 //! clients written in one transaction, and the refusals said in the advisor's language.
 mod common;
 
-use std::process::{Command, Output};
+use std::process::Output;
 
 use common::shell::Shell;
 
@@ -12,20 +12,7 @@ fn import_in(sh: &Shell, lang: &str, file: &str, dry_run: bool) -> Output {
     if dry_run {
         args.push("--dry-run");
     }
-    Command::new(env!("CARGO_BIN_EXE_veileder"))
-        .arg("--db")
-        .arg(sh.db())
-        .args(["--as", "kari"])
-        .args(&args)
-        .env("HOME", sh.dir.path())
-        .env("XDG_CONFIG_HOME", sh.path("config"))
-        .env("XDG_DATA_HOME", sh.path("data"))
-        .env("VEILEDER_NOW", "2026-11-27T10:00:00Z")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("LANG", lang)
-        .output()
-        .unwrap()
+    sh.run_in(lang, &args)
 }
 
 fn clients(sh: &Shell) -> usize {

@@ -10,9 +10,10 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use veileder::app::{App, Key, KeyCode, run_effects};
 use veileder::config::Config;
-use veileder::domain::PendingStep;
+use veileder::domain::{Client, PendingStep};
+use veileder::i18n::Lang;
 use veileder::store::{CallOutcome, Clock};
-use veileder::transfer::csv::clients_from_csv;
+use veileder::transfer::csv_stream::{check_stream, replay};
 use veileder::transfer::json::{check_document, parse_document};
 use veileder::ui;
 
@@ -51,7 +52,10 @@ proptest! {
 
     #[test]
     fn csv_parser_survives_any_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..600)) {
-        let _ = clients_from_csv(&bytes, now());
+        let open = || std::io::Result::Ok(bytes.as_slice());
+        if let Ok(checked) = check_stream(&open, now(), Lang::En) {
+            let _ = replay(&open, &checked, now(), Lang::En, |_| Ok::<(), ()>(()));
+        }
     }
 
     #[test]
@@ -68,8 +72,10 @@ proptest! {
             text.push('\n');
             text.push_str(&row.join(separator));
         }
-        if let Ok(clients) = clients_from_csv(text.as_bytes(), now()) {
-            prop_assert!(clients.iter().all(|c| !c.name.trim().is_empty()));
+        let open = || std::io::Result::Ok(text.as_bytes());
+        if let Ok(checked) = check_stream(&open, now(), Lang::En) {
+            let refuse_nameless = |c: Client| if c.name.trim().is_empty() { Err(()) } else { Ok(()) };
+            prop_assert!(replay(&open, &checked, now(), Lang::En, refuse_nameless).is_ok());
         }
     }
 

@@ -13,7 +13,9 @@ use veileder::app::screens::form_fields::FieldName;
 use veileder::app::{App, Key, KeyCode, Popup, run_effects};
 use veileder::config::Config;
 use veileder::domain::{Advisor, Client, Role};
+use veileder::i18n::Lang;
 use veileder::store::{Clock, Store};
+use veileder::transfer::csv_stream::{check_stream, replay};
 use veileder::ui;
 
 const HOSTILE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/hostile.csv");
@@ -151,9 +153,14 @@ impl Desk {
 #[test]
 fn no_escape_reaches_the_terminal_from_the_tui() {
     let mut d = Desk::new("boss", &Config::default());
-    let csv = std::fs::read(HOSTILE).unwrap();
-    let clients = veileder::transfer::csv::clients_from_csv(&csv, now()).unwrap();
-    d.store.import_clients("boss", clients, false).unwrap();
+    let open = || std::fs::File::open(HOSTILE);
+    let checked = check_stream(&open, now(), Lang::En).unwrap();
+    let mut importer = d.store.client_importer("boss").unwrap();
+    let taken = replay(&open, &checked, now(), Lang::En, |c| {
+        importer.add(c).map(drop)
+    });
+    assert!(taken.is_ok());
+    importer.finish(false).unwrap();
     d.start();
     let mut screens = vec![d.screen()];
     d.press(Key::plain(KeyCode::Down));

@@ -628,13 +628,13 @@ fn an_import_tells_the_sessions_sharing_the_store() {
     let t = temp_store();
     let before = t.store.generation();
     let csv_client = Client::new(0, "Amina Yusuf", now());
-    t.store
-        .import_clients("kari", vec![csv_client.clone()], true)
-        .unwrap();
+    let mut dry = t.store.client_importer("kari").unwrap();
+    dry.add(csv_client.clone()).unwrap();
+    dry.finish(true).unwrap();
     assert_eq!(t.store.generation(), before, "a dry run changes nothing");
-    t.store
-        .import_clients("kari", vec![csv_client], false)
-        .unwrap();
+    let mut importer = t.store.client_importer("kari").unwrap();
+    importer.add(csv_client).unwrap();
+    importer.finish(false).unwrap();
     assert!(t.store.generation() > before);
 
     let doc = t.store.export_document().unwrap();

@@ -74,22 +74,6 @@ impl Store {
             added: 0,
         })
     }
-
-    /// Adds clients (from CSV) in one transaction; all or none.
-    pub fn import_clients(
-        &self,
-        actor: &str,
-        clients: Vec<Client>,
-        dry_run: bool,
-    ) -> Result<Vec<Client>> {
-        let mut importer = self.client_importer(actor)?;
-        let added = clients
-            .into_iter()
-            .map(|c| importer.add(c))
-            .collect::<Result<_>>()?;
-        importer.finish(dry_run)?;
-        Ok(added)
-    }
 }
 
 impl ClientImporter<'_> {

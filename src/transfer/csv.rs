@@ -93,19 +93,6 @@ impl Column {
     }
 }
 
-/// Reads every row; either all of them are valid clients (with id 0) or nothing is returned.
-/// The refusals are in English; the import command streams the file (see `csv_stream`).
-pub fn clients_from_csv(input: &[u8], now: DateTime<Utc>) -> Result<Vec<Client>, ImportErrors> {
-    let mut tally = Tally::new(Lang::En);
-    let mut clients = Vec::new();
-    each_row(input, now, Lang::En, |row, outcome| {
-        clients.extend(tally.take(row, outcome));
-        true
-    })?;
-    tally.finish()?;
-    Ok(clients)
-}
-
 /// Reads the header row, then hands every row with something in it to `each`, with its
 /// spreadsheet row number (the header is row 1, and a cell with line breaks is still one row),
 /// until `each` says stop. Holds one row at a time.
@@ -268,6 +255,7 @@ fn columns(header: &::csv::ByteRecord, lang: Lang) -> Result<Vec<Option<Column>>
 mod tests {
     use super::*;
     use crate::domain::{ClientStatus, Gender};
+    use crate::transfer::csv_stream::streamed;
     use chrono::TimeZone;
 
     fn now() -> DateTime<Utc> {
@@ -275,12 +263,12 @@ mod tests {
     }
 
     fn refusal(input: &[u8]) -> String {
-        clients_from_csv(input, now()).unwrap_err().to_string()
+        streamed(input, now()).unwrap_err().to_string()
     }
 
     #[test]
     fn every_column_in_any_script() {
-        let clients = clients_from_csv(
+        let clients = streamed(
             include_bytes!("../../tests/fixtures/import/clients.csv"),
             now(),
         )
@@ -342,7 +330,7 @@ mod tests {
     fn norwegian_excel_export_with_semicolons_bom_and_crlf() {
         let input = include_bytes!("../../tests/fixtures/import/clients-excel-no.csv");
         assert!(input.starts_with(BOM));
-        let clients = clients_from_csv(input, now()).unwrap();
+        let clients = streamed(input, now()).unwrap();
         let names: Vec<&str> = clients.iter().map(|c| c.name.as_str()).collect();
         assert_eq!(names, ["Hodan Warsame", "Ali Reza, Jr."]);
         assert_eq!(clients[0].languages, ["somali", "norsk"]);
@@ -353,14 +341,13 @@ mod tests {
 
     #[test]
     fn bom_before_a_comma_header() {
-        let clients =
-            clients_from_csv(b"\xEF\xBB\xBFname,email\nAli,ali@example.no\n", now()).unwrap();
+        let clients = streamed(b"\xEF\xBB\xBFname,email\nAli,ali@example.no\n", now()).unwrap();
         assert_eq!(clients[0].name, "Ali");
     }
 
     #[test]
     fn every_bad_row_is_listed_with_its_spreadsheet_row() {
-        let errors = clients_from_csv(
+        let errors = streamed(
             include_bytes!("../../tests/fixtures/import/clients-bad-rows.csv"),
             now(),
         )
@@ -401,7 +388,7 @@ mod tests {
 
     #[test]
     fn forgiving_header_spelling() {
-        let clients = clients_from_csv(
+        let clients = streamed(
             b" NAME ,Birth Year,consent-date,Consent purpose\nAli,1985,2026-01-02,mentoring\n",
             now(),
         )
@@ -444,7 +431,7 @@ mod tests {
 
     #[test]
     fn empty_rows_are_skipped() {
-        let clients = clients_from_csv(b"name,email\nAli,\n,\n\nSara, \n", now()).unwrap();
+        let clients = streamed(b"name,email\nAli,\n,\n\nSara, \n", now()).unwrap();
         assert_eq!(clients.len(), 2);
     }
 

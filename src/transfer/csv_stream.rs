@@ -79,6 +79,24 @@ pub fn replay<R: Read, E>(
     Ok(())
 }
 
+/// The clients of `input` as the import reads them (every row checked, then handed over), or
+/// the refusal in English.
+#[cfg(test)]
+pub(super) fn streamed(input: &[u8], now: DateTime<Utc>) -> Result<Vec<Client>, ImportErrors> {
+    let open = || io::Result::Ok(input);
+    let checked = check_stream(&open, now, Lang::En)?;
+    let mut clients = Vec::new();
+    let taken = replay(&open, &checked, now, Lang::En, |client| {
+        clients.push(client);
+        Ok::<(), std::convert::Infallible>(())
+    });
+    match taken {
+        Ok(()) => Ok(clients),
+        Err(Replay::Refused(e)) => Err(e),
+        Err(Replay::Sink(never)) => match never {},
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use std::cell::Cell;
@@ -87,7 +105,6 @@ mod tests {
     use chrono::TimeZone;
 
     use super::*;
-    use crate::transfer::csv::clients_from_csv;
 
     fn now() -> DateTime<Utc> {
         Utc.with_ymd_and_hms(2026, 11, 27, 10, 0, 0).unwrap()
@@ -97,26 +114,12 @@ mod tests {
         move || Ok(Cursor::new(bytes))
     }
 
-    fn replayed(open: &impl Fn() -> io::Result<Cursor<&'static [u8]>>) -> Vec<Client> {
-        let checked = check_stream(open, now(), Lang::En).unwrap();
-        let mut clients = Vec::new();
-        let taken = replay(open, &checked, now(), Lang::En, |c| {
-            clients.push(c);
-            Ok::<(), ()>(())
-        });
-        assert!(taken.is_ok());
-        clients
-    }
-
     #[test]
-    fn the_passes_give_the_clients_a_whole_read_gives() {
+    fn the_check_counts_the_clients_the_replay_hands_over() {
         let input = include_bytes!("../../tests/fixtures/import/clients-excel-no.csv");
         let checked = check_stream(&file(input), now(), Lang::En).unwrap();
         assert_eq!(checked.clients, 2);
-        assert_eq!(
-            replayed(&file(input)),
-            clients_from_csv(input, now()).unwrap()
-        );
+        assert_eq!(streamed(input, now()).unwrap().len(), 2);
     }
 
     #[test]

@@ -8,6 +8,8 @@ use std::time::{Duration, Instant};
 
 use tempfile::TempDir;
 
+use super::shell::Shell;
+
 /// How long any wait on the server or a client may take before the test fails.
 pub const LIMIT: Duration = Duration::from_secs(20);
 
@@ -94,12 +96,7 @@ impl Centre {
     /// A key pair made by ssh-keygen, registered nowhere.
     pub fn keygen(&self, name: &str) -> PathBuf {
         let path = self.path(&format!("{name}_key"));
-        let status = Command::new("ssh-keygen")
-            .args(["-q", "-t", "ed25519", "-N", "", "-C", name, "-f"])
-            .arg(&path)
-            .status()
-            .expect("ssh-keygen must be installed (.ci/run installs openssh-client)");
-        assert!(status.success());
+        Shell::keygen_at(&path, name);
         path
     }
 

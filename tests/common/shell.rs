@@ -33,6 +33,16 @@ impl Shell {
     }
 
     fn run_as_on(&self, actor: &str, db: &Path, args: &[&str]) -> Output {
+        // English unless a test asks otherwise, whatever the machine's locale.
+        self.run_as_on_in(actor, db, "C.UTF-8", args)
+    }
+
+    /// Runs as kari with `LANG` set, as a desktop in that locale starts it.
+    pub fn run_in(&self, lang: &str, args: &[&str]) -> Output {
+        self.run_as_on_in("kari", &self.db(), lang, args)
+    }
+
+    fn run_as_on_in(&self, actor: &str, db: &Path, lang: &str, args: &[&str]) -> Output {
         Command::new(env!("CARGO_BIN_EXE_veileder"))
             .arg("--db")
             .arg(db)
@@ -43,10 +53,9 @@ impl Shell {
             .env("XDG_DATA_HOME", self.dir.path().join("data"))
             .env("VEILEDER_NOW", "2026-11-27T10:00:00Z")
             .env("TZ", "UTC")
-            // English unless a test asks otherwise, whatever the machine's locale.
             .env_remove("LC_ALL")
             .env_remove("LC_MESSAGES")
-            .env("LANG", "C.UTF-8")
+            .env("LANG", lang)
             .output()
             .unwrap()
     }
@@ -82,6 +91,25 @@ impl Shell {
             "{err}"
         );
         err
+    }
+
+    /// A fresh key pair made by the real ssh-keygen in the shell's folder; returns the public
+    /// key file.
+    pub fn keygen(&self, name: &str) -> String {
+        let path = self.path(name);
+        Shell::keygen_at(&path, name);
+        format!("{}.pub", path.display())
+    }
+
+    /// A fresh ed25519 key pair commented `name`: the private key at `path`, the public key
+    /// beside it with `.pub` added.
+    pub fn keygen_at(path: &Path, name: &str) {
+        let status = Command::new("ssh-keygen")
+            .args(["-q", "-t", "ed25519", "-N", "", "-C", name, "-f"])
+            .arg(path)
+            .status()
+            .expect("ssh-keygen must be installed (.ci/run installs openssh-client)");
+        assert!(status.success());
     }
 
     /// Like `fails`, and the message is a single line.
