@@ -12,7 +12,7 @@ fn keys_are_added_once_removed_and_refused_when_not_keys() {
     sh.ok(&["advisor", "add", "ola", "--name", "Ola", "--key", &first]);
     assert!(
         sh.ok(&["advisor", "key", "add", "ola", &second])
-            .contains("(2 keys)")
+            .contains("(keys: 2)")
     );
     assert!(
         sh.ok(&["advisor", "key", "add", "ola", &second])
@@ -24,7 +24,7 @@ fn keys_are_added_once_removed_and_refused_when_not_keys() {
     );
     assert!(
         sh.ok(&["advisor", "key", "remove", "ola", &first])
-            .contains("(1 keys left)")
+            .contains("(keys left: 1)")
     );
     assert!(
         sh.fails_in_one_line(&["advisor", "key", "remove", "ola", &first])

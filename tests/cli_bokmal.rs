@@ -43,7 +43,7 @@ fn moves_shares_and_keys_are_said_in_bokmal() {
         &sh,
         &["client", "transfer", "--from", "kari", "--to", "ola"],
     );
-    assert_eq!(moved, "2 klienter flyttet til ola\n");
+    assert_eq!(moved, "klienter flyttet til ola: 2\n");
     let shared = said(&sh, &["client", "share", "Amira Haddad", "--with", "kari"]);
     assert_eq!(shared, "Amira Haddad er delt med kari\n");
 
@@ -83,7 +83,7 @@ fn refusals_of_demo_venture_and_report_are_said_in_bokmal() {
     let demo = refused(&sh, &["demo", "--clients", "5"]);
     assert!(
         demo.contains(
-            "har allerede 1 klienter; legg til --force for å erstatte alt i den med demodata"
+            "har allerede klienter (1); legg til --force for å erstatte alt i den med demodata"
         ),
         "{demo}"
     );

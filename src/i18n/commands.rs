@@ -7,15 +7,15 @@ use crate::store::ImportCounts;
 catalogue! {
     /// Lines of the commands and of `veileder serve` that are not in a table.
     CommandText {
-        Moved => "{n} clients moved to {to}", "{n} klienter flyttet til {to}";
+        Moved => "clients moved to {to}: {n}", "klienter flyttet til {to}: {n}";
         Shared => "{name} shared with {with}", "{name} er delt med {with}";
-        KeyAdded => "key {fingerprint} added for {name} ({n} keys)", "nøkkel {fingerprint} lagt til for {name} (antall nøkler: {n})";
-        KeyKnown => "key {fingerprint} already registered for {name} ({n} keys)", "nøkkel {fingerprint} er allerede registrert for {name} (antall nøkler: {n})";
-        KeyRemoved => "key {fingerprint} removed from {name} ({n} keys left)", "nøkkel {fingerprint} fjernet fra {name} (nøkler igjen: {n})";
+        KeyAdded => "key {fingerprint} added for {name} (keys: {n})", "nøkkel {fingerprint} lagt til for {name} (antall nøkler: {n})";
+        KeyKnown => "key {fingerprint} already registered for {name} (keys: {n})", "nøkkel {fingerprint} er allerede registrert for {name} (antall nøkler: {n})";
+        KeyRemoved => "key {fingerprint} removed from {name} (keys left: {n})", "nøkkel {fingerprint} fjernet fra {name} (nøkler igjen: {n})";
         CannotRead => "cannot read {path}", "kan ikke lese {path}";
         CannotWrite => "cannot write {path}", "kan ikke skrive {path}";
         NoFileName => "the output path names no file", "utdatastien peker ikke på en fil";
-        DemoHasData => "{path} already has {n} clients; add --force to replace everything in it with demo data", "{path} har allerede {n} klienter; legg til --force for å erstatte alt i den med demodata";
+        DemoHasData => "{path} already has clients ({n}); add --force to replace everything in it with demo data", "{path} har allerede klienter ({n}); legg til --force for å erstatte alt i den med demodata";
         SectorNotConfigured => "sector: '{given}' is not configured; one of {sectors}", "sector: '{given}' er ikke satt opp; en av {sectors}";
         NotVentureId => "venture: '{given}' is not a venture id; a number such as 4", "venture: '{given}' er ikke en foretaks-id; et tall som 4";
         Counts => "{clients} clients, {ventures} ventures, {sessions} sessions, {steps} next steps, {milestones} milestones, {advisors} advisors", "{clients} klienter, {ventures} foretak, {sessions} samtaler, {steps} neste steg, {milestones} milepæler, {advisors} veiledere";
