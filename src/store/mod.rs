@@ -26,6 +26,7 @@ pub mod schema;
 mod search;
 mod sessions;
 mod snapshot;
+mod snippet;
 mod summary;
 mod trash;
 pub(crate) mod ventures;
