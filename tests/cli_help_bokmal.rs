@@ -3,27 +3,13 @@
 mod common;
 
 use std::io::Write;
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Stdio};
 
 use common::shell::Shell;
 
-/// The binary with `LANG` set, as a Norwegian desktop starts it.
-fn in_locale(sh: &Shell, lang: &str, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_veileder"))
-        .args(args)
-        .env("HOME", sh.dir.path())
-        .env("XDG_CONFIG_HOME", sh.path("config"))
-        .env("XDG_DATA_HOME", sh.path("data"))
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("LANG", lang)
-        .output()
-        .unwrap()
-}
-
 /// Standard output of a run that must succeed in bokmål.
 fn said(sh: &Shell, args: &[&str]) -> String {
-    let out = in_locale(sh, "nb_NO.UTF-8", args);
+    let out = sh.bare_in("nb_NO.UTF-8", args);
     assert_eq!(out.status.code(), Some(0), "{args:?}");
     assert!(out.stderr.is_empty(), "{args:?}");
     String::from_utf8(out.stdout).unwrap()
@@ -31,7 +17,7 @@ fn said(sh: &Shell, args: &[&str]) -> String {
 
 /// The one line on standard error of a usage error in bokmål (exit code 2).
 fn refused(sh: &Shell, args: &[&str]) -> String {
-    let out = in_locale(sh, "nb_NO.UTF-8", args);
+    let out = sh.bare_in("nb_NO.UTF-8", args);
     assert_eq!(out.status.code(), Some(2), "{args:?}");
     assert!(out.stdout.is_empty(), "{args:?}");
     let err = String::from_utf8(out.stderr).unwrap();
@@ -136,7 +122,7 @@ fn usage_errors_are_one_bokmal_line_with_exit_code_2() {
         );
     }
     // A group without its command shows its help, as in English, and exits 2.
-    let out = in_locale(&sh, "nb_NO.UTF-8", &["client"]);
+    let out = sh.bare_in("nb_NO.UTF-8", &["client"]);
     assert_eq!(out.status.code(), Some(2));
     let help = String::from_utf8(out.stderr).unwrap();
     assert!(
@@ -210,13 +196,13 @@ fn the_config_language_keeps_help_and_errors_english_in_a_norwegian_locale() {
         &["--config", config, "nte"],
         &["man", "--config", config],
     ] {
-        let norwegian = in_locale(&sh, "nb_NO.UTF-8", args);
-        let english = in_locale(&sh, "C.UTF-8", args);
+        let norwegian = sh.bare_in("nb_NO.UTF-8", args);
+        let english = sh.bare_in("C.UTF-8", args);
         assert_eq!(norwegian.status.code(), english.status.code(), "{args:?}");
         assert_eq!(norwegian.stdout, english.stdout, "{args:?}");
         assert_eq!(norwegian.stderr, english.stderr, "{args:?}");
     }
-    let english = in_locale(&sh, "nb_NO.UTF-8", &["--config", config, "nte"]);
+    let english = sh.bare_in("nb_NO.UTF-8", &["--config", config, "nte"]);
     let err = String::from_utf8(english.stderr).unwrap();
     assert!(
         err.starts_with("error: unrecognized subcommand 'nte'"),
@@ -230,15 +216,11 @@ fn the_config_language_gives_bokmal_help_in_an_english_locale() {
     let config = sh.path("config.toml");
     std::fs::write(&config, "language = \"nb\"\n").unwrap();
     let config = config.to_str().unwrap();
-    let out = in_locale(&sh, "C.UTF-8", &["nte", "--config", config]);
+    let out = sh.bare_in("C.UTF-8", &["nte", "--config", config]);
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8(out.stderr).unwrap();
     assert!(err.starts_with("veileder: ukjent kommando 'nte'"), "{err}");
-    let out = in_locale(
-        &sh,
-        "C.UTF-8",
-        &[&format!("--config={config}"), "--version"],
-    );
+    let out = sh.bare_in("C.UTF-8", &[&format!("--config={config}"), "--version"]);
     let version = String::from_utf8(out.stdout).unwrap();
     assert!(version.contains("(databaseskjema "), "{version}");
 }

@@ -43,11 +43,23 @@ impl Shell {
     }
 
     fn run_as_on_in(&self, actor: &str, db: &Path, lang: &str, args: &[&str]) -> Output {
-        Command::new(env!("CARGO_BIN_EXE_veileder"))
+        self.binary_in(lang)
             .arg("--db")
             .arg(db)
             .args(["--as", actor])
             .args(args)
+            .output()
+            .unwrap()
+    }
+
+    /// Runs with no database or actor given, for what needs neither (help, man, completions).
+    pub fn bare_in(&self, lang: &str, args: &[&str]) -> Output {
+        self.binary_in(lang).args(args).output().unwrap()
+    }
+
+    fn binary_in(&self, lang: &str) -> Command {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_veileder"));
+        command
             .env("HOME", self.dir.path())
             .env("XDG_CONFIG_HOME", self.dir.path().join("config"))
             .env("XDG_DATA_HOME", self.dir.path().join("data"))
@@ -55,9 +67,8 @@ impl Shell {
             .env("TZ", "UTC")
             .env_remove("LC_ALL")
             .env_remove("LC_MESSAGES")
-            .env("LANG", lang)
-            .output()
-            .unwrap()
+            .env("LANG", lang);
+        command
     }
 
     pub fn run(&self, args: &[&str]) -> Output {
