@@ -5,9 +5,14 @@ use super::search::PREFIX_MIN;
 use crate::domain::text::fold;
 
 const SNIPPET_CHARS: usize = 90;
+/// How far into a text the first match is looked for: a book pasted into a note must not make
+/// every keystroke of a search that shows it fold the whole book. Past this, the excerpt is the
+/// text's beginning.
+const SCAN_BYTES: usize = 64 * 1024;
 
 /// A one-line excerpt of `text` around the first matched word, with the matches marked.
 pub fn snippet(text: &str, words: &[String]) -> (String, Vec<Range<usize>>) {
+    let text = &text[..text.floor_char_boundary(SCAN_BYTES)];
     let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
     let matches = |w: &str| {
         let f = fold(w.trim_matches(|c: char| !c.is_alphanumeric()));
@@ -68,5 +73,17 @@ mod tests {
         );
         assert_eq!(&s[h[0].clone()], "Kebab");
         assert!(s.starts_with("We talked"));
+    }
+
+    #[test]
+    fn a_huge_note_is_looked_into_only_as_far_as_its_first_pages() {
+        let early = format!("Budget talk. {}", "Ærlig prat om lån. ".repeat(500_000));
+        let (s, h) = snippet(&early, &["budget".into()]);
+        assert_eq!(&s[h[0].clone()], "Budget");
+        assert!(s.chars().count() <= SNIPPET_CHARS + 1);
+        let late = format!("{} Budget talk.", "Ærlig prat om lån. ".repeat(500_000));
+        let (s, h) = snippet(&late, &["budget".into()]);
+        assert!(s.starts_with("Ærlig prat om lån."), "{s}");
+        assert!(h.is_empty());
     }
 }
