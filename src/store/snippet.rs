@@ -12,7 +12,11 @@ const SCAN_BYTES: usize = 64 * 1024;
 
 /// A one-line excerpt of `text` around the first matched word, with the matches marked.
 pub fn snippet(text: &str, words: &[String]) -> (String, Vec<Range<usize>>) {
-    let text = &text[..text.floor_char_boundary(SCAN_BYTES)];
+    let mut end = text.len().min(SCAN_BYTES);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let text = &text[..end];
     let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
     let matches = |w: &str| {
         let f = fold(w.trim_matches(|c: char| !c.is_alphanumeric()));
