@@ -1,8 +1,9 @@
 //! Funder figures over a hand-built centre whose every figure is worked out in the comments.
-use std::path::Path;
-use std::process::{Command, Output};
+
+mod common;
 
 use chrono::NaiveDate;
+use common::shell::Shell;
 use serde_json::{Value, json};
 use veileder::report::{self, Period};
 use veileder::transfer::Document;
@@ -206,64 +207,32 @@ fn an_empty_centre_reports_zeros() {
     assert!(report::text(&r).contains("Clients served"));
 }
 
-fn veileder(home: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_veileder"))
-        .arg("--db")
-        .arg(home.join("centre.redb"))
-        .args(["--as", "kari"])
-        .args(args)
-        .env("HOME", home)
-        .env("XDG_CONFIG_HOME", home.join("config"))
-        .env("XDG_DATA_HOME", home.join("data"))
-        .env("VEILEDER_NOW", "2026-11-27T10:00:00Z")
-        .env("TZ", "UTC")
-        .output()
-        .unwrap()
-}
-
-fn ok(home: &Path, args: &[&str]) -> String {
-    let out = veileder(home, args);
-    assert!(
-        out.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
-}
-
 #[test]
 fn the_binary_reports_what_the_function_computes() {
-    let dir = tempfile::tempdir().unwrap();
-    let home = dir.path();
-    ok(home, &["import", FIXTURE]);
+    let sh = Shell::new();
+    sh.ok(&["import", FIXTURE]);
 
-    let year = ok(
-        home,
-        &[
-            "report",
-            "--from",
-            "2025-01-01",
-            "--to",
-            "2025-12-31",
-            "--format",
-            "json",
-        ],
-    );
+    let year = sh.ok(&[
+        "report",
+        "--from",
+        "2025-01-01",
+        "--to",
+        "2025-12-31",
+        "--format",
+        "json",
+    ]);
     assert_eq!(
         serde_json::from_str::<Value>(&year).unwrap(),
         expected_2025()
     );
-    let all = ok(home, &["report", "--format", "json"]);
+    let all = sh.ok(&["report", "--format", "json"]);
     assert_eq!(
         serde_json::from_str::<Value>(&all).unwrap(),
         expected_all_time()
     );
 
     // Text: a titled page within 80 columns.
-    let text = ok(
-        home,
-        &["report", "--from", "2025-01-01", "--to", "2025-12-31"],
-    );
+    let text = sh.ok(&["report", "--from", "2025-01-01", "--to", "2025-12-31"]);
     assert!(text.starts_with("Report for funders: 2025-01-01 to 2025-12-31\n"));
     for line in text.lines() {
         assert!(
@@ -274,7 +243,7 @@ fn the_binary_reports_what_the_function_computes() {
     assert!(text.contains("Data-quality warnings (5)"));
     let served = text.lines().find(|l| l.contains("Clients served")).unwrap();
     assert!(served.ends_with(" 3") && unicode_width::UnicodeWidthStr::width(served) == 80);
-    let all_text = ok(home, &["report"]);
+    let all_text = sh.ok(&["report"]);
     assert!(all_text.starts_with("Report for funders: all time\n"));
     assert!(
         all_text
@@ -283,13 +252,13 @@ fn the_binary_reports_what_the_function_computes() {
     );
 
     // Markdown: headings and tables.
-    let md = ok(home, &["report", "--format", "md"]);
+    let md = sh.ok(&["report", "--format", "md"]);
     assert!(md.starts_with("# Report for funders\n"));
     assert!(md.contains("## Sessions by channel"));
     assert!(md.contains("| phone | 5 | 1.8 |"));
 
     // CSV: long format with a header, as a spreadsheet reads it.
-    let csv_text = ok(home, &["report", "--format", "csv", "--from", "2025-01-01"]);
+    let csv_text = sh.ok(&["report", "--format", "csv", "--from", "2025-01-01"]);
     let mut reader = csv::Reader::from_reader(csv_text.as_bytes());
     assert_eq!(
         reader.headers().unwrap().iter().collect::<Vec<_>>(),
@@ -313,13 +282,12 @@ fn the_binary_reports_what_the_function_computes() {
 
 #[test]
 fn the_binary_refuses_a_bad_period_in_one_line() {
-    let dir = tempfile::tempdir().unwrap();
-    let home = dir.path();
+    let sh = Shell::new();
     for args in [
         &["report", "--from", "2025-02-01", "--to", "2025-01-01"][..],
         &["report", "--from", "2025-02-30"][..],
     ] {
-        let out = veileder(home, args);
+        let out = sh.run(args);
         assert_eq!(out.status.code(), Some(1), "{args:?}");
         let err = String::from_utf8(out.stderr).unwrap();
         assert_eq!(err.lines().count(), 1, "{err}");
