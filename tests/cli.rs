@@ -166,7 +166,7 @@ fn import_dry_run_writes_nothing() {
     std::fs::write(&csv, "name\nAna\n").unwrap();
     assert!(
         sh.ok(&["import", csv.to_str().unwrap(), "--dry-run"])
-            .contains("would import 1 clients")
+            .contains("would import 1 client from")
     );
     assert_eq!(
         json(&sh.ok(&["client", "list", "--format", "json"])),

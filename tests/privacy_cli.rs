@@ -244,7 +244,7 @@ fn clients_past_retention_are_listed_by_agenda_and_check() {
     assert_eq!(json["past_retention"][0]["client_id"], 5);
     let check = sh.ok(&["--config", cfg, "check"]);
     assert!(
-        check.starts_with("notice: 1 clients have had no contact for 2+ years (ids 5)"),
+        check.starts_with("notice: no contact for 2+ years with 1 client (ids 5)"),
         "{check}"
     );
     assert!(check.contains("no problems found"));

@@ -37,11 +37,11 @@ fn retention_notice(ctx: &Ctx, out: &mut impl Write) -> Result<()> {
         .collect();
     let more = if past.len() > ids.len() { ", …" } else { "" };
     let ids = format!("{}{more}", ids.join(", "));
+    let lang = ctx.lang();
+    let clients = crate::i18n::counted(lang, past.len(), crate::i18n::CLIENTS);
     let values: [(&str, &dyn std::fmt::Display); 3] =
-        [("n", &past.len()), ("years", &years), ("ids", &ids)];
-    let notice = ctx
-        .lang()
-        .f(crate::i18n::PrivacyText::RetentionNotice, &values);
+        [("clients", &clients), ("years", &years), ("ids", &ids)];
+    let notice = lang.f(crate::i18n::PrivacyText::RetentionNotice, &values);
     writeln!(out, "{notice}")?;
     Ok(())
 }

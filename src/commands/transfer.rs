@@ -6,7 +6,7 @@ use anyhow::{Context as _, Result};
 
 use super::Ctx;
 use crate::files::write_atomically_with;
-use crate::i18n::{CliText as T, CommandText, Lang};
+use crate::i18n::{CLIENTS, CliText as T, CommandText, Lang, SESSIONS, counted};
 use crate::store::ImportCounts;
 use crate::transfer::json::{self, Replay};
 use crate::transfer::{csv_stream, export};
@@ -17,11 +17,12 @@ pub fn export(ctx: &Ctx, path: Option<&Path>, out: &mut impl Write) -> Result<i3
             let written = ctx.store.snapshot(|s| {
                 write_atomically_with(ctx.lang(), p, |file| Ok(export::write_document(s, file)?))
             })?;
-            let text = ctx.lang().f(
+            let lang = ctx.lang();
+            let text = lang.f(
                 T::Exported,
                 &[
-                    ("clients", &written.clients),
-                    ("sessions", &written.sessions),
+                    ("clients", &counted(lang, written.clients, CLIENTS)),
+                    ("sessions", &counted(lang, written.sessions, SESSIONS)),
                     ("path", &p.display()),
                 ],
             );
@@ -56,7 +57,8 @@ pub fn import(ctx: &Ctx, path: &Path, dry_run: bool, out: &mut impl Write) -> Re
         } else {
             T::ImportedClients
         };
-        let text = lang.f(message, &[("n", &saved), ("path", &shown)]);
+        let clients = counted(lang, saved, CLIENTS);
+        let text = lang.f(message, &[("clients", &clients), ("path", &shown)]);
         writeln!(out, "{text}")?;
     } else {
         let counts = import_document(ctx, path, dry_run)?;

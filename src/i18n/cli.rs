@@ -34,9 +34,9 @@ catalogue! {
         SessionSaved => "session {id} saved for {name}", "samtale {id} lagret for {name}";
         NoProblems => "{path}: no problems found", "{path}: ingen feil funnet";
         Problems => "{n} problems found in {path}", "{n} feil funnet i {path}";
-        Exported => "exported {clients} clients, {sessions} sessions to {path}", "eksporterte {clients} klienter og {sessions} samtaler til {path}";
-        ImportedClients => "imported {n} clients from {path}", "importerte {n} klienter fra {path}";
-        WouldImportClients => "would import {n} clients from {path}", "ville importert {n} klienter fra {path}";
+        Exported => "exported {clients}, {sessions} to {path}", "eksporterte {clients} og {sessions} til {path}";
+        ImportedClients => "imported {clients} from {path}", "importerte {clients} fra {path}";
+        WouldImportClients => "would import {clients} from {path}", "ville importert {clients} fra {path}";
         Imported => "imported {counts} from {path}", "importerte {counts} fra {path}";
         WouldImport => "would import {counts} from {path}", "ville importert {counts} fra {path}";
         AdvisorSaved => "advisor {name} ({role}) saved", "veileder {name} ({role}) lagret";

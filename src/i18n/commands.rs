@@ -1,6 +1,7 @@
 //! The commands' own lines outside their tables: what a move, a share or a key change did,
 //! the refusals of `demo` and `venture`, files that cannot be read or written, a file held by
 //! `veileder serve`, and the server's start-up errors.
+use super::nouns::{ADVISORS, CLIENTS, MILESTONES, SESSIONS, STEPS, VENTURES, counted};
 use super::{Lang, catalogue};
 use crate::store::ImportCounts;
 
@@ -18,7 +19,6 @@ catalogue! {
         DemoHasData => "{path} already has clients ({n}); add --force to replace everything in it with demo data", "{path} har allerede klienter ({n}); legg til --force for å erstatte alt i den med demodata";
         SectorNotConfigured => "sector: '{given}' is not configured; one of {sectors}", "sector: '{given}' er ikke satt opp; en av {sectors}";
         NotVentureId => "venture: '{given}' is not a venture id; a number such as 4", "venture: '{given}' er ikke en foretaks-id; et tall som 4";
-        Counts => "{clients} clients, {ventures} ventures, {sessions} sessions, {steps} next steps, {milestones} milestones, {advisors} advisors", "{clients} klienter, {ventures} foretak, {sessions} samtaler, {steps} neste steg, {milestones} milepæler, {advisors} veiledere";
         Renumbered => " (ids renumbered after the existing records)", " (nye id-er etter postene som fantes fra før)";
         PeriodBackwards => "--from {from} is after --to {to}; give a period that starts on or before its end", "--from {from} er etter --to {to}; oppgi en periode som begynner før eller samme dag som den slutter";
         BadNow => "VEILEDER_NOW='{value}' is not a time like 2026-11-27T10:00:00Z", "VEILEDER_NOW='{value}' er ikke et tidspunkt som 2026-11-27T10:00:00Z";
@@ -53,17 +53,15 @@ catalogue! {
 
 /// What an import wrote, or would write, in `lang`.
 pub fn counts(lang: Lang, counts: &ImportCounts) -> String {
-    let mut text = lang.f(
-        CommandText::Counts,
-        &[
-            ("clients", &counts.clients),
-            ("ventures", &counts.ventures),
-            ("sessions", &counts.sessions),
-            ("steps", &counts.next_steps),
-            ("milestones", &counts.milestones),
-            ("advisors", &counts.advisors),
-        ],
-    );
+    let mut text = [
+        counted(lang, counts.clients, CLIENTS),
+        counted(lang, counts.ventures, VENTURES),
+        counted(lang, counts.sessions, SESSIONS),
+        counted(lang, counts.next_steps, STEPS),
+        counted(lang, counts.milestones, MILESTONES),
+        counted(lang, counts.advisors, ADVISORS),
+    ]
+    .join(", ");
     if counts.renumbered {
         text.push_str(lang.t(CommandText::Renumbered));
     }

@@ -15,6 +15,7 @@ mod csv;
 mod fields;
 mod format;
 mod invalid;
+mod nouns;
 mod privacy;
 mod report;
 mod screens;
@@ -35,6 +36,7 @@ pub use csv::CsvText;
 pub use fields::{FieldText, field};
 pub use format::{date, decimal, kroner, number, weekday};
 pub use invalid::{InvalidText, invalid, reason};
+pub use nouns::{ADVISORS, CLIENTS, MILESTONES, Noun, SESSIONS, STEPS, VENTURES, counted};
 pub use privacy::{BackupText, PrivacyText, erasure};
 pub use report::{ReportText, ReportsScreenText, warning_text};
 pub use screens::*;
@@ -176,6 +178,7 @@ pub fn entries() -> Vec<(&'static str, &'static str, &'static str)> {
         AccessText::ENTRIES,
         ConfigText::ENTRIES,
         CsvText::ENTRIES,
+        Noun::ENTRIES,
     ]
     .concat()
 }

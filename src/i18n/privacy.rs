@@ -28,7 +28,7 @@ catalogue! {
         ConsentGiven => "client {id}: consent given {date} for {purpose}", "klient {id}: samtykke gitt {date} til {purpose}";
         PastRetention => "No contact for {years}+ years: to erase", "Ingen kontakt på {years}+ år: skal slettes";
         EraseOne => "`veileder privacy erase ID --yes` erases one (admins only).", "`veileder privacy erase ID --yes` sletter én (bare administratorer).";
-        RetentionNotice => "notice: {n} clients have had no contact for {years}+ years (ids {ids}); `veileder agenda --all` lists them, `veileder privacy erase ID --yes` erases one", "merk: {n} klienter har ikke hatt kontakt på {years}+ år (id {ids}); `veileder agenda --all` viser dem, `veileder privacy erase ID --yes` sletter én";
+        RetentionNotice => "notice: no contact for {years}+ years with {clients} (ids {ids}); `veileder agenda --all` lists them, `veileder privacy erase ID --yes` erases one", "merk: ingen kontakt på {years}+ år med {clients} (id {ids}); `veileder agenda --all` viser dem, `veileder privacy erase ID --yes` sletter én";
         Purged => "veileder: purged {n} records deleted more than {days} days ago from the trash", "veileder: tømte {n} poster slettet for mer enn {days} dager siden fra papirkurven";
     }
 }

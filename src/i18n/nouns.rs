@@ -1,0 +1,55 @@
+//! A count and its noun in the form the count takes: "1 client", "2 clients"; "1 klient",
+//! "2 klienter".
+use super::{Lang, catalogue};
+
+catalogue! {
+    /// Nouns after a count: each in its one and its many form.
+    Noun {
+        Client => "client", "klient";
+        Clients => "clients", "klienter";
+        Venture => "venture", "foretak";
+        Ventures => "ventures", "foretak";
+        Session => "session", "samtale";
+        Sessions => "sessions", "samtaler";
+        Step => "next step", "neste steg";
+        Steps => "next steps", "neste steg";
+        Milestone => "milestone", "milepæl";
+        Milestones => "milestones", "milepæler";
+        Advisor => "advisor", "veileder";
+        Advisors => "advisors", "veiledere";
+    }
+}
+
+/// The one and the many form of a noun.
+pub type Forms = (Noun, Noun);
+pub const CLIENTS: Forms = (Noun::Client, Noun::Clients);
+pub const VENTURES: Forms = (Noun::Venture, Noun::Ventures);
+pub const SESSIONS: Forms = (Noun::Session, Noun::Sessions);
+pub const STEPS: Forms = (Noun::Step, Noun::Steps);
+pub const MILESTONES: Forms = (Noun::Milestone, Noun::Milestones);
+pub const ADVISORS: Forms = (Noun::Advisor, Noun::Advisors);
+
+/// `n` followed by the noun in the form `n` takes.
+pub fn counted(
+    lang: Lang,
+    n: impl TryInto<u64> + Copy + std::fmt::Display,
+    (one, many): Forms,
+) -> String {
+    let is_one = n.try_into().is_ok_and(|n| n == 1);
+    let noun = lang.t(if is_one { one } else { many });
+    format!("{n} {noun}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_takes_the_one_form_and_every_other_count_the_many() {
+        assert_eq!(counted(Lang::En, 1, CLIENTS), "1 client");
+        assert_eq!(counted(Lang::En, 0, CLIENTS), "0 clients");
+        assert_eq!(counted(Lang::En, 2, STEPS), "2 next steps");
+        assert_eq!(counted(Lang::Nb, 1, CLIENTS), "1 klient");
+        assert_eq!(counted(Lang::Nb, 3, MILESTONES), "3 milepæler");
+    }
+}
