@@ -8,16 +8,6 @@ use common::shell::Shell;
 /// The locale a Norwegian desktop starts the binary in.
 const NORWEGIAN: &str = "nb_NO.UTF-8";
 
-fn said(sh: &Shell, args: &[&str]) -> String {
-    let out = sh.run_in(NORWEGIAN, args);
-    assert!(
-        out.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
-}
-
 fn refused(sh: &Shell, args: &[&str]) -> String {
     let out = sh.run_in(NORWEGIAN, args);
     assert_eq!(out.status.code(), Some(1), "{args:?}");
@@ -30,33 +20,36 @@ fn refused(sh: &Shell, args: &[&str]) -> String {
 fn moves_shares_and_keys_are_said_in_bokmal() {
     let sh = Shell::new();
     sh.ok(&["advisor", "add", "kari", "--name", "Kari", "--role", "lead"]);
-    let added = said(&sh, &["advisor", "add", "ola", "--name", "Ola"]);
+    let added = sh.ok_in(NORWEGIAN, &["advisor", "add", "ola", "--name", "Ola"]);
     assert_eq!(added, "veileder ola (veileder) lagret\n");
-    let listed = said(&sh, &["advisor", "list"]);
+    let listed = sh.ok_in(NORWEGIAN, &["advisor", "list"]);
     assert!(
         listed.contains("Kari  leder") && !listed.contains("lead"),
         "{listed}"
     );
     sh.ok(&["client", "add", "Amira Haddad"]);
     sh.ok(&["client", "add", "Ali Rashid"]);
-    let moved = said(
-        &sh,
+    let moved = sh.ok_in(
+        NORWEGIAN,
         &["client", "transfer", "--from", "kari", "--to", "ola"],
     );
     assert_eq!(moved, "klienter flyttet til ola: 2\n");
-    let shared = said(&sh, &["client", "share", "Amira Haddad", "--with", "kari"]);
+    let shared = sh.ok_in(
+        NORWEGIAN,
+        &["client", "share", "Amira Haddad", "--with", "kari"],
+    );
     assert_eq!(shared, "Amira Haddad er delt med kari\n");
 
     let key = sh.keygen("ola");
-    let added = said(&sh, &["advisor", "key", "add", "ola", &key]);
+    let added = sh.ok_in(NORWEGIAN, &["advisor", "key", "add", "ola", &key]);
     assert!(
         added.starts_with("nøkkel SHA256:")
             && added.ends_with("lagt til for ola (antall nøkler: 1)\n"),
         "{added}"
     );
-    let again = said(&sh, &["advisor", "key", "add", "ola", &key]);
+    let again = sh.ok_in(NORWEGIAN, &["advisor", "key", "add", "ola", &key]);
     assert!(again.contains("er allerede registrert for ola"), "{again}");
-    let removed = said(&sh, &["advisor", "key", "remove", "ola", &key]);
+    let removed = sh.ok_in(NORWEGIAN, &["advisor", "key", "remove", "ola", &key]);
     assert!(
         removed.ends_with("fjernet fra ola (nøkler igjen: 0)\n"),
         "{removed}"
@@ -124,14 +117,17 @@ fn refusals_of_demo_venture_and_report_are_said_in_bokmal() {
 #[test]
 fn a_new_demo_and_an_import_count_in_bokmal() {
     let sh = Shell::new();
-    let filled = said(&sh, &["demo", "--clients", "5"]);
+    let filled = sh.ok_in(NORWEGIAN, &["demo", "--clients", "5"]);
     assert!(
         filled.contains(": 5 klienter, ") && filled.contains(" veiledere\n"),
         "{filled}"
     );
     let export = sh.path("all.json");
     sh.ok(&["export", "--out", export.to_str().unwrap()]);
-    let would = said(&sh, &["import", export.to_str().unwrap(), "--dry-run"]);
+    let would = sh.ok_in(
+        NORWEGIAN,
+        &["import", export.to_str().unwrap(), "--dry-run"],
+    );
     assert!(
         would.starts_with("ville importert 5 klienter, ")
             && would.contains("(nye id-er etter postene som fantes fra før)"),
@@ -171,8 +167,8 @@ fn the_access_export_page_is_in_the_advisors_language_with_values_as_stored() {
         "2026-01-10",
     ]);
     let json = sh.path("amira.json");
-    said(
-        &sh,
+    sh.ok_in(
+        NORWEGIAN,
         &["privacy", "export", "1", "--out", json.to_str().unwrap()],
     );
     let page = std::fs::read_to_string(sh.path("amira.txt")).unwrap();

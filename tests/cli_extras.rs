@@ -150,16 +150,6 @@ fn completions_and_man_need_neither_a_database_nor_a_valid_config() {
 }
 
 /// The binary with `LANG` set, as a Norwegian desktop starts it.
-fn in_locale(sh: &Shell, lang: &str, args: &[&str]) -> String {
-    let out = sh.run_in(lang, args);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
-}
-
 #[test]
 fn a_norwegian_locale_gives_bokmal_text_and_english_json() {
     let sh = Shell::new();
@@ -173,7 +163,7 @@ fn a_norwegian_locale_gives_bokmal_text_and_english_json() {
         "--due",
         "2026-12-04",
     ]);
-    let list = in_locale(&sh, "nb_NO.UTF-8", &["client", "list"]);
+    let list = sh.ok_in("nb_NO.UTF-8", &["client", "list"]);
     assert!(
         list.contains("NAVN") && list.contains("SISTE KONTAKT"),
         "{list}"
@@ -183,7 +173,7 @@ fn a_norwegian_locale_gives_bokmal_text_and_english_json() {
         "{list}"
     );
     assert!(list.trim_end().ends_with("\n1 klient"), "{list}");
-    let agenda = in_locale(&sh, "no_NO", &["agenda"]);
+    let agenda = sh.ok_in("no_NO", &["agenda"]);
     assert!(
         agenda.contains("Agenda for 27.11.2026 — klientene til kari"),
         "{agenda}"
@@ -192,9 +182,9 @@ fn a_norwegian_locale_gives_bokmal_text_and_english_json() {
         agenda.contains("04.12.2026") && agenda.contains("Neste 7 dager"),
         "{agenda}"
     );
-    let json = in_locale(&sh, "nb_NO.UTF-8", &["client", "list", "--format", "json"]);
+    let json = sh.ok_in("nb_NO.UTF-8", &["client", "list", "--format", "json"]);
     assert!(json.contains("\"status\": \"active\""), "{json}");
-    let english = in_locale(&sh, "en_GB.UTF-8", &["client", "list"]);
+    let english = sh.ok_in("en_GB.UTF-8", &["client", "list"]);
     assert!(
         english.contains("LAST CONTACT") && english.contains("2026-11-27"),
         "{english}"
@@ -208,7 +198,7 @@ fn the_config_language_wins_over_the_locale() {
     let config = sh.path("config.toml");
     std::fs::write(&config, "language = \"en\"\n").unwrap();
     let config = config.to_str().unwrap();
-    let list = in_locale(&sh, "nb_NO.UTF-8", &["--config", config, "client", "list"]);
+    let list = sh.ok_in("nb_NO.UTF-8", &["--config", config, "client", "list"]);
     assert!(list.contains("NAME") && list.contains("active"), "{list}");
     std::fs::write(sh.path("config.toml"), "language = \"se\"\n").unwrap();
     let err = sh.fails_in_one_line(&["--config", config, "client", "list"]);
@@ -231,7 +221,7 @@ fn the_funder_report_reads_in_bokmal_with_decimal_commas() {
         "--minutes",
         "90",
     ]);
-    let text = in_locale(&sh, "nb_NO.UTF-8", &["report", "--from", "2026-01-01"]);
+    let text = sh.ok_in("nb_NO.UTF-8", &["report", "--from", "2026-01-01"]);
     assert!(
         text.starts_with("Rapport til finansiører: fra 01.01.2026"),
         "{text}"
@@ -245,12 +235,12 @@ fn the_funder_report_reads_in_bokmal_with_decimal_commas() {
         text.contains("  møte") && text.contains("  kvinne"),
         "{text}"
     );
-    let md = in_locale(&sh, "nb_NO.UTF-8", &["report", "--format", "md"]);
+    let md = sh.ok_in("nb_NO.UTF-8", &["report", "--format", "md"]);
     assert!(
         md.starts_with("# Rapport til finansiører") && md.contains("hele perioden"),
         "{md}"
     );
-    let csv = in_locale(&sh, "nb_NO.UTF-8", &["report", "--format", "csv"]);
+    let csv = sh.ok_in("nb_NO.UTF-8", &["report", "--format", "csv"]);
     assert!(
         csv.contains("summary,session_hours,1.5"),
         "CSV keeps its keys: {csv}"

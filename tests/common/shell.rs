@@ -77,7 +77,15 @@ impl Shell {
 
     /// Runs a command that must succeed and returns its stdout.
     pub fn ok(&self, args: &[&str]) -> String {
-        let out = self.run(args);
+        Shell::succeeds(self.run(args), args)
+    }
+
+    /// Like `ok`, with `LANG` set.
+    pub fn ok_in(&self, lang: &str, args: &[&str]) -> String {
+        Shell::succeeds(self.run_in(lang, args), args)
+    }
+
+    fn succeeds(out: Output, args: &[&str]) -> String {
         assert!(
             out.status.success(),
             "{args:?} failed: {}",
