@@ -2,15 +2,14 @@
 use std::collections::HashSet;
 use std::fmt;
 
-use redb::{
-    ReadTransaction, ReadableMultimapTable, ReadableTable, ReadableTableMetadata, TableHandle,
-};
+use redb::{ReadTransaction, ReadableTable, ReadableTableMetadata, TableHandle};
 use serde::de::DeserializeOwned;
 
 use super::Store;
 use super::error::{Result, StoreError};
 use super::index::Indexed;
 use super::schema::{self, Kind};
+use super::terms;
 use crate::domain::{Client, Milestone, NextStep, Session, Venture};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -157,14 +156,11 @@ impl Store {
         }
 
         let mut stale = 0usize;
-        for row in tx.open_multimap_table(schema::TERMS)?.iter()? {
-            let (_, values) = row?;
-            for v in values {
-                if !known.contains(&v?.value()) {
-                    stale += 1;
-                }
+        terms::each(&tx.open_table(schema::TERM_BLOCKS)?, |_, posting| {
+            if !known.contains(&posting) {
+                stale += 1;
             }
-        }
+        })?;
         if stale > 0 {
             problems.push(Problem(format!(
                 "the search index has {stale} entries for records that do not exist"

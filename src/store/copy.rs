@@ -28,9 +28,10 @@ pub const TABLES: &[&str] = &[
     "session_facts",
     "session_times",
     "steps_due",
+    "term_blocks",
     "advisor_notices",
 ];
-pub const MULTIMAP_TABLES: &[&str] = &["client_records", "terms", "client_shares"];
+pub const MULTIMAP_TABLES: &[&str] = &["client_records", "client_shares"];
 
 /// Copies every table; returns the rows copied. Refuses, copying nothing, a file with a table
 /// this version does not know.
@@ -61,9 +62,9 @@ pub fn copy_all(from: &ReadTransaction, to: &WriteTransaction) -> Result<u64> {
         + table(from, to, schema::SESSION_FACTS)?
         + table(from, to, schema::SESSION_TIMES)?
         + table(from, to, schema::STEPS_DUE)?
+        + table(from, to, schema::TERM_BLOCKS)?
         + table(from, to, super::caseload::NOTICES)?
         + multimap(from, to, schema::CLIENT_RECORDS)?
-        + multimap(from, to, schema::TERMS)?
         + multimap(from, to, super::access::SHARES)?)
 }
 

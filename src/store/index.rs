@@ -9,6 +9,7 @@ use serde::de::DeserializeOwned;
 use super::codec;
 use super::error::{Missing, Result, StoreError};
 use super::schema::{self, Kind};
+use super::terms::{self, Posting};
 use crate::domain::text::index_terms;
 use crate::domain::{Client, ClientId, Milestone, NextStep, Record, Session, Venture};
 
@@ -230,9 +231,10 @@ impl Postings {
         }
         let mut entries = self.entries;
         entries.sort_unstable_by_key(|(id, kind, record)| (rank[*id as usize], *kind, *record));
-        let mut terms = tx.open_multimap_table(schema::TERMS)?;
-        for (id, kind, record) in entries {
-            terms.insert(self.words[id as usize].as_str(), (kind, record))?;
+        let mut blocks = tx.open_table(schema::TERM_BLOCKS)?;
+        for run in entries.chunk_by(|a, b| a.0 == b.0) {
+            let postings: Vec<Posting> = run.iter().map(|(_, kind, id)| (*kind, *id)).collect();
+            terms::add_sorted(&mut blocks, &self.words[run[0].0 as usize], &postings)?;
         }
         Ok(())
     }
@@ -252,18 +254,18 @@ fn set_terms(tx: &WriteTransaction, kind: Kind, id: u64, old: &str, new: &str) -
     if old_terms == new_terms {
         return Ok(());
     }
-    let mut terms = tx.open_multimap_table(schema::TERMS)?;
+    let mut blocks = tx.open_table(schema::TERM_BLOCKS)?;
     for t in old_terms
         .iter()
         .filter(|t| new_terms.binary_search(t).is_err())
     {
-        terms.remove(t.as_str(), (kind as u8, id))?;
+        terms::remove(&mut blocks, t, (kind as u8, id))?;
     }
     for t in new_terms
         .iter()
         .filter(|t| old_terms.binary_search(t).is_err())
     {
-        terms.insert(t.as_str(), (kind as u8, id))?;
+        terms::insert(&mut blocks, t, (kind as u8, id))?;
     }
     Ok(())
 }

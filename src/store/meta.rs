@@ -4,7 +4,7 @@ use redb::{ReadableTable, TableHandle, WriteTransaction};
 use super::Store;
 use super::error::{Result, StoreError};
 use super::schema::{self, META, SCHEMA_VERSION};
-use super::{facts, summary};
+use super::{facts, summary, terms};
 
 const VERSION_KEY: &str = "schema_version";
 const SUMMARY_KEY: &str = "summary_format";
@@ -83,15 +83,18 @@ fn create_tables(tx: &WriteTransaction) -> Result<()> {
     tx.open_table(schema::SESSION_TIMES)?;
     tx.open_multimap_table(schema::CLIENT_RECORDS)?;
     tx.open_table(schema::STEPS_DUE)?;
-    tx.open_multimap_table(schema::TERMS)?;
+    tx.open_table(schema::TERM_BLOCKS)?;
     tx.open_table(super::caseload::NOTICES)?;
     tx.open_multimap_table(super::access::SHARES)?;
     Ok(())
 }
 
-/// Steps from each older schema version to the next; version 1 is the first, so a file without
-/// a version is a new one. A later version adds `Some(1) => ...` here, in this transaction.
-fn migrate(_tx: &WriteTransaction, _from: Option<u32>) -> Result<()> {
+/// Steps from each older schema version to the next, in this transaction; version 1 is the
+/// first, so a file without a version is a new one.
+fn migrate(tx: &WriteTransaction, from: Option<u32>) -> Result<()> {
+    if from == Some(1) {
+        terms::migrate_from_multimap(tx)?;
+    }
     Ok(())
 }
 

@@ -28,6 +28,7 @@ mod sessions;
 mod snapshot;
 mod snippet;
 mod summary;
+mod terms;
 mod trash;
 pub(crate) mod ventures;
 

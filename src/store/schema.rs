@@ -3,7 +3,7 @@
 use redb::{MultimapTableDefinition, TableDefinition};
 
 /// Bumped when a change needs a migration; see meta.rs.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 pub const META: TableDefinition<&str, &[u8]> = TableDefinition::new("meta");
 pub const ADVISORS: TableDefinition<&str, &[u8]> = TableDefinition::new("advisors");
@@ -35,8 +35,13 @@ pub const CLIENT_RECORDS: MultimapTableDefinition<(u64, u8), u64> =
     MultimapTableDefinition::new("client_records");
 /// (due as days since 1970, next step) → client, for open next steps with a due date.
 pub const STEPS_DUE: TableDefinition<(i64, u64), u64> = TableDefinition::new("steps_due");
-/// Folded search term → (record kind, id).
-pub const TERMS: MultimapTableDefinition<&str, (u8, u64)> = MultimapTableDefinition::new("terms");
+/// (folded search term, first posting's record kind and id) → a sorted block of postings
+/// (terms.rs).
+pub const TERM_BLOCKS: TableDefinition<(&str, u8, u64), &[u8]> =
+    TableDefinition::new("term_blocks");
+/// Schema 1's search index, folded term → (record kind, id): read only to migrate it.
+pub const TERMS_V1: MultimapTableDefinition<&str, (u8, u64)> =
+    MultimapTableDefinition::new("terms");
 
 /// The kind of a record, as stored in index keys.
 #[derive(

@@ -2,10 +2,7 @@
 use std::ops::Range;
 
 use chrono::{DateTime, Utc};
-use redb::{
-    ReadOnlyTable, ReadTransaction, ReadableMultimapTable, ReadableTable, ReadableTableMetadata,
-    TableHandle,
-};
+use redb::{ReadOnlyTable, ReadTransaction, ReadableTable, ReadableTableMetadata, TableHandle};
 use serde::{Deserialize, Serialize};
 
 use super::Store;
@@ -13,8 +10,9 @@ use super::access::Visible;
 use super::codec;
 use super::error::Result;
 use super::index::Indexed;
-use super::schema::{self, Kind, TERMS};
+use super::schema::{self, Kind};
 use super::snippet::snippet;
+use super::terms::{self, Posting};
 use crate::domain::text::query_terms;
 use crate::domain::{Client, ClientId, NextStep, Session, Venture};
 
@@ -33,40 +31,6 @@ pub struct SearchHit {
     pub highlights: Vec<Range<usize>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub at: Option<DateTime<Utc>>,
-}
-
-/// A term index entry: (record kind, id).
-type Posting = (u8, u64);
-
-/// The postings of `word`, sorted and without repeats (a multimap keeps one key's values so).
-fn postings(
-    terms: &impl ReadableMultimapTable<&'static str, Posting>,
-    word: &str,
-) -> Result<Vec<Posting>> {
-    let mut out = Vec::new();
-    if word.chars().count() < PREFIX_MIN {
-        for v in terms.get(word)? {
-            out.push(v?.value());
-        }
-        return Ok(out);
-    }
-    let mut keys = 0;
-    for row in terms.range(word..)? {
-        let (k, values) = row?;
-        if !k.value().starts_with(word) {
-            break;
-        }
-        keys += 1;
-        for v in values {
-            out.push(v?.value());
-        }
-    }
-    if keys > 1 {
-        // One sorted run per word: the stable sort merges runs in about linear time.
-        out.sort();
-        out.dedup();
-    }
-    Ok(out)
 }
 
 /// The postings in every list: the shortest, narrowed by the others.
@@ -105,10 +69,10 @@ impl Store {
             return Ok(Found::default());
         }
         self.read(|tx| {
-            let terms = tx.open_multimap_table(TERMS)?;
+            let blocks = tx.open_table(schema::TERM_BLOCKS)?;
             let lists = words
                 .iter()
-                .map(|w| postings(&terms, w))
+                .map(|w| terms::read(&blocks, w, w.chars().count() >= PREFIX_MIN))
                 .collect::<Result<_>>()?;
             let found = intersection(lists);
             let records = Records::open(tx)?;
