@@ -13,13 +13,21 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use veileder::app::{App, Effect, Key, KeyCode, run_effects};
 use veileder::config::Config;
-use veileder::store::{Clock, Store};
+use veileder::domain::Role;
+use veileder::store::{Access, Clock, Store};
 use veileder::ui;
 
 const SIZE: (u16, u16) = (100, 30);
 
+/// The app as the file's owner sees it: every client.
 fn started(store: &Store) -> App {
-    let mut app = App::new(&Config::default(), "ingrid", store.clock(), false).expect("app");
+    started_as(store, Access::owner("ingrid"))
+}
+
+fn started_as(store: &Store, access: Access) -> App {
+    let mut app = App::new(&Config::default(), &access.username, store.clock(), false)
+        .expect("app")
+        .with_access(access);
     app.resize(SIZE.0, SIZE.1);
     let first = app.start();
     run_effects(&mut app, store, first);
@@ -37,7 +45,11 @@ fn typed(text: &str) -> Vec<Key> {
 
 /// A started app after `setup` keys, each with its effects run.
 fn after(store: &Store, setup: &[Key]) -> App {
-    let mut app = started(store);
+    after_as(store, Access::owner("ingrid"), setup)
+}
+
+fn after_as(store: &Store, access: Access, setup: &[Key]) -> App {
+    let mut app = started_as(store, access);
     for key in setup {
         let effect = app.handle_key(*key);
         run_effects(&mut app, store, effect);
@@ -53,7 +65,19 @@ fn keystrokes(
     setup: &[Key],
     keys: &[Key],
 ) {
-    let mut app = after(store, setup);
+    keystrokes_as(group, name, store, Access::owner("ingrid"), setup, keys);
+}
+
+/// Like `keystrokes`, for a session with `access`.
+fn keystrokes_as(
+    group: &mut BenchmarkGroup<'_, WallTime>,
+    name: &str,
+    store: &Store,
+    access: Access,
+    setup: &[Key],
+    keys: &[Key],
+) {
+    let mut app = after_as(store, access, setup);
     let mut terminal = Terminal::new(TestBackend::new(SIZE.0, SIZE.1)).expect("terminal");
     let mut n = 0usize;
     group.bench_function(name, |b| {
@@ -151,6 +175,31 @@ fn tui_benches(c: &mut Criterion) {
             &mut group,
             "search_keystroke_update_and_draw",
             &store,
+            &typed("3bud"),
+            &[Key::char('g'), backspace],
+        );
+
+        // An advisor over SSH sees only their caseload and shares: the same keys, each checked
+        // against what they may see.
+        let advisor = store
+            .client_summary(1)
+            .expect("read")
+            .and_then(|c| c.advisor)
+            .expect("the first client's advisor");
+        let advisor = Access::advisor(advisor, Role::Advisor);
+        keystrokes_as(
+            &mut group,
+            "advisor_list_move_update_and_draw",
+            &store,
+            advisor.clone(),
+            &[],
+            &[Key::char('j'), Key::char('k')],
+        );
+        keystrokes_as(
+            &mut group,
+            "advisor_search_keystroke_update_and_draw",
+            &store,
+            advisor,
             &typed("3bud"),
             &[Key::char('g'), backspace],
         );
