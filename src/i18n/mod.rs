@@ -36,7 +36,10 @@ pub use csv::CsvText;
 pub use fields::{FieldText, field};
 pub use format::{date, decimal, kroner, number, weekday};
 pub use invalid::{InvalidText, invalid, reason};
-pub use nouns::{ADVISORS, CLIENTS, MILESTONES, Noun, SESSIONS, STEPS, VENTURES, counted};
+pub use nouns::{
+    ADVISORS, CLIENTS, DAYS, MATCHES, MILESTONES, Noun, PROBLEMS, SESSIONS, STEPS, VENTURES,
+    counted,
+};
 pub use privacy::{BackupText, PrivacyText, erasure};
 pub use report::{ReportText, ReportsScreenText, warning_text};
 pub use screens::*;

@@ -17,6 +17,12 @@ catalogue! {
         Milestones => "milestones", "milepæler";
         Advisor => "advisor", "veileder";
         Advisors => "advisors", "veiledere";
+        Match => "match", "treff";
+        Matches => "matches", "treff";
+        Problem => "problem", "feil";
+        Problems => "problems", "feil";
+        Day => "day", "dag";
+        Days => "days", "dager";
     }
 }
 
@@ -28,6 +34,9 @@ pub const SESSIONS: Forms = (Noun::Session, Noun::Sessions);
 pub const STEPS: Forms = (Noun::Step, Noun::Steps);
 pub const MILESTONES: Forms = (Noun::Milestone, Noun::Milestones);
 pub const ADVISORS: Forms = (Noun::Advisor, Noun::Advisors);
+pub const MATCHES: Forms = (Noun::Match, Noun::Matches);
+pub const PROBLEMS: Forms = (Noun::Problem, Noun::Problems);
+pub const DAYS: Forms = (Noun::Day, Noun::Days);
 
 /// `n` followed by the noun in the form `n` takes.
 pub fn counted(
@@ -51,5 +60,18 @@ mod tests {
         assert_eq!(counted(Lang::En, 2, STEPS), "2 next steps");
         assert_eq!(counted(Lang::Nb, 1, CLIENTS), "1 klient");
         assert_eq!(counted(Lang::Nb, 3, MILESTONES), "3 milepæler");
+    }
+
+    #[test]
+    fn the_command_lines_counts_read_right_at_one_and_at_many() {
+        assert_eq!(counted(Lang::En, 1, MATCHES), "1 match");
+        assert_eq!(counted(Lang::En, 2, MATCHES), "2 matches");
+        assert_eq!(counted(Lang::Nb, 1, MATCHES), "1 treff");
+        assert_eq!(counted(Lang::En, 1, PROBLEMS), "1 problem");
+        assert_eq!(counted(Lang::En, 4, PROBLEMS), "4 problems");
+        assert_eq!(counted(Lang::Nb, 4, PROBLEMS), "4 feil");
+        assert_eq!(counted(Lang::En, 1, DAYS), "1 day");
+        assert_eq!(counted(Lang::Nb, 1, DAYS), "1 dag");
+        assert_eq!(counted(Lang::Nb, 7, DAYS), "7 dager");
     }
 }
