@@ -37,8 +37,8 @@ pub use fields::{FieldText, field};
 pub use format::{date, decimal, kroner, number, weekday};
 pub use invalid::{InvalidText, invalid, reason};
 pub use nouns::{
-    ADVISORS, CLIENTS, DAYS, MATCHES, MILESTONES, Noun, PROBLEMS, SESSIONS, STEPS, VENTURES,
-    counted,
+    ADVISORS, CLIENTS, DAYS, MATCHES, MILESTONES, MINUTES, Noun, PROBLEMS, SERVER_SESSIONS,
+    SESSIONS, STEPS, VENTURES, counted,
 };
 pub use privacy::{BackupText, PrivacyText, erasure};
 pub use report::{ReportText, ReportsScreenText, warning_text};

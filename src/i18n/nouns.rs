@@ -23,6 +23,10 @@ catalogue! {
         Problems => "problems", "feil";
         Day => "day", "dag";
         Days => "days", "dager";
+        Minute => "minute", "minutt";
+        Minutes => "minutes", "minutter";
+        ServerSession => "session", "økt";
+        ServerSessions => "sessions", "økter";
     }
 }
 
@@ -37,6 +41,9 @@ pub const ADVISORS: Forms = (Noun::Advisor, Noun::Advisors);
 pub const MATCHES: Forms = (Noun::Match, Noun::Matches);
 pub const PROBLEMS: Forms = (Noun::Problem, Noun::Problems);
 pub const DAYS: Forms = (Noun::Day, Noun::Days);
+pub const MINUTES: Forms = (Noun::Minute, Noun::Minutes);
+/// An advisor's SSH session on `veileder serve`, not a session with a client.
+pub const SERVER_SESSIONS: Forms = (Noun::ServerSession, Noun::ServerSessions);
 
 /// `n` followed by the noun in the form `n` takes.
 pub fn counted(
@@ -73,5 +80,15 @@ mod tests {
         assert_eq!(counted(Lang::En, 1, DAYS), "1 day");
         assert_eq!(counted(Lang::Nb, 1, DAYS), "1 dag");
         assert_eq!(counted(Lang::Nb, 7, DAYS), "7 dager");
+    }
+
+    #[test]
+    fn the_servers_counts_read_right_at_one_and_at_many() {
+        assert_eq!(counted(Lang::En, 1, SERVER_SESSIONS), "1 session");
+        assert_eq!(counted(Lang::Nb, 1, SERVER_SESSIONS), "1 økt");
+        assert_eq!(counted(Lang::Nb, 20, SERVER_SESSIONS), "20 økter");
+        assert_eq!(counted(Lang::En, 1, MINUTES), "1 minute");
+        assert_eq!(counted(Lang::Nb, 1, MINUTES), "1 minutt");
+        assert_eq!(counted(Lang::Nb, 60, MINUTES), "60 minutter");
     }
 }
