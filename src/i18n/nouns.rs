@@ -27,6 +27,18 @@ catalogue! {
         Minutes => "minutes", "minutter";
         ServerSession => "session", "økt";
         ServerSessions => "sessions", "økter";
+        OpenStep => "open step", "åpent steg";
+        OpenSteps => "open steps", "åpne steg";
+        NewStep => "new step", "nytt steg";
+        NewSteps => "new steps", "nye steg";
+        StepDone => "step done", "steg utført";
+        StepsDone => "steps done", "steg utført";
+        Rating => "rating", "vurdering";
+        Ratings => "ratings", "vurderinger";
+        Job => "job", "arbeidsplass";
+        Jobs => "jobs", "arbeidsplasser";
+        Year => "year", "år";
+        Years => "years", "år";
     }
 }
 
@@ -44,6 +56,13 @@ pub const DAYS: Forms = (Noun::Day, Noun::Days);
 pub const MINUTES: Forms = (Noun::Minute, Noun::Minutes);
 /// An advisor's SSH session on `veileder serve`, not a session with a client.
 pub const SERVER_SESSIONS: Forms = (Noun::ServerSession, Noun::ServerSessions);
+pub const OPEN_STEPS: Forms = (Noun::OpenStep, Noun::OpenSteps);
+pub const NEW_STEPS: Forms = (Noun::NewStep, Noun::NewSteps);
+pub const STEPS_DONE: Forms = (Noun::StepDone, Noun::StepsDone);
+pub const RATINGS: Forms = (Noun::Rating, Noun::Ratings);
+/// Jobs a venture created, as a milestone records them.
+pub const JOBS: Forms = (Noun::Job, Noun::Jobs);
+pub const YEARS: Forms = (Noun::Year, Noun::Years);
 
 /// `n` followed by the noun in the form `n` takes.
 pub fn counted(
@@ -90,5 +109,26 @@ mod tests {
         assert_eq!(counted(Lang::En, 1, MINUTES), "1 minute");
         assert_eq!(counted(Lang::Nb, 1, MINUTES), "1 minutt");
         assert_eq!(counted(Lang::Nb, 60, MINUTES), "60 minutter");
+    }
+
+    #[test]
+    fn the_screens_counts_read_right_at_one_and_at_many() {
+        assert_eq!(counted(Lang::En, 1, OPEN_STEPS), "1 open step");
+        assert_eq!(counted(Lang::Nb, 1, OPEN_STEPS), "1 åpent steg");
+        assert_eq!(counted(Lang::Nb, 2, OPEN_STEPS), "2 åpne steg");
+        assert_eq!(counted(Lang::En, 1, NEW_STEPS), "1 new step");
+        assert_eq!(counted(Lang::Nb, 1, NEW_STEPS), "1 nytt steg");
+        assert_eq!(counted(Lang::Nb, 3, NEW_STEPS), "3 nye steg");
+        assert_eq!(counted(Lang::En, 1, STEPS_DONE), "1 step done");
+        assert_eq!(counted(Lang::En, 2, STEPS_DONE), "2 steps done");
+        assert_eq!(counted(Lang::Nb, 2, STEPS_DONE), "2 steg utført");
+        assert_eq!(counted(Lang::En, 1, RATINGS), "1 rating");
+        assert_eq!(counted(Lang::Nb, 1, RATINGS), "1 vurdering");
+        assert_eq!(counted(Lang::Nb, 9, RATINGS), "9 vurderinger");
+        assert_eq!(counted(Lang::En, 1, JOBS), "1 job");
+        assert_eq!(counted(Lang::Nb, 3, JOBS), "3 arbeidsplasser");
+        assert_eq!(counted(Lang::En, 1, YEARS), "1 year");
+        assert_eq!(counted(Lang::En, 6, YEARS), "6 years");
+        assert_eq!(counted(Lang::Nb, 6, YEARS), "6 år");
     }
 }
