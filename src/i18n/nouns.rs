@@ -39,6 +39,14 @@ catalogue! {
         Jobs => "jobs", "arbeidsplasser";
         Year => "year", "år";
         Years => "years", "år";
+        Draft => "draft", "utkast";
+        Drafts => "drafts", "utkast";
+        Record => "record", "post";
+        Records => "records", "poster";
+        DeletedRecord => "deleted record", "slettet post";
+        DeletedRecords => "deleted records", "slettede poster";
+        AuditEntry => "audit entry", "loggoppføring";
+        AuditEntries => "audit entries", "loggoppføringer";
     }
 }
 
@@ -63,6 +71,10 @@ pub const RATINGS: Forms = (Noun::Rating, Noun::Ratings);
 /// Jobs a venture created, as a milestone records them.
 pub const JOBS: Forms = (Noun::Job, Noun::Jobs);
 pub const YEARS: Forms = (Noun::Year, Noun::Years);
+pub const DRAFTS: Forms = (Noun::Draft, Noun::Drafts);
+pub const RECORDS: Forms = (Noun::Record, Noun::Records);
+pub const DELETED_RECORDS: Forms = (Noun::DeletedRecord, Noun::DeletedRecords);
+pub const AUDIT_ENTRIES: Forms = (Noun::AuditEntry, Noun::AuditEntries);
 
 /// `n` followed by the noun in the form `n` takes.
 pub fn counted(
@@ -130,5 +142,20 @@ mod tests {
         assert_eq!(counted(Lang::En, 1, YEARS), "1 year");
         assert_eq!(counted(Lang::En, 6, YEARS), "6 years");
         assert_eq!(counted(Lang::Nb, 6, YEARS), "6 år");
+    }
+
+    #[test]
+    fn the_privacy_counts_read_right_at_one_and_at_many() {
+        assert_eq!(counted(Lang::En, 1, DRAFTS), "1 draft");
+        assert_eq!(counted(Lang::Nb, 2, DRAFTS), "2 utkast");
+        assert_eq!(counted(Lang::En, 1, RECORDS), "1 record");
+        assert_eq!(counted(Lang::Nb, 1, RECORDS), "1 post");
+        assert_eq!(counted(Lang::Nb, 5, RECORDS), "5 poster");
+        assert_eq!(counted(Lang::En, 1, DELETED_RECORDS), "1 deleted record");
+        assert_eq!(counted(Lang::Nb, 1, DELETED_RECORDS), "1 slettet post");
+        assert_eq!(counted(Lang::Nb, 2, DELETED_RECORDS), "2 slettede poster");
+        assert_eq!(counted(Lang::En, 1, AUDIT_ENTRIES), "1 audit entry");
+        assert_eq!(counted(Lang::Nb, 1, AUDIT_ENTRIES), "1 loggoppføring");
+        assert_eq!(counted(Lang::En, 4, AUDIT_ENTRIES), "4 audit entries");
     }
 }
