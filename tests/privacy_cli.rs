@@ -73,7 +73,13 @@ fn reports_keep_every_count_after_erasure() {
 fn erase_from_the_shell_refuses_without_yes_and_for_non_admins() {
     let sh = Shell::new();
     sh.ok(&["client", "add", "Amira Haddad", "--phone", "+47 912 34 567"]);
-    sh.ok(&["note", "1", "Talked about the bakery", "--next", "Call the bank"]);
+    sh.ok(&[
+        "note",
+        "1",
+        "Talked about the bakery",
+        "--next",
+        "Call the bank",
+    ]);
     let err = sh.fails_in_one_line(&["privacy", "erase", "Amira Haddad"]);
     assert!(
         err.contains(

@@ -37,9 +37,9 @@ pub use fields::{FieldText, field};
 pub use format::{date, decimal, kroner, number, weekday};
 pub use invalid::{InvalidText, invalid, reason};
 pub use nouns::{
-    ADVISORS, AUDIT_ENTRIES, CLIENTS, DAYS, DELETED_RECORDS, DRAFTS, Forms, JOBS, MATCHES,
-    MILESTONES, MINUTES, NEW_STEPS, Noun, OPEN_STEPS, PROBLEMS, RATINGS, RECORDS, SERVER_SESSIONS,
-    SESSIONS, STEPS, STEPS_DONE, VENTURES, YEARS, counted,
+    ADVISORS, AUDIT_ENTRIES, CELLS, CLIENTS, COLUMNS, DAYS, DELETED_RECORDS, DIGITS, DRAFTS, Forms,
+    JOBS, MATCHES, MILESTONES, MINUTES, NEW_STEPS, Noun, OPEN_STEPS, PROBLEMS, RATINGS, RECORDS,
+    SERVER_SESSIONS, SESSIONS, STEPS, STEPS_DONE, VENTURES, YEARS, counted,
 };
 pub use privacy::{BackupText, PrivacyText, erasure};
 pub use report::{ReportText, ReportsScreenText, warning_text};

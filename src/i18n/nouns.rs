@@ -47,6 +47,12 @@ catalogue! {
         DeletedRecords => "deleted records", "slettede poster";
         AuditEntry => "audit entry", "loggoppføring";
         AuditEntries => "audit entries", "loggoppføringer";
+        Digit => "digit", "siffer";
+        Digits => "digits", "sifre";
+        Cell => "cell", "celle";
+        Cells => "cells", "celler";
+        Column => "column", "kolonne";
+        Columns => "columns", "kolonner";
     }
 }
 
@@ -75,6 +81,9 @@ pub const DRAFTS: Forms = (Noun::Draft, Noun::Drafts);
 pub const RECORDS: Forms = (Noun::Record, Noun::Records);
 pub const DELETED_RECORDS: Forms = (Noun::DeletedRecord, Noun::DeletedRecords);
 pub const AUDIT_ENTRIES: Forms = (Noun::AuditEntry, Noun::AuditEntries);
+pub const DIGITS: Forms = (Noun::Digit, Noun::Digits);
+pub const CELLS: Forms = (Noun::Cell, Noun::Cells);
+pub const COLUMNS: Forms = (Noun::Column, Noun::Columns);
 
 /// `n` followed by the noun in the form `n` takes.
 pub fn counted(
@@ -157,5 +166,18 @@ mod tests {
         assert_eq!(counted(Lang::En, 1, AUDIT_ENTRIES), "1 audit entry");
         assert_eq!(counted(Lang::Nb, 1, AUDIT_ENTRIES), "1 loggoppføring");
         assert_eq!(counted(Lang::En, 4, AUDIT_ENTRIES), "4 audit entries");
+    }
+
+    #[test]
+    fn the_refusals_counts_read_right_at_one_and_at_many() {
+        assert_eq!(counted(Lang::En, 1, DIGITS), "1 digit");
+        assert_eq!(counted(Lang::Nb, 1, DIGITS), "1 siffer");
+        assert_eq!(counted(Lang::Nb, 2, DIGITS), "2 sifre");
+        assert_eq!(counted(Lang::En, 1, CELLS), "1 cell");
+        assert_eq!(counted(Lang::Nb, 1, CELLS), "1 celle");
+        assert_eq!(counted(Lang::Nb, 4, CELLS), "4 celler");
+        assert_eq!(counted(Lang::En, 1, COLUMNS), "1 column");
+        assert_eq!(counted(Lang::Nb, 1, COLUMNS), "1 kolonne");
+        assert_eq!(counted(Lang::Nb, 3, COLUMNS), "3 kolonner");
     }
 }
