@@ -86,7 +86,7 @@ fn a_note_with_a_next_step_shows_in_the_agenda_and_search() {
     assert_eq!(hits[0]["client_id"], 1);
     assert!(hits[0]["snippet"].as_str().unwrap().contains("bakery"));
     assert!(hits[0]["id"].is_u64());
-    assert!(sh.ok(&["search", "bakery"]).contains("1 matches"));
+    assert!(sh.ok(&["search", "bakery"]).contains("1 match\n"));
 
     assert!(
         sh.fails(&["note", "Leyla Ahmadi", "x", "--motivation", "7"])

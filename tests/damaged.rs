@@ -28,7 +28,7 @@ fn answers_plainly(out: &Output, what: &str) {
         Some(1) if stderr.is_empty() => {
             // `check` lists problems on stdout and exits 1.
             let stdout = String::from_utf8_lossy(&out.stdout);
-            assert!(stdout.contains("problems found"), "{what}: {stdout}");
+            assert!(stdout.contains(" found in "), "{what}: {stdout}");
         }
         Some(1) => {
             assert_eq!(stderr.trim_end().lines().count(), 1, "{what}: {stderr}");

@@ -73,10 +73,27 @@ fn reports_keep_every_count_after_erasure() {
 fn erase_from_the_shell_refuses_without_yes_and_for_non_admins() {
     let sh = Shell::new();
     sh.ok(&["client", "add", "Amira Haddad", "--phone", "+47 912 34 567"]);
+    sh.ok(&[
+        "note",
+        "1",
+        "Talked about the bakery",
+        "--next",
+        "Call the bank",
+    ]);
     let err = sh.fails_in_one_line(&["privacy", "erase", "Amira Haddad"]);
     assert!(
-        err.contains("nothing erased: this would erase for good client 1"),
+        err.contains(
+            "nothing erased: this would erase for good client 1 with 0 ventures, \
+             1 session with notes, 1 next step, 0 milestones, 0 drafts, \
+             0 deleted records in the trash, and the content of 2 audit entries;"
+        ),
         "{err}"
+    );
+    let nb = sh.run_in("nb_NO.UTF-8", &["privacy", "erase", "Amira Haddad"]);
+    let nb = String::from_utf8(nb.stderr).unwrap();
+    assert!(
+        nb.contains("klient 1 med 0 foretak, 1 samtale med notater, 1 neste steg, "),
+        "{nb}"
     );
     assert!(err.contains("add --yes"), "{err}");
     let err = sh.fails_in_one_line(&["privacy", "erase", "1", "--yes"]);

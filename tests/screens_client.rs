@@ -213,10 +213,10 @@ fn call_mode_saves_session_and_step_and_drops_the_draft() {
     ));
     assert_eq!(store.draft(id, ACTOR).unwrap(), None);
     assert!(matches!(app.screen(), veileder::app::Screen::Clients(_)));
+    let status = &app.status().unwrap().text;
     assert!(
-        app.status().unwrap().text.starts_with("Saved session"),
-        "{:?}",
-        app.status()
+        status.starts_with("Saved session") && status.ends_with(" min), 1 new step."),
+        "{status}"
     );
 }
 

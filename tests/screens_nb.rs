@@ -202,6 +202,7 @@ fn call_mode_nb_80x24() {
     keys(&mut app, &store, &[Key::ctrl('s')]);
     let status = format!("{:?}", screen(&app).backend());
     assert!(status.contains("Samtalen er lagret (telefon"), "{status}");
+    assert!(status.contains(" min), 1 nytt steg."), "{status}");
 }
 
 #[test]

@@ -36,7 +36,7 @@ fn the_session_limit_turns_the_next_advisor_away_with_a_reason() {
             Terminal::open(port, "kari", load_secret_key(&kari, None).unwrap(), 80, 24)
                 .await
                 .unwrap();
-        second.wait_for("1 sessions open", LIMIT).await.unwrap();
+        second.wait_for("1 session open", LIMIT).await.unwrap();
         second.wait_closed(LIMIT).await.unwrap();
         assert!(!second.text().contains("Clients"), "no TUI for the second");
         // The first quits; now there is room again.

@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 use super::effect::Outcome;
 use crate::domain::ClientId;
 use crate::domain::text::inert;
-use crate::i18n::{Lang, PrivacyText as T};
+use crate::i18n::{Lang, PrivacyText as T, SESSIONS, STEPS, VENTURES, counted};
 use crate::store::{Result, Store};
 
 /// The folder beside the database where access exports go, private to the owner.
@@ -62,9 +62,9 @@ pub fn erase(store: &Store, lang: Lang, actor: &str, id: ClientId) -> Result<Out
             T::Erased,
             &[
                 ("name", &name),
-                ("sessions", &done.sessions),
-                ("steps", &done.next_steps),
-                ("ventures", &done.ventures),
+                ("sessions", &counted(lang, done.sessions, SESSIONS)),
+                ("steps", &counted(lang, done.next_steps, STEPS)),
+                ("ventures", &counted(lang, done.ventures, VENTURES)),
             ],
         ),
     })

@@ -5,7 +5,7 @@ use anyhow::Result;
 use super::Ctx;
 use crate::agenda::{AgendaScope, AgendaStep, build};
 use crate::cli::Format;
-use crate::i18n::{CliText as T, Lang, PrivacyText, Words, date, value};
+use crate::i18n::{CliText as T, DAYS, Lang, PrivacyText, Words, counted, date, value};
 use crate::output::{Table, WIDTH};
 use crate::privacy::PastRetention;
 
@@ -55,7 +55,7 @@ pub fn run(ctx: &Ctx, days: u32, all: bool, format: Format, out: &mut impl Write
     writeln!(out)?;
     steps_table(lang, lang.t(T::Today), &agenda.due_today, out)?;
     writeln!(out)?;
-    let next = lang.f(T::NextDays, &[("n", &days)]);
+    let next = lang.f(T::NextDays, &[("days", &counted(lang, days, DAYS))]);
     steps_table(lang, &next, &agenda.upcoming, out)?;
     writeln!(out)?;
     steps_table(lang, lang.t(T::OweACall), &agenda.owe_a_call, out)?;

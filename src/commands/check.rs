@@ -3,7 +3,7 @@ use std::io::Write;
 use anyhow::Result;
 
 use super::Ctx;
-use crate::i18n::CliText as T;
+use crate::i18n::{CLIENTS, CliText as T, PROBLEMS, counted};
 
 pub fn run(ctx: &Ctx, out: &mut impl Write) -> Result<i32> {
     let problems = ctx.store.check()?;
@@ -17,7 +17,8 @@ pub fn run(ctx: &Ctx, out: &mut impl Write) -> Result<i32> {
     for p in &problems {
         writeln!(out, "{p}")?;
     }
-    let summary = lang.f(T::Problems, &[("n", &problems.len()), ("path", &path)]);
+    let found = counted(lang, problems.len(), PROBLEMS);
+    let summary = lang.f(T::Problems, &[("problems", &found), ("path", &path)]);
     writeln!(out, "{summary}")?;
     Ok(1)
 }
@@ -38,7 +39,7 @@ fn retention_notice(ctx: &Ctx, out: &mut impl Write) -> Result<()> {
     let more = if past.len() > ids.len() { ", …" } else { "" };
     let ids = format!("{}{more}", ids.join(", "));
     let lang = ctx.lang();
-    let clients = crate::i18n::counted(lang, past.len(), crate::i18n::CLIENTS);
+    let clients = counted(lang, past.len(), CLIENTS);
     let values: [(&str, &dyn std::fmt::Display); 3] =
         [("clients", &clients), ("years", &years), ("ids", &ids)];
     let notice = lang.f(crate::i18n::PrivacyText::RetentionNotice, &values);

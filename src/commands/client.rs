@@ -8,7 +8,7 @@ use super::Ctx;
 use crate::cli::{ClientAddArgs, ClientCommand, Format};
 use crate::domain::text::inert;
 use crate::domain::{Client, ClientStatus, Gender};
-use crate::i18n::{CliText as T, CommandText, Words, date, value};
+use crate::i18n::{CLIENTS, CliText as T, CommandText, Words, counted, date, value};
 use crate::output::{Table, WIDTH};
 use crate::store::{ClientSummary, Moving};
 
@@ -140,11 +140,7 @@ fn list(ctx: &Ctx, format: Format, out: &mut impl Write) -> Result<i32> {
                 ]);
             }
             write!(out, "{}", table.render(WIDTH))?;
-            let count = match clients.len() {
-                1 => lang.t(T::OneClient).to_string(),
-                n => lang.f(T::Clients, &[("n", &n)]),
-            };
-            writeln!(out, "{count}")?;
+            writeln!(out, "{}", counted(lang, clients.len(), CLIENTS))?;
         }
     }
     Ok(0)

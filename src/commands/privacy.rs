@@ -10,7 +10,7 @@ use crate::cli::{Format, PrivacyCommand};
 use crate::config::Config;
 use crate::domain::Consent;
 use crate::domain::validate;
-use crate::i18n::{PrivacyText as T, erasure};
+use crate::i18n::{DAYS, PrivacyText as T, RECORDS, counted, erasure};
 use crate::store::Store;
 
 pub fn run(ctx: &Ctx, command: PrivacyCommand, out: &mut impl Write) -> Result<i32> {
@@ -146,7 +146,10 @@ pub fn purge_trash(store: &Store, config: &Config, actor: &str) -> Result<()> {
     let purged = store.purge_trash(actor, days)?;
     if purged > 0 {
         let lang = config.language.unwrap_or_default();
-        eprintln!("{}", lang.f(T::Purged, &[("n", &purged), ("days", &days)]));
+        let records = counted(lang, purged, RECORDS);
+        let days = counted(lang, days, DAYS);
+        let purged = lang.f(T::Purged, &[("records", &records), ("days", &days)]);
+        eprintln!("{purged}");
     }
     Ok(())
 }

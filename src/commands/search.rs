@@ -4,7 +4,7 @@ use anyhow::Result;
 
 use super::Ctx;
 use crate::cli::Format;
-use crate::i18n::{CliText as T, date, value};
+use crate::i18n::{CliText as T, MATCHES, counted, date, value};
 use crate::output::{Table, WIDTH};
 
 pub fn run(
@@ -33,7 +33,7 @@ pub fn run(
                 ]);
             }
             write!(out, "{}", t.render(WIDTH))?;
-            writeln!(out, "{}", lang.f(T::Matches, &[("n", &hits.len())]))?;
+            writeln!(out, "{}", counted(lang, hits.len(), MATCHES))?;
         }
     }
     Ok(0)

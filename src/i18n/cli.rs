@@ -12,8 +12,6 @@ catalogue! {
         ColStatus => "STATUS", "STATUS";
         ColVenture => "VENTURE", "FORETAK";
         ColLastContact => "LAST CONTACT", "SISTE KONTAKT";
-        Clients => "{n} clients", "{n} klienter";
-        OneClient => "1 client", "1 klient";
         ColDue => "DUE", "FRIST";
         ColClient => "CLIENT", "KLIENT";
         ColWho => "WHO", "HVEM";
@@ -24,16 +22,15 @@ catalogue! {
         AgendaFor => "Agenda for {date} — {whose}", "Agenda for {date} — {whose}";
         Overdue => "Overdue", "Forfalt";
         Today => "Today", "I dag";
-        NextDays => "Next {n} days", "Neste {n} dager";
+        NextDays => "Next {days}", "Neste {days}";
         OweACall => "Owe a call", "Skylder en telefon";
         Dormant => "No contact for {n}+ days", "Ingen kontakt på {n}+ dager";
         ColKind => "KIND", "TYPE";
         ColDate => "DATE", "DATO";
         ColMatch => "MATCH", "TREFF";
-        Matches => "{n} matches", "{n} treff";
         SessionSaved => "session {id} saved for {name}", "samtale {id} lagret for {name}";
         NoProblems => "{path}: no problems found", "{path}: ingen feil funnet";
-        Problems => "{n} problems found in {path}", "{n} feil funnet i {path}";
+        Problems => "{problems} found in {path}", "{problems} funnet i {path}";
         Exported => "exported {clients}, {sessions} to {path}", "eksporterte {clients} og {sessions} til {path}";
         ImportedClients => "imported {clients} from {path}", "importerte {clients} fra {path}";
         WouldImportClients => "would import {clients} from {path}", "ville importert {clients} fra {path}";

@@ -14,7 +14,7 @@ catalogue! {
         NoClientRows => "the file has no client rows below the header row; nothing to import", "filen har ingen klientrader under overskriftsraden; ingenting å importere";
         Row => "row {row}: {problem}", "rad {row}: {problem}";
         RowUnreadable => "cannot be read: {error}", "kan ikke leses: {error}";
-        CellCount => "has {cells} cells but the header row has {columns} columns; a cell that contains the separator needs quotes", "har {cells} celler, men overskriftsraden har {columns} kolonner; en celle som inneholder skilletegnet, må stå i anførselstegn";
+        CellCount => "has {cells} but the header row has {columns}; a cell that contains the separator needs quotes", "har {cells}, men overskriftsraden har {columns}; en celle som inneholder skilletegnet, må stå i anførselstegn";
         UnnamedColumn => "column {number} has no name in the header row, but this row has a value in it; name the column or delete it", "kolonne {number} har ikke noe navn i overskriftsraden, men denne raden har en verdi der; gi kolonnen et navn eller slett den";
         CellNotText => "{field}: is not valid UTF-8 text; save the file as UTF-8", "{field}: er ikke gyldig UTF-8-tekst; lagre filen som UTF-8";
         OnlyRowRefused => "1 of 1 row was refused; nothing was imported:", "1 av 1 rad ble avvist; ingenting ble importert:";

@@ -1,6 +1,7 @@
 //! A refused value (`domain::Invalid`) said in the interface's language: what is wrong and what
 //! is accepted. The field stays the data's English name (`birth_year`), as on the command line
 //! and in CSV headers; forms show their own label instead.
+use super::nouns::{DIGITS, counted};
 use super::{Lang, catalogue, date};
 use crate::domain::{Accepted as A, Invalid, Problem as P};
 
@@ -14,7 +15,7 @@ catalogue! {
         IsWithoutAt => "'{value}' has no @", "'{value}' mangler @";
         IsNotEmail => "'{value}' is not an email address", "'{value}' er ikke en e-postadresse";
         IsContaining => "'{value}' contains '{found}'", "'{value}' inneholder '{found}'";
-        IsDigits => "'{value}' has {n} digits", "'{value}' har {n} sifre";
+        IsDigits => "'{value}' has {digits}", "'{value}' har {digits}";
         IsOutOfRange => "{value} is out of range", "{value} er utenfor det tillatte";
         IsQuotedOutOfRange => "'{value}' is out of range", "'{value}' er utenfor det tillatte";
         IsTooYoung => "{value} makes the client younger than 14", "{value} gjør klienten yngre enn 14";
@@ -90,7 +91,10 @@ fn problem(lang: Lang, problem: &P) -> String {
         P::Contains { value, found } => {
             lang.f(T::IsContaining, &[("value", value), ("found", found)])
         }
-        P::Digits { value, digits } => lang.f(T::IsDigits, &[("value", value), ("n", digits)]),
+        P::Digits { value, digits } => {
+            let digits = counted(lang, *digits, DIGITS);
+            lang.f(T::IsDigits, &[("value", value), ("digits", &digits)])
+        }
         P::OutOfRange(v) => quoted(T::IsOutOfRange, v),
         P::QuotedOutOfRange(v) => quoted(T::IsQuotedOutOfRange, v),
         P::TooYoung(v) => quoted(T::IsTooYoung, v),
@@ -171,5 +175,10 @@ mod tests {
             invalid(Lang::Nb, &phone),
             "phone: 'call me' inneholder 'c'; 5 til 15 sifre, gjerne med + først og gruppert med mellomrom eller bindestrek"
         );
+        let one_digit = validate::phone("5").unwrap_err();
+        assert!(
+            invalid(Lang::En, &one_digit).starts_with("phone: '5' has 1 digit; 5 to 15 digits")
+        );
+        assert!(reason(Lang::Nb, &one_digit).starts_with("'5' har 1 siffer; 5 til 15 sifre"));
     }
 }

@@ -36,7 +36,11 @@ pub use csv::CsvText;
 pub use fields::{FieldText, field};
 pub use format::{date, decimal, kroner, number, weekday};
 pub use invalid::{InvalidText, invalid, reason};
-pub use nouns::{ADVISORS, CLIENTS, MILESTONES, Noun, SESSIONS, STEPS, VENTURES, counted};
+pub use nouns::{
+    ADVISORS, AUDIT_ENTRIES, CELLS, CLIENTS, COLUMNS, DAYS, DELETED_RECORDS, DIGITS, DRAFTS, Forms,
+    JOBS, MATCHES, MILESTONES, MINUTES, NEW_STEPS, Noun, OPEN_STEPS, PROBLEMS, RATINGS, RECORDS,
+    SERVER_SESSIONS, SESSIONS, STEPS, STEPS_DONE, VENTURES, YEARS, counted,
+};
 pub use privacy::{BackupText, PrivacyText, erasure};
 pub use report::{ReportText, ReportsScreenText, warning_text};
 pub use screens::*;

@@ -1,5 +1,6 @@
 //! The funder report as a person reads it (`report --format text|md`); CSV and JSON keep their
 //! English keys.
+use super::nouns::{DAYS, counted};
 use super::{Lang, catalogue, date};
 use crate::report::About;
 
@@ -53,7 +54,7 @@ catalogue! {
         NoDuration => "session on {day} has no duration", "samtalen {day} har ingen varighet";
         NoGender => "{name} has no gender", "{name} har ikke oppgitt kjønn";
         NoSector => "{name} has no sector", "{name} har ingen bransje";
-        OverdueStep => "\"{text}\" due {due} is {n} days overdue", "«{text}» med frist {due} er {n} dager på overtid";
+        OverdueStep => "\"{text}\" due {due} is {days} overdue", "«{text}» med frist {due} er {days} på overtid";
     }
 }
 
@@ -114,9 +115,41 @@ pub fn warning_text(lang: Lang, about: &About) -> String {
         About::NoSector(name) => lang.f(T::NoSector, &[("name", name)]),
         About::Overdue { text, due, late } => {
             let due = date(lang, *due);
+            let days = counted(lang, *late, DAYS);
             let values: [(&str, &dyn std::fmt::Display); 3] =
-                [("text", text), ("due", &due), ("n", late)];
+                [("text", text), ("due", &due), ("days", &days)];
             lang.f(T::OverdueStep, &values)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn overdue(lang: Lang, late: i64) -> String {
+        let due = chrono::NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+        let text = "Call the bank".to_string();
+        warning_text(lang, &About::Overdue { text, due, late })
+    }
+
+    #[test]
+    fn an_overdue_step_counts_its_days_in_the_form_the_count_takes() {
+        assert_eq!(
+            overdue(Lang::En, 1),
+            "\"Call the bank\" due 2026-11-26 is 1 day overdue"
+        );
+        assert_eq!(
+            overdue(Lang::En, 3),
+            "\"Call the bank\" due 2026-11-26 is 3 days overdue"
+        );
+        assert_eq!(
+            overdue(Lang::Nb, 1),
+            "«Call the bank» med frist 26.11.2026 er 1 dag på overtid"
+        );
+        assert_eq!(
+            overdue(Lang::Nb, 3),
+            "«Call the bank» med frist 26.11.2026 er 3 dager på overtid"
+        );
     }
 }

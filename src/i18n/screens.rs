@@ -30,10 +30,8 @@ catalogue! {
         OpenSteps => "Open steps", "Åpne steg";
         Tags => "Tags", "Stikkord";
         NextLine => " · next {due} {text}", " · neste {due} {text}";
-        SessionsLine => "{advisor} · {n} sessions · last contact {last}", "{advisor} · {n} samtaler · siste kontakt {last}";
+        SessionsLine => "{advisor} · {sessions} · last contact {last}", "{advisor} · {sessions} · siste kontakt {last}";
         NoOpenSteps => "no open steps", "ingen åpne steg";
-        OneOpenStep => "1 open step", "1 åpent steg";
-        OpenStepsCount => "{n} open steps", "{n} åpne steg";
         AdvisorIs => "advisor {name}", "veileder {name}";
         NoAdvisor => "no advisor", "ingen veileder";
         DateToday => "{date} (today)", "{date} (i dag)";
@@ -73,8 +71,6 @@ catalogue! {
         NoVentures => "No ventures yet.", "Ingen foretak ennå.";
         OrgNr => "org {nr}", "org.nr. {nr}";
         NoMilestones => "no milestones", "ingen milepæler";
-        OneJob => "1 job", "1 arbeidsplass";
-        Jobs => "{n} jobs", "{n} arbeidsplasser";
         NoSessions => "No sessions yet.", "Ingen samtaler ennå.";
         Minutes => "{n} min", "{n} min";
         MotivationIs => "motivation {n} {label}", "motivasjon {n} {label}";
@@ -82,7 +78,7 @@ catalogue! {
         CompetenceIs => "competence: {list}", "kompetanse: {list}";
         NoNote => "(no note)", "(uten notat)";
         MotivationNone => "Motivation: not rated yet.", "Motivasjon: ikke vurdert ennå.";
-        MotivationLine => "Motivation: first {first} → latest {latest} · {n} ratings", "Motivasjon: første {first} → siste {latest} · {n} vurderinger";
+        MotivationLine => "Motivation: first {first} → latest {latest} · {ratings}", "Motivasjon: første {first} → siste {latest} · {ratings}";
         CompetenceNone => "Competence: not assessed yet.", "Kompetanse: ikke vurdert ennå.";
         Competence => "Competence", "Kompetanse";
         FirstLatest => "first     latest", "første    siste ";
@@ -132,10 +128,6 @@ catalogue! {
         OpenSteps => "Open steps ({n})", "Åpne steg ({n})";
         Restored => "Draft from {at} restored.", "Utkast fra {at} hentet fram.";
         Saved => "Saved session ({channel}, {n} min){steps}{done}.", "Samtalen er lagret ({channel}, {n} min){steps}{done}.";
-        NewSteps => ", {n} new steps", ", {n} nye steg";
-        OneNewStep => ", 1 new step", ", 1 nytt steg";
-        StepsDone => ", {n} steps done", ", {n} steg utført";
-        OneStepDone => ", 1 step done", ", 1 steg utført";
     }
 }
 
@@ -185,13 +177,11 @@ catalogue! {
         Dormant => "No contact for {n}+ days", "Ingen kontakt på {n}+ dager";
         PastRetention => "No contact for {n}+ years: to erase{erase}", "Ingen kontakt på {n}+ år: skal slettes{erase}";
         Erases => " ({key} erases)", " ({key} sletter)";
-        Years => "{n} years", "{n} år";
         LastContactOn => "last {date}", "sist {date}";
         DaysLate => "{n}d late", "{n}d over";
         InDays => "in {n}d", "om {n}d";
         NoDate => "no date", "ingen dato";
         LastOn => "last {date}", "sist {date}";
-        Days => "{n} days", "{n} dager";
         OnlySteps => "Only a next step can be ticked off.", "Bare et neste steg kan krysses av.";
     }
 }

@@ -15,7 +15,7 @@ use super::Shared;
 use super::keys::{ESC_WAIT, KeyParser};
 use super::session::{self, Seat, SessionStart};
 use crate::domain::{Advisor, ssh_key};
-use crate::i18n::ServeText;
+use crate::i18n::{SERVER_SESSIONS, ServeText, counted};
 use crate::store::Access;
 use crate::tui_loop::Input;
 
@@ -105,7 +105,8 @@ impl Connection {
         });
         if !joined {
             let lang = self.shared.config.language.unwrap_or_default();
-            let full = lang.f(crate::i18n::ServeText::Full, &[("max", &max)]);
+            let sessions = counted(lang, max, SERVER_SESSIONS);
+            let full = lang.f(ServeText::Full, &[("sessions", &sessions)]);
             let text = format!("{full}\r\n");
             let _ = out.send(text.into_bytes());
             return;

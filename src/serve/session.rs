@@ -14,7 +14,7 @@ use super::backend::{ChannelBackend, ChannelWriter};
 use crate::app::{App, Effect, Outcome};
 use crate::config::Config;
 use crate::domain::ClientId;
-use crate::i18n::{Lang, ServeText};
+use crate::i18n::{Lang, MINUTES, ServeText, counted};
 use crate::store::{Access, Store};
 use crate::tui_loop::{self, End, Input, Surface};
 
@@ -141,7 +141,10 @@ fn farewell(lang: Lang, end: &End, kept: bool, idle: Duration) -> Option<String>
     match end {
         End::Idle => Some(lang.f(
             ServeText::Idle,
-            &[("n", &(idle.as_secs() / 60)), ("draft", &draft)],
+            &[
+                ("minutes", &counted(lang, idle.as_secs() / 60, MINUTES)),
+                ("draft", &draft),
+            ],
         )),
         End::Stopped(reason) => {
             Some(lang.f(ServeText::Ended, &[("reason", reason), ("draft", &draft)]))
@@ -208,5 +211,14 @@ mod tests {
             "veileder: serveren stopper."
         );
         assert_eq!(farewell(Lang::Nb, &End::Quit, true, idle), None);
+        let minute = Duration::from_secs(60);
+        assert_eq!(
+            farewell(Lang::En, &End::Idle, false, minute).unwrap(),
+            "veileder: closed after 1 minute without a key press."
+        );
+        assert_eq!(
+            farewell(Lang::Nb, &End::Idle, false, minute).unwrap(),
+            "veileder: lukket etter 1 minutt uten tastetrykk."
+        );
     }
 }

@@ -409,6 +409,20 @@ mod tests {
     }
 
     #[test]
+    fn one_cell_and_one_column_are_said_in_the_one_form() {
+        assert_eq!(
+            refusal(b"name,municipality\nAli\nSara,Oslo\n"),
+            "1 of 2 rows was refused; nothing was imported:\n\
+             row 2: has 1 cell but the header row has 2 columns; a cell that contains the separator needs quotes"
+        );
+        assert_eq!(
+            refusal(b"name\nAli,Oslo\nSara\n"),
+            "1 of 2 rows was refused; nothing was imported:\n\
+             row 2: has 2 cells but the header row has 1 column; a cell that contains the separator needs quotes"
+        );
+    }
+
+    #[test]
     fn a_megabyte_name_is_refused_not_a_panic() {
         let mut input = b"name,email\n\"".to_vec();
         input.extend(std::iter::repeat_n(b'a', 1_000_000));

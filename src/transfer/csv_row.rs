@@ -5,7 +5,7 @@ use super::csv::Column;
 use crate::domain::advisor::username;
 use crate::domain::validate;
 use crate::domain::{Accepted, Checked, Client, Consent, Invalid, Problem};
-use crate::i18n::{CsvText, Lang, invalid};
+use crate::i18n::{CELLS, COLUMNS, CsvText, Lang, counted, invalid};
 
 /// A client from one row, `None` for a row with nothing in it, or the row's problems in `lang`.
 pub(super) fn client_from_row(
@@ -20,7 +20,10 @@ pub(super) fn client_from_row(
     if record.len() != columns.len() {
         return Err(vec![lang.f(
             CsvText::CellCount,
-            &[("cells", &record.len()), ("columns", &columns.len())],
+            &[
+                ("cells", &counted(lang, record.len(), CELLS)),
+                ("columns", &counted(lang, columns.len(), COLUMNS)),
+            ],
         )]);
     }
     let mut cells = Vec::with_capacity(columns.len());

@@ -13,7 +13,7 @@ use crate::agenda::{AgendaStep, QuietClient};
 use crate::app::screens::AgendaScreen;
 use crate::app::screens::agenda::{AgendaLine, Section};
 use crate::app::{Action, App, Mode};
-use crate::i18n::{AgendaText as T, Lang, Words, date, value};
+use crate::i18n::{AgendaText as T, DAYS, Lang, Words, YEARS, counted, date, value};
 use crate::privacy::PastRetention;
 
 /// The keys of this screen for the status bar.
@@ -187,10 +187,7 @@ fn quiet_line<'a>(lang: Lang, quiet: &QuietClient, width: usize, theme: &Theme) 
     Line::from(vec![
         Span::raw(" "),
         Span::raw(" "),
-        Span::styled(
-            pad(&lang.f(T::Days, &[("n", &quiet.days)]), DATE_W),
-            theme.warning,
-        ),
+        Span::styled(pad(&counted(lang, quiet.days, DAYS), DATE_W), theme.warning),
         Span::raw(" "),
         Span::raw(" ".repeat(WHEN_W)),
         Span::raw(" "),
@@ -208,10 +205,7 @@ fn retention_line<'a>(past: &PastRetention, app: &App, width: usize, theme: &The
     Line::from(vec![
         Span::raw(" "),
         Span::raw(" "),
-        Span::styled(
-            pad(&lang.f(T::Years, &[("n", &years)]), DATE_W),
-            theme.warning,
-        ),
+        Span::styled(pad(&counted(lang, years, YEARS), DATE_W), theme.warning),
         Span::raw(" "),
         Span::raw(" ".repeat(WHEN_W)),
         Span::raw(" "),

@@ -10,7 +10,7 @@ use super::theme::Theme;
 use crate::app::App;
 use crate::domain::Client;
 use crate::domain::text::inert;
-use crate::i18n::{ClientsText as T, Lang, ago, date, value};
+use crate::i18n::{ClientsText as T, Lang, OPEN_STEPS, SESSIONS, ago, counted, date, value};
 use crate::store::ClientSummary;
 
 const LABEL_W: usize = 13;
@@ -155,7 +155,7 @@ pub fn draw_below(
                 T::SessionsLine,
                 &[
                     ("advisor", &advisor(lang, c)),
-                    ("n", &c.sessions),
+                    ("sessions", &counted(lang, c.sessions, SESSIONS)),
                     ("last", &last_contact(lang, c, today)),
                 ],
             );
@@ -177,8 +177,7 @@ pub fn draw_below(
 fn open_steps(lang: Lang, count: u32) -> String {
     match count {
         0 => lang.t(T::NoOpenSteps).to_string(),
-        1 => lang.t(T::OneOpenStep).to_string(),
-        n => lang.f(T::OpenStepsCount, &[("n", &n)]),
+        n => counted(lang, n, OPEN_STEPS),
     }
 }
 

@@ -15,7 +15,7 @@ use crate::app::keymap::Mode;
 use crate::domain::text::inert;
 use crate::domain::validate::TEXT_MAX;
 use crate::domain::{ClientId, Draft, NextStepId, PendingStep, Session};
-use crate::i18n::{CallText as T, Lang, value};
+use crate::i18n::{CallText as T, Forms, Lang, NEW_STEPS, STEPS_DONE, counted, value};
 
 #[derive(Debug)]
 pub struct CallScreen {
@@ -387,18 +387,17 @@ pub fn saved_call_message(
     new_steps: usize,
     ticked: usize,
 ) -> String {
-    let count = |n: usize, one: T, many: T| match n {
+    let count = |n: usize, forms: Forms| match n {
         0 => String::new(),
-        1 => lang.t(one).to_string(),
-        n => lang.f(many, &[("n", &n)]),
+        n => format!(", {}", counted(lang, n, forms)),
     };
     lang.f(
         T::Saved,
         &[
             ("channel", &value(lang, session.channel.as_str())),
             ("n", &session.minutes.unwrap_or(0)),
-            ("steps", &count(new_steps, T::OneNewStep, T::NewSteps)),
-            ("done", &count(ticked, T::OneStepDone, T::StepsDone)),
+            ("steps", &count(new_steps, NEW_STEPS)),
+            ("done", &count(ticked, STEPS_DONE)),
         ],
     )
 }

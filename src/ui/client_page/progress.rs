@@ -8,7 +8,7 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::app::App;
 use crate::app::screens::ClientPageScreen;
-use crate::i18n::PageText as T;
+use crate::i18n::{PageText as T, RATINGS, counted};
 use crate::ui::format::fit;
 use crate::ui::theme::Theme;
 
@@ -60,7 +60,7 @@ fn draw_motivation(
         &[
             ("first", &format!("{} {}", first.1, label(first.1))),
             ("latest", &format!("{} {}", latest.1, label(latest.1))),
-            ("n", &points.len()),
+            ("ratings", &counted(app.lang(), points.len(), RATINGS)),
         ],
     );
     let heading = format!(" {heading}");

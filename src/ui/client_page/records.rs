@@ -11,7 +11,7 @@ use crate::app::App;
 use crate::app::screens::client_page_data::VentureRow;
 use crate::app::screens::{ClientPageScreen, PageTab};
 use crate::domain::{Client, Milestone};
-use crate::i18n::{Lang, PageText as T, date, kroner, value};
+use crate::i18n::{JOBS, Lang, PageText as T, counted, date, kroner, value};
 use crate::ui::format::fit;
 use crate::ui::theme::Theme;
 
@@ -206,10 +206,7 @@ fn milestone(lang: Lang, m: &Milestone) -> String {
     ];
     let ore = |kroner: u64| i64::try_from(kroner.saturating_mul(100)).unwrap_or(i64::MAX);
     parts.extend(m.amount_nok.map(|a| kroner(lang, ore(a))));
-    parts.extend(m.jobs.map(|j| match j {
-        1 => lang.t(T::OneJob).to_string(),
-        n => lang.f(T::Jobs, &[("n", &n)]),
-    }));
+    parts.extend(m.jobs.map(|j| counted(lang, j, JOBS)));
     parts.extend(m.note.clone());
     parts.join(" · ")
 }
