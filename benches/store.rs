@@ -88,7 +88,7 @@ fn store_benches(c: &mut Criterion) {
                     dormant_days: 60,
                     retention_years: 5,
                 };
-                black_box(agenda::build(&store, scope).expect("agenda"))
+                black_box(agenda::build(&store, scope, &Visible::everyone()).expect("agenda"))
             })
         });
         let mut next = client_ids.iter().cycle();

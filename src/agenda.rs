@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use crate::domain::{ClientId, NextStep, NextStepId, Owner};
 use crate::privacy::{PastRetention, past_retention_among};
-use crate::store::{ClientSummary, Result, Store, dormant_among};
+use crate::store::{ClientSummary, Result, Store, Visible, dormant_among};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct AgendaStep {
@@ -76,9 +76,11 @@ fn owed_step_id(open: &[NextStep], due: Option<NaiveDate>, text: &str) -> NextSt
         .map_or(0, |s| s.id)
 }
 
-pub fn build(store: &Store, scope: AgendaScope) -> Result<AgendaData> {
+/// The agenda among the clients `visible` allows (an advisor's session reads their caseload and
+/// shares, not the centre).
+pub fn build(store: &Store, scope: AgendaScope, visible: &Visible) -> Result<AgendaData> {
     let today = scope.today;
-    let summaries = store.client_summaries()?;
+    let summaries = store.client_summaries_in(visible)?;
     let in_scope = |c: &&ClientSummary| {
         scope
             .advisor

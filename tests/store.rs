@@ -7,7 +7,7 @@ use veileder::domain::{
     VentureKind,
 };
 use veileder::report::{self, Period};
-use veileder::store::{Access, CallOutcome, Kind, Store, StoreError, Trashed, Visible};
+use veileder::store::{Access, CallOutcome, Kind, Moving, Store, StoreError, Trashed, Visible};
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).expect("valid date")
@@ -642,4 +642,88 @@ fn an_import_tells_the_sessions_sharing_the_store() {
     let before = other.store.generation();
     other.store.import_document("kari", &doc, false).unwrap();
     assert!(other.store.generation() > before);
+}
+
+#[test]
+fn an_advisors_caseload_follows_every_change_of_advisor() {
+    let t = temp_store();
+    let sees = |who: &str| {
+        let access = Access::advisor(who, Role::Advisor);
+        let visible = t.store.visible(&access).unwrap();
+        let list: Vec<u64> = t
+            .store
+            .client_summaries_in(&visible)
+            .unwrap()
+            .iter()
+            .map(|c| c.id)
+            .collect();
+        for id in 1..=4 {
+            let may = t.store.check_client(&access, id).is_ok();
+            assert_eq!(may, visible.allows(id), "{who} on client {id}");
+        }
+        assert!(t.store.check().unwrap().is_empty());
+        list
+    };
+    let mut a = Client::new(0, "Amina Yusuf", now());
+    a.advisor = Some("ola".into());
+    let a = t.store.add_client("ola", a).unwrap();
+    let mut b = Client::new(0, "Bilal Ahmadi", now());
+    b.advisor = Some("ola".into());
+    let b = t.store.add_client("kari", b).unwrap();
+    let c = client(&t.store, "Chen Wei");
+    assert_eq!(sees("ola"), vec![a.id, b.id]);
+    assert_eq!(sees("fatima"), Vec::<u64>::new());
+
+    let mut moved = b.clone();
+    moved.advisor = Some("fatima".into());
+    t.store.update_client("fatima", moved).unwrap();
+    assert_eq!(sees("ola"), vec![a.id]);
+    assert_eq!(sees("fatima"), vec![b.id]);
+
+    t.store
+        .transfer_clients("kari", Moving::AllOf("ola"), "fatima")
+        .unwrap();
+    assert_eq!(sees("ola"), Vec::<u64>::new());
+    assert_eq!(sees("fatima"), vec![a.id, b.id]);
+
+    t.store.share_client("kari", c.id, "ola").unwrap();
+    assert_eq!(sees("ola"), vec![c.id], "shared, not advised");
+
+    let entry = t.store.delete("kari", Kind::Client, a.id).unwrap();
+    assert_eq!(sees("fatima"), vec![b.id]);
+    t.store.restore("kari", entry.id).unwrap();
+    assert_eq!(sees("fatima"), vec![a.id, b.id]);
+}
+
+#[test]
+fn an_advisors_agenda_names_only_the_clients_they_may_see() {
+    use veileder::agenda::{AgendaScope, build};
+    let t = temp_store();
+    let long_ago = now() - Duration::days(365 * 6);
+    for (name, advisor) in [("Amina Yusuf", "ola"), ("Leila Haddad", "jonas")] {
+        let mut c = Client::new(0, name, long_ago);
+        c.advisor = Some(advisor.into());
+        t.store.add_client("kari", c).unwrap();
+    }
+    let scope = AgendaScope {
+        advisor: None,
+        today: now().date_naive(),
+        days: 7,
+        dormant_days: 30,
+        retention_years: 5,
+    };
+    let ola = t
+        .store
+        .visible(&Access::advisor("ola", Role::Advisor))
+        .unwrap();
+    let agenda = build(&t.store, scope, &ola).unwrap();
+    let quiet: Vec<&str> = agenda.dormant.iter().map(|q| q.client.as_str()).collect();
+    let past: Vec<&str> = agenda
+        .past_retention
+        .iter()
+        .map(|p| p.client.as_str())
+        .collect();
+    assert_eq!((quiet, past), (vec!["Amina Yusuf"], vec!["Amina Yusuf"]));
+    let lead = build(&t.store, scope, &Visible::everyone()).unwrap();
+    assert_eq!(lead.past_retention.len(), 2);
 }

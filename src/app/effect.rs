@@ -327,25 +327,10 @@ fn load_agenda(app: &App, store: &Store, mine: bool) -> crate::store::Result<Out
         dormant_days: app.settings().dormant_days,
         retention_years: app.settings().retention_years,
     };
-    let mut data = crate::agenda::build(store, scope)?;
-    let visible = store.visible(app.access())?;
-    for list in [
-        &mut data.overdue,
-        &mut data.due_today,
-        &mut data.upcoming,
-        &mut data.owe_a_call,
-    ] {
-        list.retain(|step| visible.allows(step.client_id));
-    }
-    data.dormant.retain(|quiet| visible.allows(quiet.client_id));
+    let data = crate::agenda::build(store, scope, &store.visible(app.access())?)?;
     Ok(Outcome::Agenda(Box::new(data)))
 }
 
 fn visible_clients(store: &Store, access: &Access) -> crate::store::Result<Vec<ClientSummary>> {
-    let mut list = store.client_summaries()?;
-    if !access.sees_all() {
-        let visible = store.visible(access)?;
-        list.retain(|c| visible.allows(c.id));
-    }
-    Ok(list)
+    store.client_summaries_in(&store.visible(access)?)
 }

@@ -8,6 +8,7 @@ use crate::cli::Format;
 use crate::i18n::{CliText as T, DAYS, Lang, PrivacyText, Words, counted, date, value};
 use crate::output::{Table, WIDTH};
 use crate::privacy::PastRetention;
+use crate::store::Visible;
 
 fn steps_table(lang: Lang, title: &str, steps: &[AgendaStep], out: &mut impl Write) -> Result<()> {
     writeln!(out, "{title} ({})", steps.len())?;
@@ -36,7 +37,8 @@ pub fn run(ctx: &Ctx, days: u32, all: bool, format: Format, out: &mut impl Write
         dormant_days: ctx.config.dormant_days,
         retention_years: ctx.config.privacy.retention_years,
     };
-    let agenda = build(&ctx.store, scope)?;
+    // The command line runs as the file's owner, who sees every client.
+    let agenda = build(&ctx.store, scope, &Visible::everyone())?;
     if format == Format::Json {
         serde_json::to_writer_pretty(&mut *out, &agenda)?;
         writeln!(out)?;

@@ -4,10 +4,16 @@
 //! SSH session the access of the advisor whose key logged in.
 use std::collections::HashSet;
 
-use redb::{MultimapTableDefinition, ReadTransaction, ReadableMultimapTable as _};
+use redb::{
+    MultimapTableDefinition, ReadTransaction, ReadableMultimapTable as _, ReadableTable as _,
+    TableHandle as _, WriteTransaction,
+};
 
 use super::Store;
+use super::codec;
 use super::error::{Missing, Result, StoreError};
+use super::schema::{CASELOADS, CLIENTS};
+use super::summary::ClientSummary;
 use crate::domain::{ClientId, Role};
 
 /// client → usernames of the advisors it is shared with, besides its own advisor.
@@ -67,6 +73,54 @@ fn shared_with(tx: &ReadTransaction, username: &str) -> Result<HashSet<ClientId>
     Ok(out)
 }
 
+/// The clients in `username`'s own caseload.
+pub(super) fn caseload(tx: &ReadTransaction, username: &str) -> Result<HashSet<ClientId>> {
+    let mut out = HashSet::new();
+    for row in tx
+        .open_table(CASELOADS)?
+        .range((username, 0u64)..=(username, u64::MAX))?
+    {
+        out.insert(row?.0.value().1);
+    }
+    Ok(out)
+}
+
+/// Whether `username` advises `client` or has it shared with them.
+fn may_see(tx: &ReadTransaction, username: &str, client: ClientId) -> Result<bool> {
+    if tx.open_table(CASELOADS)?.get((username, client))?.is_some() {
+        return Ok(true);
+    }
+    let shares = match tx.open_multimap_table(SHARES) {
+        Ok(table) => table,
+        Err(redb::TableError::TableDoesNotExist(_)) => return Ok(false),
+        Err(e) => return Err(e.into()),
+    };
+    for user in shares.get(client)? {
+        if user?.value() == username {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+/// Fills the caseload index from the clients (a schema 1 file had none).
+pub fn build_caseloads(tx: &WriteTransaction) -> Result<()> {
+    #[derive(serde::Deserialize)]
+    struct Advised {
+        advisor: Option<String>,
+    }
+    let clients = tx.open_table(CLIENTS)?;
+    let mut caseloads = tx.open_table(CASELOADS)?;
+    for row in clients.iter()? {
+        let (id, bytes) = row?;
+        let client: Advised = codec::decode(CLIENTS.name(), id.value(), bytes.value())?;
+        if let Some(advisor) = client.advisor {
+            caseloads.insert((advisor.as_str(), id.value()), ())?;
+        }
+    }
+    Ok(())
+}
+
 /// What one access may see, read once for a list.
 pub struct Visible {
     all: bool,
@@ -89,6 +143,13 @@ impl Visible {
     pub fn allows(&self, client: ClientId) -> bool {
         self.all || self.ids.contains(&client)
     }
+
+    /// The clients allowed, by id; `None` for everyone.
+    fn ids(&self) -> Option<Vec<ClientId>> {
+        let mut ids: Vec<ClientId> = (!self.all).then(|| self.ids.iter().copied().collect())?;
+        ids.sort_unstable();
+        Some(ids)
+    }
 }
 
 impl Store {
@@ -97,19 +158,25 @@ impl Store {
         if access.sees_all() {
             return Ok(Visible::everyone());
         }
-        let mut ids = self.read(|tx| shared_with(tx, &access.username))?;
-        ids.extend(
-            self.client_summaries()?
-                .into_iter()
-                .filter(|c| c.advisor.as_deref() == Some(access.username.as_str()))
-                .map(|c| c.id),
-        );
-        Ok(Visible { all: false, ids })
+        self.read(|tx| {
+            let mut ids = shared_with(tx, &access.username)?;
+            ids.extend(caseload(tx, &access.username)?);
+            Ok(Visible { all: false, ids })
+        })
+    }
+
+    /// The summaries of the clients `visible` allows, by id: an advisor's list reads their
+    /// caseload, not the centre.
+    pub fn client_summaries_in(&self, visible: &Visible) -> Result<Vec<ClientSummary>> {
+        let Some(ids) = visible.ids() else {
+            return self.client_summaries();
+        };
+        self.read(|tx| super::summary::some(tx, &ids))
     }
 
     /// Refuses, in one line, a client that `access` may not see or change.
     pub fn check_client(&self, access: &Access, client: ClientId) -> Result<()> {
-        if access.sees_all() || self.visible(access)?.allows(client) {
+        if access.sees_all() || self.read(|tx| may_see(tx, &access.username, client))? {
             return Ok(());
         }
         let advisor = self.client_summary(client)?.and_then(|c| c.advisor);

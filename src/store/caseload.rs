@@ -28,12 +28,14 @@ impl Store {
         }
         let ids: Vec<ClientId> = match moving {
             Moving::One(id) => vec![id],
-            Moving::AllOf(from) => self
-                .client_summaries()?
-                .into_iter()
-                .filter(|c| c.advisor.as_deref() == Some(from))
-                .map(|c| c.id)
-                .collect(),
+            Moving::AllOf(from) => {
+                let mut ids: Vec<ClientId> = self
+                    .read(|tx| super::access::caseload(tx, from))?
+                    .into_iter()
+                    .collect();
+                ids.sort_unstable();
+                ids
+            }
         };
         self.write(actor, |tx| {
             let mut names = Vec::new();

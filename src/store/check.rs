@@ -85,8 +85,10 @@ impl Store {
         let mut known: HashSet<(u8, u64)> = HashSet::new();
         let mut owned: Vec<Owned> = Vec::new();
         let mut own = |what, id, client| owned.push(Owned { what, id, client });
+        let mut advised = 0u64;
         let clients = walk(&tx, &mut problems, |c: Client| {
             known.insert((Kind::Client as u8, c.id));
+            advised += u64::from(c.advisor.is_some());
         })?;
         let mut venture_ids = HashSet::new();
         walk(&tx, &mut problems, |v: Venture| {
@@ -148,6 +150,12 @@ impl Store {
         if times != sessions {
             problems.push(Problem(format!(
                 "the session times have {times} entries for {sessions} sessions"
+            )));
+        }
+        let caseloads = tx.open_table(schema::CASELOADS)?.len()?;
+        if caseloads != advised {
+            problems.push(Problem(format!(
+                "the caseload index has {caseloads} entries for {advised} clients with an advisor"
             )));
         }
         let due_index = tx.open_table(schema::STEPS_DUE)?.len()?;

@@ -28,6 +28,7 @@ pub const TABLES: &[&str] = &[
     "session_facts",
     "session_times",
     "steps_due",
+    "caseloads",
     "term_blocks",
     "advisor_notices",
 ];
@@ -62,6 +63,7 @@ pub fn copy_all(from: &ReadTransaction, to: &WriteTransaction) -> Result<u64> {
         + table(from, to, schema::SESSION_FACTS)?
         + table(from, to, schema::SESSION_TIMES)?
         + table(from, to, schema::STEPS_DUE)?
+        + table(from, to, schema::CASELOADS)?
         + table(from, to, schema::TERM_BLOCKS)?
         + table(from, to, super::caseload::NOTICES)?
         + multimap(from, to, schema::CLIENT_RECORDS)?

@@ -57,7 +57,16 @@ impl Indexed for Client {
         }
         text
     }
-    fn link(&self, _tx: &WriteTransaction, _add: bool) -> Result<()> {
+    fn link(&self, tx: &WriteTransaction, add: bool) -> Result<()> {
+        let Some(advisor) = &self.advisor else {
+            return Ok(());
+        };
+        let mut caseloads = tx.open_table(schema::CASELOADS)?;
+        if add {
+            caseloads.insert((advisor.as_str(), self.id), ())?;
+        } else {
+            caseloads.remove((advisor.as_str(), self.id))?;
+        }
         Ok(())
     }
 }

@@ -83,6 +83,7 @@ fn create_tables(tx: &WriteTransaction) -> Result<()> {
     tx.open_table(schema::SESSION_TIMES)?;
     tx.open_multimap_table(schema::CLIENT_RECORDS)?;
     tx.open_table(schema::STEPS_DUE)?;
+    tx.open_table(schema::CASELOADS)?;
     tx.open_table(schema::TERM_BLOCKS)?;
     tx.open_table(super::caseload::NOTICES)?;
     tx.open_multimap_table(super::access::SHARES)?;
@@ -94,6 +95,7 @@ fn create_tables(tx: &WriteTransaction) -> Result<()> {
 fn migrate(tx: &WriteTransaction, from: Option<u32>) -> Result<()> {
     if from == Some(1) {
         terms::migrate_from_multimap(tx)?;
+        super::access::build_caseloads(tx)?;
     }
     Ok(())
 }

@@ -33,6 +33,9 @@ pub const SESSION_TIMES: TableDefinition<(i64, u64), u64> = TableDefinition::new
 /// (client, record kind) → ids of the client's ventures, next steps and milestones.
 pub const CLIENT_RECORDS: MultimapTableDefinition<(u64, u8), u64> =
     MultimapTableDefinition::new("client_records");
+/// (advisor username, client) for every client with an advisor: an advisor's caseload without
+/// reading every client.
+pub const CASELOADS: TableDefinition<(&str, u64), ()> = TableDefinition::new("caseloads");
 /// (due as days since 1970, next step) → client, for open next steps with a due date.
 pub const STEPS_DUE: TableDefinition<(i64, u64), u64> = TableDefinition::new("steps_due");
 /// (folded search term, first posting's record kind and id) → a sorted block of postings

@@ -221,6 +221,18 @@ pub fn all(tx: &ReadTransaction) -> Result<Vec<ClientSummary>> {
     Ok(out)
 }
 
+/// The summaries of `ids` that exist, in the order given.
+pub fn some(tx: &ReadTransaction, ids: &[ClientId]) -> Result<Vec<ClientSummary>> {
+    let table = tx.open_table(SUMMARIES)?;
+    let mut out = Vec::with_capacity(ids.len());
+    for id in ids {
+        if let Some(v) = table.get(*id)? {
+            out.push(decode(*id, v.value())?);
+        }
+    }
+    Ok(out)
+}
+
 impl Store {
     /// Every client's summary, by id.
     pub fn client_summaries(&self) -> Result<Vec<ClientSummary>> {

@@ -336,7 +336,10 @@ mod tests {
         });
         expected.sort();
         assert_eq!(read_back(&db, "budget", false), expected);
-        assert!(block_count(&db) as usize > 3000 / BLOCK + 2, "split into blocks");
+        assert!(
+            block_count(&db) as usize > 3000 / BLOCK + 2,
+            "split into blocks"
+        );
         let mut all = expected.clone();
         all.extend([(3, 1), (3, 2)]);
         all.sort();
