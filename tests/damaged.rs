@@ -112,3 +112,32 @@ fn a_database_the_user_cannot_write_opens_to_read_and_refuses_writes_in_one_line
     assert!(stderr.contains("mode 0600"), "{stderr}");
     assert_eq!(std::fs::read(&db).unwrap(), bytes, "the file was changed");
 }
+
+#[test]
+fn a_damaged_block_of_the_search_index_is_named_by_search_and_by_check() {
+    let sh = Shell::new();
+    sh.ok(&["client", "add", "Ana"]);
+    sh.ok(&["note", "Ana", "First talk about budgets"]);
+    {
+        let db = redb::Database::open(sh.db()).unwrap();
+        let tx = db.begin_write().unwrap();
+        let blocks: redb::TableDefinition<(&str, u8, u64), &[u8]> =
+            redb::TableDefinition::new("term_blocks");
+        let unreadable: &[u8] = &[0x80];
+        tx.open_table(blocks)
+            .unwrap()
+            .insert(("budgets", 2, 999), unreadable)
+            .unwrap();
+        tx.commit().unwrap();
+    }
+    let search = sh.run(&["search", "budgets"]);
+    assert_eq!(search.status.code(), Some(1));
+    answers_plainly(&search, "search over a damaged block");
+    let check = sh.run(&["check"]);
+    assert_eq!(check.status.code(), Some(1));
+    let said = String::from_utf8(check.stdout).unwrap();
+    assert!(
+        said.contains("damaged blocks in the search index: 1;"),
+        "{said}"
+    );
+}

@@ -163,15 +163,17 @@ impl Store {
             problems.push(Problem(format!("the due-date index has {due_index} entries for {open_due} open steps with a due date")));
         }
 
-        let mut stale = 0usize;
-        terms::each(&tx.open_table(schema::TERM_BLOCKS)?, |_, posting| {
-            if !known.contains(&posting) {
-                stale += 1;
-            }
-        })?;
-        if stale > 0 {
+        let index = terms::faults(&tx.open_table(schema::TERM_BLOCKS)?, |p| known.contains(p))?;
+        if index.stale > 0 {
             problems.push(Problem(format!(
-                "the search index has {stale} entries for records that do not exist"
+                "the search index has {} entries for records that do not exist",
+                index.stale
+            )));
+        }
+        if index.damaged > 0 {
+            problems.push(Problem(format!(
+                "damaged blocks in the search index: {}; searches may miss what they hold",
+                index.damaged
             )));
         }
         Ok(problems)

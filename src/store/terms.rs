@@ -144,20 +144,42 @@ pub fn migrate_from_multimap(tx: &WriteTransaction) -> Result<()> {
     Ok(())
 }
 
-/// Calls `f` with every posting of the index, term by term.
-pub fn each(
+/// What `check` finds wrong in the index.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Faults {
+    /// Postings of records that do not exist.
+    pub stale: usize,
+    /// Blocks that cannot be read, are not keyed by their first posting, or overlap the block
+    /// before them: a search could miss what they hold.
+    pub damaged: usize,
+}
+
+/// Reads the whole index; `exists` says whether a posting's record is there.
+pub fn faults(
     table: &impl ReadableTable<(&'static str, u8, u64), &'static [u8]>,
-    mut f: impl FnMut(&str, Posting),
-) -> Result<()> {
+    exists: impl Fn(&Posting) -> bool,
+) -> Result<Faults> {
+    let mut faults = Faults::default();
     let mut block = Vec::new();
+    let mut last_term = String::new();
+    let mut last: Option<Posting> = None;
     for row in table.iter()? {
         let (key, value) = row?;
-        let term = key.value().0;
+        let (term, kind, id) = key.value();
+        if term != last_term {
+            last_term.clear();
+            last_term.push_str(term);
+            last = None;
+        }
         block.clear();
-        decode_into(term, value.value(), &mut block)?;
-        block.iter().for_each(|p| f(term, *p));
+        let whole = decode_into(term, value.value(), &mut block).is_ok()
+            && block.first() == Some(&(kind, id))
+            && last.is_none_or(|last| last < (kind, id));
+        faults.damaged += usize::from(!whole);
+        faults.stale += block.iter().filter(|p| !exists(p)).count();
+        last = block.last().copied().or(last);
     }
-    Ok(())
+    Ok(faults)
 }
 
 /// The block of `term` that `posting` belongs in: the last one starting at or before it, else
@@ -411,5 +433,34 @@ mod tests {
             tx.open_multimap_table(TERMS_V1),
             Err(redb::TableError::TableDoesNotExist(_))
         ));
+    }
+
+    #[test]
+    fn faults_count_postings_of_missing_records_and_blocks_out_of_place() {
+        let (_dir, db) = table_of(|t| {
+            add_sorted(t, "loan", &[(2, 1), (2, 2), (2, 3)]).unwrap();
+            add_sorted(t, "rent", &[(2, 5)]).unwrap();
+            // Keyed apart from its first posting; overlapping the block before; unreadable.
+            t.insert(("rent", 2, 9), encode(&[(2, 10)]).as_slice())
+                .unwrap();
+            t.insert(("loan", 2, 2), encode(&[(2, 2)]).as_slice())
+                .unwrap();
+            t.insert(("tax", 1, 1), [0x80u8].as_slice()).unwrap();
+        });
+        use redb::ReadableDatabase as _;
+        let tx = db.begin_read().unwrap();
+        let table = tx.open_table(TERM_BLOCKS).unwrap();
+        let found = faults(&table, |p| p.1 != 3).unwrap();
+        assert_eq!(
+            found,
+            Faults {
+                stale: 1,
+                damaged: 3
+            }
+        );
+        let (_dir, db) = table_of(|t| add_sorted(t, "loan", &[(2, 1), (2, 3)]).unwrap());
+        let tx = db.begin_read().unwrap();
+        let table = tx.open_table(TERM_BLOCKS).unwrap();
+        assert_eq!(faults(&table, |_| true).unwrap(), Faults::default());
     }
 }
