@@ -72,30 +72,39 @@ fn flipped_bytes_never_panic_and_damage_names_check() {
     assert!(refused > 0, "no flip was noticed at all");
 }
 
-#[test]
-fn a_database_the_user_cannot_write_opens_to_read_and_refuses_writes_in_one_line() {
-    let (sh, bytes) = centre();
+/// Makes the database file one this user cannot write: mode 0400, and under root (who may
+/// write any file) owned by nobody, as whom `as_reader` then runs.
+fn make_unwritable(sh: &Shell) {
     let db = sh.db();
     std::fs::set_permissions(&db, std::fs::Permissions::from_mode(0o400)).unwrap();
-    let run = |args: &[&str]| {
-        let mut command = Command::new(env!("CARGO_BIN_EXE_veileder"));
-        command
-            .arg("--db")
-            .arg(&db)
-            .args(args)
-            .env("HOME", sh.dir.path())
-            .env("XDG_DATA_HOME", sh.dir.path().join("data"))
-            .env("XDG_CONFIG_HOME", sh.dir.path().join("config"));
-        // Root may write any file; run as nobody on a file nobody owns, read-only.
-        if unsafe { libc::geteuid() } == 0 {
-            command.uid(65534).gid(65534);
-        }
-        command.output().unwrap()
-    };
     if unsafe { libc::geteuid() } == 0 {
         std::fs::set_permissions(sh.dir.path(), std::fs::Permissions::from_mode(0o777)).unwrap();
         std::os::unix::fs::chown(&db, Some(65534), Some(65534)).unwrap();
     }
+}
+
+/// The binary on `sh`'s database as a user who may read it but not write it.
+fn as_reader(sh: &Shell, args: &[&str]) -> Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_veileder"));
+    command
+        .arg("--db")
+        .arg(sh.db())
+        .args(args)
+        .env("HOME", sh.dir.path())
+        .env("XDG_DATA_HOME", sh.dir.path().join("data"))
+        .env("XDG_CONFIG_HOME", sh.dir.path().join("config"));
+    if unsafe { libc::geteuid() } == 0 {
+        command.uid(65534).gid(65534);
+    }
+    command.output().unwrap()
+}
+
+#[test]
+fn a_database_the_user_cannot_write_opens_to_read_and_refuses_writes_in_one_line() {
+    let (sh, bytes) = centre();
+    let db = sh.db();
+    make_unwritable(&sh);
+    let run = |args: &[&str]| as_reader(&sh, args);
 
     let listed = run(&["client", "list", "--format", "json"]);
     let stderr = String::from_utf8_lossy(&listed.stderr);
@@ -139,5 +148,24 @@ fn a_damaged_block_of_the_search_index_is_named_by_search_and_by_check() {
     assert!(
         said.contains("damaged blocks in the search index: 1;"),
         "{said}"
+    );
+}
+
+#[test]
+fn an_older_file_the_user_cannot_write_says_it_needs_upgrading_once() {
+    let sh = Shell::new();
+    std::fs::copy("tests/fixtures/schema-v1.redb", sh.db()).unwrap();
+    let bytes = std::fs::read(sh.db()).unwrap();
+    make_unwritable(&sh);
+    let listed = as_reader(&sh, &["client", "list"]);
+    let stderr = String::from_utf8_lossy(&listed.stderr);
+    assert_eq!(listed.status.code(), Some(1), "{stderr}");
+    assert_eq!(stderr.trim_end().lines().count(), 1, "{stderr}");
+    assert!(stderr.contains("written by an older veileder"), "{stderr}");
+    assert!(stderr.contains("mode 0600, or open a copy"), "{stderr}");
+    assert_eq!(
+        std::fs::read(sh.db()).unwrap(),
+        bytes,
+        "the file was changed"
     );
 }

@@ -8,6 +8,7 @@ catalogue! {
         Held => "{path} is in use by another veileder ({holder}); close it there, or connect to the centre's server with `ssh -p PORT USER@HOST`", "{path} er i bruk av en annen veileder ({holder}); lukk den der, eller koble til senterets server med `ssh -p PORT BRUKER@VERT`";
         NotADatabase => "{path} is not a veileder database ({reason}); give another --db, or run `veileder check` on a copy", "{path} er ikke en veileder-database ({reason}); oppgi en annen --db, eller kjør `veileder check` på en kopi";
         Newer => "{path} was written by a newer veileder (schema {found}; this one reads up to {supported}); upgrade veileder to open it", "{path} er skrevet av en nyere veileder (skjema {found}; denne leser opp til {supported}); oppgrader veileder for å åpne den";
+        UpgradeNeedsWrite => "{path} was written by an older veileder and is brought up to this version once when opened, which needs to write it ({reason}): make the file yours with mode 0600, or open a copy you can write", "{path} er skrevet av en eldre veileder og oppgraderes én gang når den åpnes, og da må den kunne skrives ({reason}): gjør filen til din med modus 0600, eller åpne en kopi du kan skrive";
         ReadOnly => "{path} is open to read only, since this user cannot write it ({reason}); nothing can be saved: make the file yours with mode 0600 to write", "{path} er åpnet bare for lesing, fordi denne brukeren ikke kan skrive den ({reason}); ingenting kan lagres: gjør filen til din med modus 0600 for å skrive";
         Open => "cannot open {path}: {reason}", "kan ikke åpne {path}: {reason}";
         Corrupt => "record {key} in table {table} does not decode ({reason}); run `veileder check`", "posten {key} i tabellen {table} kan ikke leses ({reason}); kjør `veileder check`";
@@ -64,6 +65,10 @@ pub fn store_error(lang: Lang, error: &E) -> String {
         E::ReadOnly { path: p, reason } => {
             lang.f(T::ReadOnly, &[("path", &path(p)), ("reason", reason)])
         }
+        E::UpgradeNeedsWrite { path: p, reason } => lang.f(
+            T::UpgradeNeedsWrite,
+            &[("path", &path(p)), ("reason", reason)],
+        ),
         E::Open { path: p, reason } => lang.f(T::Open, &[("path", &path(p)), ("reason", reason)]),
         E::Corrupt { table, key, reason } => lang.f(
             T::Corrupt,

@@ -25,6 +25,9 @@ pub enum StoreError {
     },
     #[error("{}", crate::i18n::store_error(crate::i18n::Lang::En, self))]
     ReadOnly { path: PathBuf, reason: String },
+    /// An older file that must be brought up to this version once, which this user may not do.
+    #[error("{}", crate::i18n::store_error(crate::i18n::Lang::En, self))]
+    UpgradeNeedsWrite { path: PathBuf, reason: String },
     #[error("cannot open {path}: {reason}")]
     Open { path: PathBuf, reason: String },
     #[error("record {key} in table {table} does not decode ({reason}); run `veileder check`")]

@@ -3,6 +3,7 @@ use redb::{ReadableTable, TableHandle, WriteTransaction};
 
 use super::Store;
 use super::error::{Result, StoreError};
+use super::file::WhyReadOnly;
 use super::schema::{self, META, SCHEMA_VERSION};
 use super::{facts, summary, terms};
 
@@ -26,6 +27,12 @@ pub fn prepare(store: &Store) -> Result<()> {
         }),
         _ => {
             let db = store.db();
+            if let Some(WhyReadOnly::NotWritable { path, reason }) = db.read_only() {
+                return Err(StoreError::UpgradeNeedsWrite {
+                    path: path.clone(),
+                    reason: reason.clone(),
+                });
+            }
             let tx = db.begin_write()?;
             create_tables(&tx)?;
             migrate(&tx, found)?;
