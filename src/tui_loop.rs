@@ -106,7 +106,11 @@ fn run_in<'scope, S: Surface>(
     loop {
         surface.shown(app);
         surface.terminal().draw(|frame| ui::draw(frame, app))?;
-        let wait = TICK.saturating_sub(last_tick.elapsed());
+        let wait = if app.has_work() {
+            Duration::ZERO
+        } else {
+            TICK.saturating_sub(last_tick.elapsed())
+        };
         let mut next = match inputs.recv_timeout(wait) {
             Ok(input) => Some(input),
             Err(RecvTimeoutError::Timeout) => None,
@@ -145,6 +149,13 @@ fn run_in<'scope, S: Surface>(
                 return Ok(End::Quit);
             }
             next = inputs.try_recv().ok();
+        }
+        // A step of work the screen left for between frames, after the keys that may cancel it.
+        if app.has_work() {
+            let effect = app.resume();
+            if !run_effects(app, store, effect) {
+                return Ok(End::Quit);
+            }
         }
         if let Some(outcome) = background.finished() {
             let effect = app.receive(outcome);

@@ -257,6 +257,20 @@ impl App {
         &self.screen
     }
 
+    /// Whether the screen has work left to do between frames (reading on through the audit
+    /// log in steps); the event loop then asks for it with `resume` instead of waiting.
+    pub fn has_work(&self) -> bool {
+        matches!(&self.screen, Screen::Audit(audit) if audit.has_work())
+    }
+
+    /// The next step of the screen's work, as an effect.
+    pub fn resume(&mut self) -> Option<Effect> {
+        match &mut self.screen {
+            Screen::Audit(audit) => audit.resume(),
+            _ => None,
+        }
+    }
+
     /// The popups, bottom first; the last one has the keyboard.
     pub fn popups(&self) -> &[Popup] {
         &self.popups

@@ -8,12 +8,9 @@ use super::screens::audit::{AuditData, AuditRow, ClientNames};
 use crate::domain::text::fold;
 use crate::store::{AuditKeys, Store};
 
-/// At most this many entries are looked at for a filter as it is typed, so that a key stays
-/// within a few milliseconds however long the log is.
+/// At most this many entries are looked at by one read under a filter (a typed key, or one step
+/// of reading on), so that each stays within a few milliseconds however long the log is.
 pub const AUDIT_SCAN: usize = 5_000;
-/// At most this many are looked at when the user asks for older entries (moving past the
-/// last row): one deliberate key may take tens of milliseconds.
-pub const AUDIT_SCAN_OLDER: usize = 50_000;
 
 pub fn load(
     store: &Store,
@@ -56,12 +53,7 @@ pub fn load(
                     || client.is_some_and(|(_, folded)| folded.contains(word.as_str()))
             })
         };
-        let scan = if before.is_some() {
-            AUDIT_SCAN_OLDER
-        } else {
-            AUDIT_SCAN
-        };
-        let page = store.audit_newest(before, limit, scan, matches)?;
+        let page = store.audit_newest(before, limit, AUDIT_SCAN, matches)?;
         (page, Some(names))
     };
     let mut shown: HashMap<u64, Option<String>> = HashMap::new();

@@ -218,8 +218,71 @@ fn a_rare_filter_reads_a_bounded_stretch_per_key_and_older_ones_when_asked() {
     }
     press(&mut lead, &store, Key::plain(KeyCode::Esc));
     press(&mut lead, &store, Key::plain(KeyCode::End));
+    // The key reads one more stretch; the rest goes on in steps between frames.
+    assert!(shown(&lead).is_empty());
+    assert!(lead.has_work());
+    let mut steps = 0;
+    while lead.has_work() {
+        let effect = lead.resume();
+        assert!(run_effects(&mut lead, &store, effect));
+        steps += 1;
+    }
+    assert_eq!(steps, 1, "found in the stretch after the key's");
     assert_eq!(
         shown(&lead),
         vec![("client.add".to_string(), Some("Amina Yusuf".to_string()))]
     );
+}
+
+#[test]
+fn reading_on_stops_at_its_budget_and_a_typed_key_cancels_it() {
+    use super::audit_effects::AUDIT_SCAN;
+    use super::screens::audit::AUDIT_SCAN_OLDER;
+    use crate::store::AuditEntry;
+    let (_dir, store) = centre(2);
+    let entries = AUDIT_SCAN_OLDER + AUDIT_SCAN * 2;
+    let newer = (0..entries as u64).map(|n| AuditEntry {
+        id: 0,
+        at: store.now(),
+        advisor: "jonas".into(),
+        client_id: Some(2),
+        action: "client.open".into(),
+        detail: format!("page {n}"),
+    });
+    store.append_audit_history("jonas", newer).unwrap();
+    let mut lead = app(&store, Access::advisor("ingrid", Role::Admin));
+    press(&mut lead, &store, Key::char('5'));
+    for c in "amina".chars() {
+        press(&mut lead, &store, Key::char(c));
+    }
+    press(&mut lead, &store, Key::plain(KeyCode::Esc));
+    press(&mut lead, &store, Key::plain(KeyCode::End));
+    let mut steps = 1;
+    while lead.has_work() {
+        let effect = lead.resume();
+        assert!(run_effects(&mut lead, &store, effect));
+        steps += 1;
+    }
+    assert_eq!(
+        steps,
+        AUDIT_SCAN_OLDER / AUDIT_SCAN,
+        "one request looks at its budget"
+    );
+    assert!(shown(&lead).is_empty());
+    // The next request reaches Amina.
+    press(&mut lead, &store, Key::plain(KeyCode::End));
+    while lead.has_work() {
+        let effect = lead.resume();
+        assert!(run_effects(&mut lead, &store, effect));
+    }
+    assert_eq!(shown(&lead).len(), 1);
+
+    press(&mut lead, &store, Key::char('/'));
+    press(&mut lead, &store, Key::plain(KeyCode::Backspace));
+    press(&mut lead, &store, Key::plain(KeyCode::Esc));
+    press(&mut lead, &store, Key::plain(KeyCode::End));
+    assert!(lead.has_work());
+    press(&mut lead, &store, Key::char('/'));
+    press(&mut lead, &store, Key::char('a'));
+    assert!(!lead.has_work(), "typing asks again from the newest");
 }

@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use super::{Context, Reply};
 use crate::app::action::Action;
+use crate::app::audit_effects::AUDIT_SCAN;
 use crate::app::effect::{Effect, Outcome};
 use crate::app::fuzzy::QUERY_MAX;
 use crate::app::key::{Key, KeyCode};
@@ -17,6 +18,9 @@ use crate::store::AuditEntry;
 pub const AUDIT_PAGE: usize = 200;
 /// A live refresh reads again at most this many entries, to keep the selection in place.
 const REFRESH_MAX: usize = AUDIT_PAGE * 10;
+/// At most this many entries are looked at when the user asks for older ones (moving past the
+/// last row), a bounded stretch (`AUDIT_SCAN`) per step between frames, so keys keep answering.
+pub const AUDIT_SCAN_OLDER: usize = 50_000;
 
 /// One entry as shown, with the name of the client it is about.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -56,6 +60,11 @@ pub struct AuditScreen {
     answered: Option<String>,
     /// A read of older entries is on its way.
     reading_older: bool,
+    /// A request for older entries going on in steps: where the next one starts.
+    onward: Option<u64>,
+    /// What the request for older entries may still look at, and the rows it has found.
+    budget: usize,
+    found: usize,
     selected: usize,
     offset: usize,
     /// The interface's language, from the session with the first rows.
@@ -111,6 +120,7 @@ impl AuditScreen {
         }
         match data.before {
             None => {
+                self.onward = None;
                 let kept = self.selected().map(|row| row.entry.id);
                 self.rows = data.rows.clone();
                 self.selected = kept
@@ -119,6 +129,11 @@ impl AuditScreen {
             }
             Some(before) if Some(before) == self.older && self.reading_older => {
                 self.rows.extend(data.rows.iter().cloned());
+                self.found += data.rows.len();
+                self.budget = self.budget.saturating_sub(AUDIT_SCAN);
+                self.onward = data
+                    .older
+                    .filter(|_| self.found < AUDIT_PAGE && self.budget > 0);
             }
             Some(_) => return Reply::Done,
         }
@@ -180,6 +195,7 @@ impl AuditScreen {
             return Reply::Done;
         }
         self.reading_older = false;
+        self.onward = None;
         Reply::Effect(self.load_effect())
     }
 
@@ -188,16 +204,38 @@ impl AuditScreen {
         self.place(index, page);
         let at_end = self.selected + 1 >= self.rows.len();
         match self.older {
-            Some(before) if at_end && !self.reading_older && self.answered.is_some() => {
-                self.reading_older = true;
-                Reply::Effect(Effect::LoadAudit {
-                    query: self.query.clone(),
-                    before: Some(before),
-                    limit: AUDIT_PAGE,
-                    names: self.names.clone(),
-                })
+            Some(before)
+                if at_end
+                    && !self.reading_older
+                    && self.onward.is_none()
+                    && self.answered.is_some() =>
+            {
+                self.budget = AUDIT_SCAN_OLDER;
+                self.found = 0;
+                Reply::Effect(self.read_on(before))
             }
             _ => Reply::Done,
+        }
+    }
+
+    /// The next step of a request for older entries, when one is going on.
+    pub fn resume(&mut self) -> Option<Effect> {
+        let from = self.onward.take()?;
+        Some(self.read_on(from))
+    }
+
+    /// Whether a request for older entries has steps left to take.
+    pub fn has_work(&self) -> bool {
+        self.onward.is_some()
+    }
+
+    fn read_on(&mut self, before: u64) -> Effect {
+        self.reading_older = true;
+        Effect::LoadAudit {
+            query: self.query.clone(),
+            before: Some(before),
+            limit: AUDIT_PAGE - self.found,
+            names: self.names.clone(),
         }
     }
 
