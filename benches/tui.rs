@@ -276,6 +276,25 @@ fn tui_benches(c: &mut Criterion) {
             read_older,
         );
 
+        // The whole of that request: the key, then its steps between frames until it is done.
+        let read_all_older = |app: &mut App| {
+            let mut effect = app.handle_key(Key::char('G'));
+            loop {
+                run_effects(app, &store, effect);
+                if !app.has_work() {
+                    return None;
+                }
+                effect = app.resume();
+            }
+        };
+        once_after(
+            &mut group,
+            "audit_filter_no_match_read_older_all_steps",
+            &store,
+            &[typed("5/zx"), vec![plain(KeyCode::Esc)]].concat(),
+            read_all_older,
+        );
+
         // A note-sized paste (90,000 characters) into call mode, then Esc-free undo by reopening.
         let pasted = "Pasted from the business plan, line after line.\n".repeat(1_800);
         group.sample_size(10);
