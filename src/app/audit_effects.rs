@@ -10,7 +10,7 @@ use crate::store::{AuditKeys, Store};
 
 /// At most this many entries are looked at by one read under a filter (a typed key, or one step
 /// of reading on), so that each stays within a few milliseconds however long the log is.
-pub const AUDIT_SCAN: usize = 5_000;
+pub const AUDIT_SCAN: usize = 4_000;
 
 pub fn load(
     store: &Store,

@@ -20,7 +20,7 @@ pub const AUDIT_PAGE: usize = 200;
 const REFRESH_MAX: usize = AUDIT_PAGE * 10;
 /// At most this many entries are looked at when the user asks for older ones (moving past the
 /// last row), a bounded stretch (`AUDIT_SCAN`) per step between frames, so keys keep answering.
-pub const AUDIT_SCAN_OLDER: usize = 50_000;
+pub const AUDIT_SCAN_OLDER: usize = 48_000;
 
 /// One entry as shown, with the name of the client it is about.
 #[derive(Debug, Clone, PartialEq, Eq)]
