@@ -8,9 +8,12 @@ use super::screens::audit::{AuditData, AuditRow, ClientNames};
 use crate::domain::text::fold;
 use crate::store::{AuditKeys, Store};
 
-/// At most this many entries are looked at by one read under a filter (a typed key, or one step
-/// of reading on), so that each stays within a few milliseconds however long the log is.
+/// At most this many entries are looked at for a filter as it is typed, so that a key stays
+/// within a few milliseconds however long the log is.
 pub const AUDIT_SCAN: usize = 4_000;
+/// At most this many are looked at by one step of reading on through older entries: each step
+/// also draws a frame, and the key that starts it must answer as fast as a typed one.
+pub const AUDIT_STEP: usize = 2_000;
 
 pub fn load(
     store: &Store,
@@ -53,7 +56,12 @@ pub fn load(
                     || client.is_some_and(|(_, folded)| folded.contains(word.as_str()))
             })
         };
-        let page = store.audit_newest(before, limit, AUDIT_SCAN, matches)?;
+        let scan = if before.is_some() {
+            AUDIT_STEP
+        } else {
+            AUDIT_SCAN
+        };
+        let page = store.audit_newest(before, limit, scan, matches)?;
         (page, Some(names))
     };
     let mut shown: HashMap<u64, Option<String>> = HashMap::new();

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use super::{Context, Reply};
 use crate::app::action::Action;
-use crate::app::audit_effects::AUDIT_SCAN;
+use crate::app::audit_effects::AUDIT_STEP;
 use crate::app::effect::{Effect, Outcome};
 use crate::app::fuzzy::QUERY_MAX;
 use crate::app::key::{Key, KeyCode};
@@ -19,7 +19,7 @@ pub const AUDIT_PAGE: usize = 200;
 /// A live refresh reads again at most this many entries, to keep the selection in place.
 const REFRESH_MAX: usize = AUDIT_PAGE * 10;
 /// At most this many entries are looked at when the user asks for older ones (moving past the
-/// last row), a bounded stretch (`AUDIT_SCAN`) per step between frames, so keys keep answering.
+/// last row), a bounded stretch (`AUDIT_STEP`) per step between frames, so keys keep answering.
 pub const AUDIT_SCAN_OLDER: usize = 48_000;
 
 /// One entry as shown, with the name of the client it is about.
@@ -130,7 +130,7 @@ impl AuditScreen {
             Some(before) if Some(before) == self.older && self.reading_older => {
                 self.rows.extend(data.rows.iter().cloned());
                 self.found += data.rows.len();
-                self.budget = self.budget.saturating_sub(AUDIT_SCAN);
+                self.budget = self.budget.saturating_sub(AUDIT_STEP);
                 self.onward = data
                     .older
                     .filter(|_| self.found < AUDIT_PAGE && self.budget > 0);
