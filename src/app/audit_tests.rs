@@ -191,12 +191,10 @@ fn the_names_read_for_a_filter_are_kept_while_typing_and_read_again_after_a_writ
     );
 }
 
-#[test]
-fn a_rare_filter_reads_a_bounded_stretch_per_key_and_older_ones_when_asked() {
-    use super::audit_effects::AUDIT_SCAN;
-    use crate::store::AuditEntry;
-    let (_dir, store) = centre(2);
-    let newer = (0..AUDIT_SCAN as u64 * 2).map(|n| AuditEntry {
+/// A lead on the audit screen filtering for Amina, whose entry lies below `newer` entries that
+/// do not match.
+fn filtering_amina_under(store: &Store, newer: usize) -> App {
+    let newer = (0..newer as u64).map(|n| crate::store::AuditEntry {
         id: 0,
         at: store.now(),
         advisor: "jonas".into(),
@@ -205,11 +203,30 @@ fn a_rare_filter_reads_a_bounded_stretch_per_key_and_older_ones_when_asked() {
         detail: format!("page {n}"),
     });
     store.append_audit_history("jonas", newer).unwrap();
-    let mut lead = app(&store, Access::advisor("ingrid", Role::Admin));
-    press(&mut lead, &store, Key::char('5'));
+    let mut lead = app(store, Access::advisor("ingrid", Role::Admin));
+    press(&mut lead, store, Key::char('5'));
     for c in "amina".chars() {
-        press(&mut lead, &store, Key::char(c));
+        press(&mut lead, store, Key::char(c));
     }
+    lead
+}
+
+/// Runs the steps the screen left for between frames, as the event loop does; returns how many.
+fn run_steps_out(app: &mut App, store: &Store) -> usize {
+    let mut steps = 0;
+    while app.has_work() {
+        let effect = app.resume();
+        assert!(run_effects(app, store, effect));
+        steps += 1;
+    }
+    steps
+}
+
+#[test]
+fn a_rare_filter_reads_a_bounded_stretch_per_key_and_older_ones_when_asked() {
+    use super::audit_effects::AUDIT_SCAN;
+    let (_dir, store) = centre(2);
+    let mut lead = filtering_amina_under(&store, AUDIT_SCAN * 2);
     // Amina's entry lies below two scans' worth of newer ones: typing does not read that far.
     assert!(shown(&lead).is_empty());
     match lead.screen() {
@@ -221,10 +238,7 @@ fn a_rare_filter_reads_a_bounded_stretch_per_key_and_older_ones_when_asked() {
     // The key reads one more stretch; the rest goes on in steps between frames.
     assert!(shown(&lead).is_empty());
     assert!(lead.has_work());
-    while lead.has_work() {
-        let effect = lead.resume();
-        assert!(run_effects(&mut lead, &store, effect));
-    }
+    run_steps_out(&mut lead, &store);
     assert_eq!(
         shown(&lead),
         vec![("client.add".to_string(), Some("Amina Yusuf".to_string()))]
@@ -235,31 +249,12 @@ fn a_rare_filter_reads_a_bounded_stretch_per_key_and_older_ones_when_asked() {
 fn reading_on_stops_at_its_budget_and_a_typed_key_cancels_it() {
     use super::audit_effects::{AUDIT_SCAN, AUDIT_STEP};
     use super::screens::audit::AUDIT_SCAN_OLDER;
-    use crate::store::AuditEntry;
     let (_dir, store) = centre(2);
     let entries = AUDIT_SCAN + AUDIT_SCAN_OLDER + AUDIT_STEP;
-    let newer = (0..entries as u64).map(|n| AuditEntry {
-        id: 0,
-        at: store.now(),
-        advisor: "jonas".into(),
-        client_id: Some(2),
-        action: "client.open".into(),
-        detail: format!("page {n}"),
-    });
-    store.append_audit_history("jonas", newer).unwrap();
-    let mut lead = app(&store, Access::advisor("ingrid", Role::Admin));
-    press(&mut lead, &store, Key::char('5'));
-    for c in "amina".chars() {
-        press(&mut lead, &store, Key::char(c));
-    }
+    let mut lead = filtering_amina_under(&store, entries);
     press(&mut lead, &store, Key::plain(KeyCode::Esc));
     press(&mut lead, &store, Key::plain(KeyCode::End));
-    let mut steps = 1;
-    while lead.has_work() {
-        let effect = lead.resume();
-        assert!(run_effects(&mut lead, &store, effect));
-        steps += 1;
-    }
+    let steps = 1 + run_steps_out(&mut lead, &store);
     assert_eq!(
         steps,
         AUDIT_SCAN_OLDER / AUDIT_STEP,
@@ -268,10 +263,7 @@ fn reading_on_stops_at_its_budget_and_a_typed_key_cancels_it() {
     assert!(shown(&lead).is_empty());
     // The next request reaches Amina.
     press(&mut lead, &store, Key::plain(KeyCode::End));
-    while lead.has_work() {
-        let effect = lead.resume();
-        assert!(run_effects(&mut lead, &store, effect));
-    }
+    run_steps_out(&mut lead, &store);
     assert_eq!(shown(&lead).len(), 1);
 
     press(&mut lead, &store, Key::char('/'));
